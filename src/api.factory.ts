@@ -1,0 +1,47 @@
+import type { INestApplication } from '@nestjs/common';
+import { NestFactory } from '@nestjs/core';
+import type { NestExpressApplication } from '@nestjs/platform-express';
+import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
+import cookieParser from 'cookie-parser';
+import { Logger } from 'nestjs-pino';
+import type { DestinationStream } from 'pino';
+import { AppModule } from './app.module';
+import type { AppConfig } from './config/config';
+import { RouteInventory } from './common/auth/route-inventory';
+
+export const GLOBAL_PREFIX = 'api';
+
+/** Builds the HTTP app (used by main.ts, tests and benchmarks alike) without listening. */
+export async function createApi(config: AppConfig, options: { logStream?: DestinationStream } = {}): Promise<INestApplication> {
+  const app = await NestFactory.create<NestExpressApplication>(AppModule.register({ config, logStream: options.logStream }), {
+    bufferLogs: true,
+    bodyParser: false,
+  });
+  app.useLogger(app.get(Logger));
+  app.set('trust proxy', config.trustProxy ? 'loopback, linklocal, uniquelocal' : false);
+  app.disable('x-powered-by');
+  app.useBodyParser('json', { limit: config.bodyLimit, strict: true, type: ['application/json', 'application/*+json'] });
+  app.use(cookieParser());
+  app.use((_req: unknown, res: { setHeader(k: string, v: string): void }, next: () => void) => {
+    res.setHeader('X-Content-Type-Options', 'nosniff');
+    res.setHeader('Referrer-Policy', 'same-origin');
+    res.setHeader('Cache-Control', 'no-store');
+    next();
+  });
+  app.setGlobalPrefix(GLOBAL_PREFIX);
+  app.get(RouteInventory).setGlobalPrefix(GLOBAL_PREFIX);
+  app.enableShutdownHooks();
+
+  const document = SwaggerModule.createDocument(
+    app,
+    new DocumentBuilder()
+      .setTitle('Mesa API')
+      .setDescription('Mesa service desk REST API. Errors are RFC 9457 problem+json.')
+      .setVersion('1')
+      .addCookieAuth('mesa_session')
+      .addBearerAuth({ type: 'http', scheme: 'bearer', description: 'Personal API token (mesa_pat_…)' })
+      .build(),
+  );
+  SwaggerModule.setup(`${GLOBAL_PREFIX}/docs`, app, document, { jsonDocumentUrl: `${GLOBAL_PREFIX}/docs/openapi.json` });
+  return app;
+}

@@ -1,0 +1,35 @@
+import { type DynamicModule, Module } from '@nestjs/common';
+import { APP_FILTER, DiscoveryModule } from '@nestjs/core';
+import { LoggerModule } from 'nestjs-pino';
+import type { DestinationStream } from 'pino';
+import type { AppConfig } from './config/config';
+import { RouteInventory } from './common/auth/route-inventory';
+import { ProblemFilter } from './common/errors/problem.filter';
+import { InfraModule } from './common/infra/infra.module';
+import { loggerParams } from './common/infra/logging';
+import { AuditModule } from './modules/audit/audit.module';
+import { IdentityModule } from './modules/identity/identity.module';
+import { OrganisationsModule } from './modules/organisations/organisations.module';
+import { SystemModule } from './modules/system/system.module';
+
+export type AppModuleOptions = { config: AppConfig; logStream?: DestinationStream };
+
+/** The API's module graph. The worker reuses the same business modules without HTTP. */
+@Module({})
+export class AppModule {
+  static register({ config, logStream }: AppModuleOptions): DynamicModule {
+    return {
+      module: AppModule,
+      imports: [
+        LoggerModule.forRoot(loggerParams(config, logStream)),
+        InfraModule.forRoot(config, 'api'),
+        DiscoveryModule,
+        AuditModule,
+        OrganisationsModule,
+        IdentityModule,
+        SystemModule,
+      ],
+      providers: [RouteInventory, { provide: APP_FILTER, useClass: ProblemFilter }],
+    };
+  }
+}

@@ -1,0 +1,48 @@
+import { ROLES, type Role } from './roles';
+
+const STAFF: Role[] = ROLES.filter((r) => r !== 'requester');
+const WORKERS: Role[] = [
+  'agent_l1',
+  'resolver_l2',
+  'resolver_l3',
+  'team_coordinator',
+  'field_technician',
+  'field_chief',
+  'desk_coordinator',
+  'director',
+  'problem_manager',
+  'change_manager',
+];
+
+/**
+ * The declarative permission map: which roles hold each permission. Every route names
+ * exactly one permission (or is public); the RBAC matrix test walks every route × role
+ * against this table.
+ */
+export const PERMISSIONS = {
+  'profile.self': [...ROLES],
+  'tickets.request': ['requester'],
+  'tickets.work': WORKERS,
+  'roles.read': STAFF,
+  'users.read': STAFF,
+  'users.manage': ['admin'],
+  'organisations.read': [...ROLES],
+  'organisations.manage': ['admin'],
+  'teams.read': STAFF,
+  'teams.manage': ['admin'],
+  'audit.read': ['admin'],
+} as const satisfies Record<string, readonly Role[]>;
+
+export type Permission = keyof typeof PERMISSIONS;
+
+export function roleHas(role: Role, permission: Permission): boolean {
+  return (PERMISSIONS[permission] as readonly Role[]).includes(role);
+}
+
+export function rolesHave(roles: readonly Role[], permission: Permission): boolean {
+  return roles.some((r) => roleHas(r, permission));
+}
+
+export function permissionsOf(roles: readonly Role[]): Permission[] {
+  return (Object.keys(PERMISSIONS) as Permission[]).filter((p) => rolesHave(roles, p));
+}

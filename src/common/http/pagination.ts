@@ -1,0 +1,12 @@
+import { z } from 'zod';
+
+export const pageQuery = {
+  page: z.coerce.number().int().min(1).default(1),
+  pageSize: z.coerce.number().int().min(1).max(200).default(50),
+};
+
+export type Page<T> = { items: T[]; total: number; page: number; pageSize: number };
+
+export function pageOf<T>(items: T[], total: number, q: { page: number; pageSize: number }): Page<T> {
+  return { items, total, page: q.page, pageSize: q.pageSize };
+}

@@ -1,0 +1,88 @@
+import { z } from 'zod';
+
+const bool = z
+  .enum(['true', 'false', '1', '0'], { message: 'must be true or false' })
+  .transform((v) => v === 'true' || v === '1');
+const int = (min: number, max: number) => z.coerce.number().int().min(min).max(max);
+
+const schema = z.object({
+  NODE_ENV: z.enum(['development', 'test', 'production']).default('development'),
+  PORT: int(0, 65535).default(3001),
+  PUBLIC_URL: z.url().default('http://localhost:3000'),
+  DATABASE_URL: z.string().regex(/^postgres(ql)?:\/\//, 'must be a postgres:// URL'),
+  REDIS_URL: z.string().regex(/^rediss?:\/\//, 'must be a redis:// URL'),
+  REDIS_PREFIX: z.string().regex(/^[a-zA-Z0-9_-]+$/, 'letters, digits, _ and - only').default('mesa'),
+  LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
+  DATA_DIR: z.string().min(1).default('./.mesa/data'),
+  SESSION_TTL_HOURS: int(1, 24 * 30).default(12),
+  COOKIE_SECURE: bool.optional(),
+  LOGIN_MAX_ATTEMPTS_PER_ACCOUNT: int(1, 1000).default(5),
+  LOGIN_MAX_ATTEMPTS_PER_IP: int(1, 100000).default(30),
+  LOGIN_WINDOW_SECONDS: int(10, 86400).default(900),
+  BODY_LIMIT: z.string().regex(/^\d+(b|kb|mb)$/, 'a size such as 100kb or 1mb').default('100kb'),
+  ARGON2_MEMORY_KIB: int(8192, 1048576).default(19456),
+  ARGON2_TIME_COST: int(1, 10).default(2),
+  TRUST_PROXY: bool.default(true),
+});
+
+export type AppConfig = {
+  env: 'development' | 'test' | 'production';
+  port: number;
+  publicUrl: string;
+  databaseUrl: string;
+  redis: { url: string; prefix: string };
+  logLevel: string;
+  dataDir: string;
+  session: { ttlHours: number; cookieSecure: boolean };
+  login: { maxPerAccount: number; maxPerIp: number; windowSeconds: number };
+  bodyLimit: string;
+  argon2: { memoryCost: number; timeCost: number };
+  trustProxy: boolean;
+};
+
+/** Thrown at boot; the message names every bad variable so the operator fixes them in one go. */
+export class ConfigError extends Error {
+  constructor(readonly problems: { variable: string; message: string }[]) {
+    super(
+      'Invalid configuration:\n' + problems.map((p) => `  - ${p.variable}: ${p.message}`).join('\n'),
+    );
+    this.name = 'ConfigError';
+  }
+}
+
+// Variables whose values must never be printed (they may carry credentials).
+export const SENSITIVE_VARIABLES = ['DATABASE_URL', 'REDIS_URL'] as const;
+
+export function loadConfig(env: Record<string, string | undefined> = process.env): AppConfig {
+  const present = Object.fromEntries(Object.entries(env).filter(([, v]) => v !== undefined && v !== ''));
+  const parsed = schema.safeParse(present);
+  if (!parsed.success) {
+    throw new ConfigError(
+      parsed.error.issues.map((issue) => ({
+        variable: String(issue.path[0] ?? '?'),
+        message: issue.code === 'invalid_type' && issue.input === undefined ? 'is required' : issue.message,
+      })),
+    );
+  }
+  const c = parsed.data;
+  return {
+    env: c.NODE_ENV,
+    port: c.PORT,
+    publicUrl: c.PUBLIC_URL,
+    databaseUrl: c.DATABASE_URL,
+    redis: { url: c.REDIS_URL, prefix: c.REDIS_PREFIX },
+    logLevel: c.LOG_LEVEL,
+    dataDir: c.DATA_DIR,
+    session: { ttlHours: c.SESSION_TTL_HOURS, cookieSecure: c.COOKIE_SECURE ?? c.NODE_ENV === 'production' },
+    login: {
+      maxPerAccount: c.LOGIN_MAX_ATTEMPTS_PER_ACCOUNT,
+      maxPerIp: c.LOGIN_MAX_ATTEMPTS_PER_IP,
+      windowSeconds: c.LOGIN_WINDOW_SECONDS,
+    },
+    bodyLimit: c.BODY_LIMIT,
+    argon2: { memoryCost: c.ARGON2_MEMORY_KIB, timeCost: c.ARGON2_TIME_COST },
+    trustProxy: c.TRUST_PROXY,
+  };
+}
+
+export const APP_CONFIG = Symbol('APP_CONFIG');

@@ -1,0 +1,29 @@
+import { Controller, Get } from '@nestjs/common';
+import { ApiTags } from '@nestjs/swagger';
+import { z } from 'zod';
+import { Access } from '../../common/auth/access.decorator';
+import { ApiZodQuery, ZodQuery } from '../../common/http/api.decorators';
+import { pageQuery } from '../../common/http/pagination';
+import { AuditService } from './audit.service';
+
+const auditQuery = z.strictObject({
+  entity: z.string().min(1).max(50).optional(),
+  entityId: z.string().min(1).max(100).optional(),
+  actorId: z.uuid().optional(),
+  from: z.coerce.date().optional(),
+  to: z.coerce.date().optional(),
+  ...pageQuery,
+});
+
+@ApiTags('audit')
+@Controller('v1/audit')
+export class AuditController {
+  constructor(private readonly audit: AuditService) {}
+
+  @Get()
+  @Access('audit.read')
+  @ApiZodQuery(auditQuery)
+  list(@ZodQuery(auditQuery) q: z.output<typeof auditQuery>) {
+    return this.audit.list(q);
+  }
+}

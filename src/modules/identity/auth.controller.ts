@@ -1,0 +1,82 @@
+import { Controller, Delete, Get, HttpCode, Inject, Post, Req, Res } from '@nestjs/common';
+import { ApiTags } from '@nestjs/swagger';
+import type { Request, Response } from 'express';
+import { z } from 'zod';
+import { APP_CONFIG, type AppConfig } from '../../config/config';
+import { Access, Public } from '../../common/auth/access.decorator';
+import { type Actor, CurrentActor } from '../../common/auth/actor';
+import { ApiIdParam, ApiZodBody, IdParam, ZodBody } from '../../common/http/api.decorators';
+import { requestIdOf } from '../../common/http/request-id';
+import { CSRF_COOKIE, SESSION_COOKIE } from './access.guard';
+import { AuthService } from './auth.service';
+import { changePasswordBody, createTokenBody, loginBody } from './dto/identity.dto';
+
+@ApiTags('auth')
+@Controller('v1')
+export class AuthController {
+  constructor(
+    private readonly auth: AuthService,
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
+  ) {}
+
+  @Post('auth/login')
+  @HttpCode(200)
+  @Public()
+  @ApiZodBody(loginBody)
+  async login(@ZodBody(loginBody) body: z.output<typeof loginBody>, @Req() req: Request, @Res({ passthrough: true }) res: Response) {
+    const { session, me } = await this.auth.login(body.email, body.password, {
+      ip: req.ip ?? 'unknown',
+      userAgent: req.headers['user-agent'],
+      requestId: requestIdOf(req),
+    });
+    const common = { secure: this.config.session.cookieSecure, sameSite: 'lax' as const, path: '/', expires: session.expiresAt };
+    res.cookie(SESSION_COOKIE, session.token, { ...common, httpOnly: true });
+    // Readable by the portal's script, which echoes it in X-CSRF-Token (synchroniser token pattern).
+    res.cookie(CSRF_COOKIE, session.csrfToken, { ...common, httpOnly: false });
+    return { user: me, csrfToken: session.csrfToken };
+  }
+
+  @Post('auth/logout')
+  @HttpCode(204)
+  @Access('profile.self')
+  async logout(@CurrentActor() actor: Actor, @Res({ passthrough: true }) res: Response): Promise<void> {
+    await this.auth.logout(actor);
+    res.clearCookie(SESSION_COOKIE, { path: '/' });
+    res.clearCookie(CSRF_COOKIE, { path: '/' });
+  }
+
+  @Get('me')
+  @Access('profile.self')
+  me(@CurrentActor() actor: Actor) {
+    return this.auth.me(actor.userId);
+  }
+
+  @Post('me/password')
+  @HttpCode(204)
+  @Access('profile.self')
+  @ApiZodBody(changePasswordBody)
+  async changePassword(@CurrentActor() actor: Actor, @ZodBody(changePasswordBody) body: z.output<typeof changePasswordBody>): Promise<void> {
+    await this.auth.changePassword(actor, body.currentPassword, body.newPassword);
+  }
+
+  @Get('me/tokens')
+  @Access('profile.self')
+  async tokens(@CurrentActor() actor: Actor) {
+    return { items: await this.auth.listTokens(actor) };
+  }
+
+  @Post('me/tokens')
+  @Access('profile.self')
+  @ApiZodBody(createTokenBody)
+  createToken(@CurrentActor() actor: Actor, @ZodBody(createTokenBody) body: z.output<typeof createTokenBody>) {
+    return this.auth.createToken(actor, body.name, body.expiresInDays);
+  }
+
+  @Delete('me/tokens/:id')
+  @HttpCode(204)
+  @Access('profile.self')
+  @ApiIdParam()
+  async revokeToken(@CurrentActor() actor: Actor, @IdParam() id: string): Promise<void> {
+    await this.auth.revokeToken(actor, id);
+  }
+}

@@ -1,0 +1,140 @@
+import { Injectable } from '@nestjs/common';
+import { DataSource, IsNull } from 'typeorm';
+import type { Actor } from '../../common/auth/actor';
+import { permissionsOf, type Permission } from '../../common/auth/permissions';
+import type { Role } from '../../common/auth/roles';
+import { MesaError } from '../../common/errors/mesa-error';
+import { AuditService } from '../audit/audit.service';
+import { OrganisationsService } from '../organisations/organisations.service';
+import { ApiToken } from './entities/api-token.entity';
+import { User } from './entities/user.entity';
+import { LoginRateLimiter } from './login-rate-limiter';
+import { PasswordService } from './password.service';
+import { API_TOKEN_PREFIX, newSecret, sha256 } from './secrets';
+import { SessionsService } from './sessions.service';
+
+export type MeDto = {
+  id: string;
+  email: string;
+  fullName: string;
+  roles: Role[];
+  permissions: Permission[];
+  organisation: { id: string; name: string; kind: string } | null;
+  isVip: boolean;
+  phone: string | null;
+};
+
+export type ApiTokenDto = { id: string; name: string; prefix: string; createdAt: string; expiresAt: string | null; lastUsedAt: string | null };
+
+@Injectable()
+export class AuthService {
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly sessions: SessionsService,
+    private readonly passwords: PasswordService,
+    private readonly limiter: LoginRateLimiter,
+    private readonly audit: AuditService,
+    private readonly organisations: OrganisationsService,
+  ) {}
+
+  async login(email: string, password: string, meta: { ip: string; userAgent?: string; requestId?: string }) {
+    await this.limiter.assertAllowed(email, meta.ip);
+    const user = await this.dataSource
+      .getRepository(User)
+      .createQueryBuilder('u')
+      .addSelect('u.passwordHash')
+      .where('u.email = :email', { email })
+      .getOne();
+    const ok = await this.passwords.verify(user?.passwordHash ?? null, password);
+    if (!user || !ok) {
+      await this.limiter.recordFailure(email, meta.ip);
+      throw new MesaError('AUTH_INVALID_CREDENTIALS', 'Correo o contraseña incorrectos.');
+    }
+    if (!user.isActive) throw new MesaError('AUTH_ACCOUNT_DISABLED', 'La cuenta está deshabilitada. Contacte al administrador.');
+    await this.limiter.recordSuccess(email);
+    const session = await this.dataSource.transaction(async (m) => {
+      const s = await this.sessions.create(m, user.id, meta);
+      await m.update(User, { id: user.id }, { lastLoginAt: new Date() });
+      await this.audit.record(m, { userId: user.id, requestId: meta.requestId }, { entity: 'session', entityId: user.id, action: 'create', snapshot: { ip: meta.ip, userAgent: meta.userAgent ?? null } });
+      return s;
+    });
+    return { session, me: await this.me(user.id) };
+  }
+
+  async logout(actor: Actor): Promise<void> {
+    if (actor.via !== 'session' || !actor.sessionId) return;
+    const sessionId = actor.sessionId;
+    await this.dataSource.transaction(async (m) => {
+      await this.sessions.revoke(m, sessionId);
+      await this.audit.record(m, actor, { entity: 'session', entityId: actor.userId, action: 'delete', snapshot: {} });
+    });
+  }
+
+  async me(userId: string): Promise<MeDto> {
+    const user = await this.dataSource.getRepository(User).findOneBy({ id: userId });
+    if (!user) throw new MesaError('USER_NOT_FOUND', 'User not found.');
+    const org = user.organisationId ? await this.organisations.summary(user.organisationId) : null;
+    return {
+      id: user.id,
+      email: user.email,
+      fullName: user.fullName,
+      roles: user.roles,
+      permissions: permissionsOf(user.roles),
+      organisation: org,
+      isVip: user.isVip,
+      phone: user.phone,
+    };
+  }
+
+  async changePassword(actor: Actor, currentPassword: string, newPassword: string): Promise<void> {
+    const user = await this.dataSource.getRepository(User).createQueryBuilder('u').addSelect('u.passwordHash').where('u.id = :id', { id: actor.userId }).getOneOrFail();
+    if (!(await this.passwords.verify(user.passwordHash, currentPassword))) {
+      throw new MesaError('PASSWORD_CURRENT_INCORRECT', 'La contraseña actual no es correcta.', { field: 'currentPassword' });
+    }
+    if (currentPassword === newPassword) {
+      throw new MesaError('PASSWORD_POLICY_VIOLATION', 'La nueva contraseña debe ser distinta de la actual.', { field: 'newPassword' });
+    }
+    const hash = await this.passwords.hashNew(newPassword, 'newPassword');
+    await this.dataSource.transaction(async (m) => {
+      await m.update(User, { id: user.id }, { passwordHash: hash, passwordChangedAt: new Date() });
+      // Other devices must sign in again with the new password.
+      await this.sessions.revokeAllOf(m, user.id, actor.sessionId);
+      await this.audit.record(m, actor, { entity: 'user', entityId: user.id, action: 'update', changes: [{ field: 'password', oldValue: null, newValue: '(changed)' }] });
+    });
+  }
+
+  async listTokens(actor: Actor): Promise<ApiTokenDto[]> {
+    const tokens = await this.dataSource.getRepository(ApiToken).find({ where: { userId: actor.userId, revokedAt: IsNull() }, order: { createdAt: 'DESC' } });
+    return tokens.map(toTokenDto);
+  }
+
+  async createToken(actor: Actor, name: string, expiresInDays?: number | null): Promise<ApiTokenDto & { token: string }> {
+    const token = API_TOKEN_PREFIX + newSecret();
+    const expiresAt = expiresInDays ? new Date(Date.now() + expiresInDays * 86400_000) : null;
+    const saved = await this.dataSource.transaction(async (m) => {
+      const row = await m.save(m.create(ApiToken, { userId: actor.userId, name, tokenHash: sha256(token), prefix: token.slice(0, API_TOKEN_PREFIX.length + 6), expiresAt }));
+      await this.audit.record(m, actor, { entity: 'api_token', entityId: row.id, action: 'create', snapshot: { name, prefix: row.prefix, expiresAt: expiresAt?.toISOString() ?? null } });
+      return row;
+    });
+    return { ...toTokenDto(saved), token };
+  }
+
+  async revokeToken(actor: Actor, id: string): Promise<void> {
+    await this.dataSource.transaction(async (m) => {
+      const res = await m.update(ApiToken, { id, userId: actor.userId, revokedAt: IsNull() }, { revokedAt: new Date() });
+      if (!res.affected) throw new MesaError('TOKEN_NOT_FOUND', 'No such token.', { field: 'id' });
+      await this.audit.record(m, actor, { entity: 'api_token', entityId: id, action: 'update', changes: [{ field: 'revokedAt', oldValue: null, newValue: new Date().toISOString() }] });
+    });
+  }
+}
+
+function toTokenDto(t: ApiToken): ApiTokenDto {
+  return {
+    id: t.id,
+    name: t.name,
+    prefix: t.prefix,
+    createdAt: t.createdAt.toISOString(),
+    expiresAt: t.expiresAt?.toISOString() ?? null,
+    lastUsedAt: t.lastUsedAt?.toISOString() ?? null,
+  };
+}

@@ -1,0 +1,73 @@
+import { z } from 'zod';
+import { ROLES, SUPPORT_LEVELS } from '../../../common/auth/roles';
+import { pageQuery } from '../../../common/http/pagination';
+
+const email = z.string().trim().toLowerCase().pipe(z.email({ message: 'must be a valid e-mail address' }).max(254));
+// Length and composition are checked by the password policy so the error names the seed's rule.
+const password = z.string().max(1000);
+const text = (max: number) => z.string().trim().min(1, 'must not be empty').max(max);
+
+export const loginBody = z.strictObject({ email, password: z.string().min(1, 'is required').max(1000) });
+export const changePasswordBody = z.strictObject({ currentPassword: z.string().min(1, 'is required').max(1000), newPassword: password });
+export const resetPasswordBody = z.strictObject({ newPassword: password });
+export const createTokenBody = z.strictObject({
+  name: text(100),
+  expiresInDays: z.number().int().min(1).max(3650).nullable().optional(),
+});
+
+const roles = z.array(z.enum(ROLES)).min(1, 'at least one role').max(ROLES.length).transform((r) => [...new Set(r)]);
+export const createUserBody = z.strictObject({
+  email,
+  fullName: text(200),
+  password,
+  roles,
+  organisationId: z.uuid().nullable().optional(),
+  isVip: z.boolean().optional(),
+  phone: z.string().trim().max(50).nullable().optional(),
+});
+export const updateUserBody = z.strictObject({
+  fullName: text(200).optional(),
+  email: email.optional(),
+  roles: roles.optional(),
+  organisationId: z.uuid().nullable().optional(),
+  isVip: z.boolean().optional(),
+  phone: z.string().trim().max(50).nullable().optional(),
+  isActive: z.boolean().optional(),
+  version: z.number().int().min(1).optional(),
+});
+export const userListQuery = z.strictObject({
+  q: z.string().trim().max(100).optional(),
+  role: z.enum(ROLES).optional(),
+  organisationId: z.uuid().optional(),
+  isActive: z.enum(['true', 'false']).transform((v) => v === 'true').optional(),
+  ...pageQuery,
+});
+
+export const createTeamBody = z.strictObject({
+  name: text(120),
+  description: z.string().trim().max(2000).nullable().optional(),
+  supportLevel: z.enum(SUPPORT_LEVELS),
+  coordinatorId: z.uuid().nullable().optional(),
+  memberIds: z.array(z.uuid()).max(500).optional(),
+});
+export const updateTeamBody = z.strictObject({
+  name: text(120).optional(),
+  description: z.string().trim().max(2000).nullable().optional(),
+  supportLevel: z.enum(SUPPORT_LEVELS).optional(),
+  coordinatorId: z.uuid().nullable().optional(),
+  isActive: z.boolean().optional(),
+  version: z.number().int().min(1).optional(),
+});
+export const setMembersBody = z.strictObject({ userIds: z.array(z.uuid()).max(500) });
+export const teamListQuery = z.strictObject({
+  supportLevel: z.enum(SUPPORT_LEVELS).optional(),
+  q: z.string().trim().max(100).optional(),
+  ...pageQuery,
+});
+
+export type CreateUserBody = z.output<typeof createUserBody>;
+export type UpdateUserBody = z.output<typeof updateUserBody>;
+export type UserListQuery = z.output<typeof userListQuery>;
+export type CreateTeamBody = z.output<typeof createTeamBody>;
+export type UpdateTeamBody = z.output<typeof updateTeamBody>;
+export type TeamListQuery = z.output<typeof teamListQuery>;

@@ -1,0 +1,29 @@
+import { Column, CreateDateColumn, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn, UpdateDateColumn, VersionColumn } from 'typeorm';
+import { Organisation } from '../../organisations/entities/organisation.entity';
+import type { Role } from '../../../common/auth/roles';
+
+@Entity('users')
+export class User {
+  @PrimaryGeneratedColumn('uuid') id!: string;
+  /** Stored lower-cased; unique. */
+  @Index('users_email_key', { unique: true })
+  @Column({ type: 'text' })
+  email!: string;
+  @Column({ type: 'text' }) fullName!: string;
+  @Column({ type: 'text', select: false }) passwordHash!: string;
+  @Column({ type: 'text', array: true, default: () => "'{}'" }) roles!: Role[];
+  @Index('users_organisation_id_idx')
+  @Column({ type: 'uuid', nullable: true })
+  organisationId!: string | null;
+  @ManyToOne(() => Organisation, { onDelete: 'RESTRICT' })
+  @JoinColumn({ name: 'organisation_id', foreignKeyConstraintName: 'users_organisation_id_fkey' })
+  organisation?: Organisation;
+  @Column({ type: 'boolean', default: false }) isVip!: boolean;
+  @Column({ type: 'text', nullable: true }) phone!: string | null;
+  @Column({ type: 'boolean', default: true }) isActive!: boolean;
+  @Column({ type: 'timestamptz', nullable: true }) passwordChangedAt!: Date | null;
+  @Column({ type: 'timestamptz', nullable: true }) lastLoginAt!: Date | null;
+  @CreateDateColumn({ type: 'timestamptz' }) createdAt!: Date;
+  @UpdateDateColumn({ type: 'timestamptz' }) updatedAt!: Date;
+  @VersionColumn() version!: number;
+}

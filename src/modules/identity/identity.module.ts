@@ -1,0 +1,32 @@
+import { Module } from '@nestjs/common';
+import { APP_GUARD } from '@nestjs/core';
+import { AuditModule } from '../audit/audit.module';
+import { OrganisationsModule } from '../organisations/organisations.module';
+import { AccessGuard } from './access.guard';
+import { AuthController } from './auth.controller';
+import { AuthService } from './auth.service';
+import { LoginRateLimiter } from './login-rate-limiter';
+import { PasswordHasher } from './password-hasher';
+import { PasswordService } from './password.service';
+import { SessionsService } from './sessions.service';
+import { TeamsController } from './teams.controller';
+import { TeamsService } from './teams.service';
+import { UsersController } from './users.controller';
+import { UsersService } from './users.service';
+
+@Module({
+  imports: [AuditModule, OrganisationsModule],
+  controllers: [AuthController, UsersController, TeamsController],
+  providers: [
+    PasswordHasher,
+    PasswordService,
+    SessionsService,
+    LoginRateLimiter,
+    AuthService,
+    UsersService,
+    TeamsService,
+    { provide: APP_GUARD, useClass: AccessGuard },
+  ],
+  exports: [UsersService, TeamsService, PasswordService],
+})
+export class IdentityModule {}

@@ -1,0 +1,59 @@
+import { Controller, Get, HttpCode, Patch, Post } from '@nestjs/common';
+import { ApiTags } from '@nestjs/swagger';
+import { z } from 'zod';
+import { Access } from '../../common/auth/access.decorator';
+import { type Actor, CurrentActor } from '../../common/auth/actor';
+import { ROLE_LABELS, ROLES } from '../../common/auth/roles';
+import { ApiIdParam, ApiZodBody, ApiZodQuery, IdParam, ZodBody, ZodQuery } from '../../common/http/api.decorators';
+import { createUserBody, resetPasswordBody, updateUserBody, userListQuery } from './dto/identity.dto';
+import { UsersService } from './users.service';
+
+@ApiTags('users')
+@Controller('v1')
+export class UsersController {
+  constructor(private readonly users: UsersService) {}
+
+  @Get('roles')
+  @Access('roles.read')
+  roles() {
+    return { items: ROLES.map((id) => ({ id, label: ROLE_LABELS[id] })) };
+  }
+
+  @Get('users')
+  @Access('users.read')
+  @ApiZodQuery(userListQuery)
+  list(@ZodQuery(userListQuery) q: z.output<typeof userListQuery>) {
+    return this.users.list(q);
+  }
+
+  @Get('users/:id')
+  @Access('users.read')
+  @ApiIdParam()
+  get(@IdParam() id: string) {
+    return this.users.get(id);
+  }
+
+  @Post('users')
+  @Access('users.manage')
+  @ApiZodBody(createUserBody)
+  create(@CurrentActor() actor: Actor, @ZodBody(createUserBody) body: z.output<typeof createUserBody>) {
+    return this.users.create(actor, body);
+  }
+
+  @Patch('users/:id')
+  @Access('users.manage')
+  @ApiIdParam()
+  @ApiZodBody(updateUserBody)
+  update(@CurrentActor() actor: Actor, @IdParam() id: string, @ZodBody(updateUserBody) body: z.output<typeof updateUserBody>) {
+    return this.users.update(actor, id, body);
+  }
+
+  @Post('users/:id/password')
+  @HttpCode(204)
+  @Access('users.manage')
+  @ApiIdParam()
+  @ApiZodBody(resetPasswordBody)
+  async resetPassword(@CurrentActor() actor: Actor, @IdParam() id: string, @ZodBody(resetPasswordBody) body: z.output<typeof resetPasswordBody>): Promise<void> {
+    await this.users.resetPassword(actor, id, body.newPassword);
+  }
+}

@@ -1,0 +1,113 @@
+import { Injectable } from '@nestjs/common';
+import { DataSource, type EntityManager } from 'typeorm';
+import type { Actor } from '../../common/auth/actor';
+import { MesaError } from '../../common/errors/mesa-error';
+import { violatedConstraint } from '../../common/infra/db-errors';
+import { pageOf, type Page } from '../../common/http/pagination';
+import { diffFields, snapshot } from '../audit/audit.rules';
+import { AuditService } from '../audit/audit.service';
+import { OrganisationsService } from '../organisations/organisations.service';
+import type { CreateUserBody, UpdateUserBody, UserListQuery } from './dto/identity.dto';
+import { User } from './entities/user.entity';
+import { PasswordService } from './password.service';
+import { SessionsService } from './sessions.service';
+import { AUDITED_USER_FIELDS, toUserDto, type UserDto } from './users.mapper';
+
+@Injectable()
+export class UsersService {
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly passwords: PasswordService,
+    private readonly sessions: SessionsService,
+    private readonly audit: AuditService,
+    private readonly organisations: OrganisationsService,
+  ) {}
+
+  async list(q: UserListQuery): Promise<Page<UserDto>> {
+    const qb = this.dataSource.getRepository(User).createQueryBuilder('u');
+    if (q.q) qb.andWhere('(u.email ILIKE :q OR u.full_name ILIKE :q)', { q: `%${q.q.replace(/[\\%_]/g, (c) => '\\' + c)}%` });
+    if (q.role) qb.andWhere(':role = ANY(u.roles)', { role: q.role });
+    if (q.organisationId) qb.andWhere('u.organisation_id = :org', { org: q.organisationId });
+    if (q.isActive !== undefined) qb.andWhere('u.is_active = :active', { active: q.isActive });
+    qb.orderBy('u.full_name', 'ASC').addOrderBy('u.id').skip((q.page - 1) * q.pageSize).take(q.pageSize);
+    const [rows, total] = await qb.getManyAndCount();
+    return pageOf(rows.map(toUserDto), total, q);
+  }
+
+  async get(id: string): Promise<UserDto> {
+    return toUserDto(await this.find(this.dataSource.manager, id));
+  }
+
+  async create(actor: Actor, body: CreateUserBody): Promise<UserDto> {
+    const passwordHash = await this.passwords.hashNew(body.password, 'password');
+    return this.dataSource.transaction(async (m) => {
+      if (body.organisationId) await this.organisations.assertExists(m, body.organisationId, 'organisationId');
+      const user = m.create(User, {
+        email: body.email,
+        fullName: body.fullName,
+        passwordHash,
+        roles: body.roles,
+        organisationId: body.organisationId ?? null,
+        isVip: body.isVip ?? false,
+        phone: body.phone ?? null,
+        passwordChangedAt: new Date(),
+      });
+      await this.save(m, user);
+      await this.audit.record(m, actor, { entity: 'user', entityId: user.id, action: 'create', snapshot: snapshot(user, AUDITED_USER_FIELDS) });
+      return toUserDto(user);
+    });
+  }
+
+  async update(actor: Actor, id: string, body: UpdateUserBody): Promise<UserDto> {
+    return this.dataSource.transaction(async (m) => {
+      const user = await this.find(m, id, true);
+      if (body.version !== undefined && body.version !== user.version) {
+        throw new MesaError('RECORD_VERSION_CONFLICT', 'El usuario fue modificado por otra persona; recargue y vuelva a intentar.', {
+          field: 'version',
+          extra: { current: toUserDto(user) },
+        });
+      }
+      if (body.organisationId) await this.organisations.assertExists(m, body.organisationId, 'organisationId');
+      if (id === actor.userId && (body.isActive === false || (body.roles && !body.roles.includes('admin') && user.roles.includes('admin')))) {
+        throw new MesaError('VALIDATION_FAILED', 'No puede deshabilitarse ni quitarse el rol de administrador a sí mismo.', { field: body.isActive === false ? 'isActive' : 'roles' });
+      }
+      const before = { ...user };
+      const { version: _v, ...changes } = body;
+      Object.assign(user, changes);
+      const diff = diffFields(before, user, AUDITED_USER_FIELDS);
+      if (diff.length === 0) return toUserDto(user);
+      await this.save(m, user);
+      if (before.isActive && !user.isActive) await this.sessions.revokeAllOf(m, user.id);
+      await this.audit.record(m, actor, { entity: 'user', entityId: user.id, action: 'update', changes: diff });
+      return toUserDto(user);
+    });
+  }
+
+  /** Admin reset: the user's sessions end so the old password's holder is signed out everywhere. */
+  async resetPassword(actor: Actor, id: string, newPassword: string): Promise<void> {
+    const hash = await this.passwords.hashNew(newPassword, 'newPassword');
+    await this.dataSource.transaction(async (m) => {
+      const user = await this.find(m, id, true);
+      await m.update(User, { id: user.id }, { passwordHash: hash, passwordChangedAt: new Date() });
+      await this.sessions.revokeAllOf(m, user.id);
+      await this.audit.record(m, actor, { entity: 'user', entityId: user.id, action: 'update', changes: [{ field: 'password', oldValue: null, newValue: '(reset by administrator)' }] });
+    });
+  }
+
+  private async find(m: EntityManager, id: string, lock = false): Promise<User> {
+    const user = await m.getRepository(User).findOne({ where: { id }, lock: lock ? { mode: 'pessimistic_write' } : undefined });
+    if (!user) throw new MesaError('USER_NOT_FOUND', 'No existe el usuario.', { field: 'id' });
+    return user;
+  }
+
+  private async save(m: EntityManager, user: User): Promise<void> {
+    try {
+      await m.save(user);
+    } catch (error) {
+      if (violatedConstraint(error)?.constraint === 'users_email_key') {
+        throw new MesaError('USER_EMAIL_TAKEN', 'Ya existe un usuario con ese correo.', { field: 'email' });
+      }
+      throw error;
+    }
+  }
+}

@@ -1,0 +1,51 @@
+import { z } from 'zod';
+import { pageQuery } from '../../../common/http/pagination';
+import { ORGANISATION_KINDS } from '../entities/organisation.entity';
+
+const text = (max: number) => z.string().trim().min(1, 'must not be empty').max(max);
+const optionalText = (max: number) => z.string().trim().max(max).nullable().optional();
+
+export const createOrganisationBody = z.strictObject({
+  kind: z.enum(ORGANISATION_KINDS),
+  code: z.string().trim().min(1).max(40).regex(/^[A-Za-z0-9._-]+$/, 'letters, digits, . _ - only'),
+  name: text(200),
+  parentId: z.uuid().nullable().optional(),
+  requestersSeeUnitTickets: z.boolean().optional(),
+});
+export const updateOrganisationBody = z.strictObject({
+  code: createOrganisationBody.shape.code.optional(),
+  name: text(200).optional(),
+  parentId: z.uuid().nullable().optional(),
+  isActive: z.boolean().optional(),
+  requestersSeeUnitTickets: z.boolean().optional(),
+  version: z.number().int().min(1).optional(),
+});
+export const organisationListQuery = z.strictObject({
+  kind: z.enum(ORGANISATION_KINDS).optional(),
+  parentId: z.uuid().optional(),
+  q: z.string().trim().max(100).optional(),
+  isActive: z.enum(['true', 'false']).transform((v) => v === 'true').optional(),
+  ...pageQuery,
+});
+export const createLocationBody = z.strictObject({
+  name: text(200),
+  building: optionalText(200),
+  address: optionalText(500),
+  municipality: text(120),
+  state: optionalText(120),
+});
+export const updateLocationBody = z.strictObject({
+  name: text(200).optional(),
+  building: optionalText(200),
+  address: optionalText(500),
+  municipality: text(120).optional(),
+  state: optionalText(120),
+  version: z.number().int().min(1).optional(),
+});
+export const historyQuery = z.strictObject({ ...pageQuery });
+
+export type CreateOrganisationBody = z.output<typeof createOrganisationBody>;
+export type UpdateOrganisationBody = z.output<typeof updateOrganisationBody>;
+export type OrganisationListQuery = z.output<typeof organisationListQuery>;
+export type CreateLocationBody = z.output<typeof createLocationBody>;
+export type UpdateLocationBody = z.output<typeof updateLocationBody>;

@@ -1,0 +1,201 @@
+import { Injectable } from '@nestjs/common';
+import { DataSource, type EntityManager } from 'typeorm';
+import type { Actor } from '../../common/auth/actor';
+import { MesaError } from '../../common/errors/mesa-error';
+import { violatedConstraint } from '../../common/infra/db-errors';
+import { pageOf, type Page } from '../../common/http/pagination';
+import { diffFields, snapshot } from '../audit/audit.rules';
+import { AuditService } from '../audit/audit.service';
+import type { CreateLocationBody, CreateOrganisationBody, OrganisationListQuery, UpdateLocationBody, UpdateOrganisationBody } from './dto/organisations.dto';
+import { Location } from './entities/location.entity';
+import { Organisation, type OrganisationKind } from './entities/organisation.entity';
+import { checkParent } from './organisation.rules';
+
+export type OrganisationDto = {
+  id: string;
+  kind: OrganisationKind;
+  code: string;
+  name: string;
+  parentId: string | null;
+  isActive: boolean;
+  requestersSeeUnitTickets: boolean;
+  version: number;
+  createdAt: string;
+  updatedAt: string;
+};
+export type LocationDto = { id: string; organisationId: string; name: string; building: string | null; address: string | null; municipality: string; state: string | null; version: number };
+
+const ORG_FIELDS = ['kind', 'code', 'name', 'parentId', 'isActive', 'requestersSeeUnitTickets'] as const;
+const LOCATION_FIELDS = ['organisationId', 'name', 'building', 'address', 'municipality', 'state'] as const;
+
+@Injectable()
+export class OrganisationsService {
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly audit: AuditService,
+  ) {}
+
+  async list(q: OrganisationListQuery): Promise<Page<OrganisationDto>> {
+    const qb = this.dataSource.getRepository(Organisation).createQueryBuilder('o');
+    if (q.kind) qb.andWhere('o.kind = :kind', { kind: q.kind });
+    if (q.parentId) qb.andWhere('o.parent_id = :parentId', { parentId: q.parentId });
+    if (q.isActive !== undefined) qb.andWhere('o.is_active = :active', { active: q.isActive });
+    if (q.q) qb.andWhere('(o.name ILIKE :q OR o.code ILIKE :q)', { q: `%${q.q.replace(/[\\%_]/g, (c) => '\\' + c)}%` });
+    qb.orderBy('o.name').addOrderBy('o.id').skip((q.page - 1) * q.pageSize).take(q.pageSize);
+    const [rows, total] = await qb.getManyAndCount();
+    return pageOf(rows.map(toDto), total, q);
+  }
+
+  async get(id: string): Promise<OrganisationDto & { locations: LocationDto[] }> {
+    const org = await this.find(this.dataSource.manager, id);
+    const locations = await this.dataSource.getRepository(Location).find({ where: { organisationId: id }, order: { name: 'ASC' } });
+    return { ...toDto(org), locations: locations.map(toLocationDto) };
+  }
+
+  /** For other modules: the minimal shape they may show (used by /me). */
+  async summary(id: string): Promise<{ id: string; name: string; kind: OrganisationKind } | null> {
+    const org = await this.dataSource.getRepository(Organisation).findOne({ select: { id: true, name: true, kind: true }, where: { id } });
+    return org ? { id: org.id, name: org.name, kind: org.kind } : null;
+  }
+
+  async assertExists(m: EntityManager, id: string, field: string): Promise<void> {
+    if (!(await m.getRepository(Organisation).exists({ where: { id } }))) {
+      throw new MesaError('VALIDATION_FAILED', 'No existe la organización indicada.', { field });
+    }
+  }
+
+  async create(actor: Actor, body: CreateOrganisationBody): Promise<OrganisationDto> {
+    return this.dataSource.transaction(async (m) => {
+      await this.assertParent(m, body.kind, body.parentId ?? null);
+      const org = m.create(Organisation, { kind: body.kind, code: body.code, name: body.name, parentId: body.parentId ?? null, requestersSeeUnitTickets: body.requestersSeeUnitTickets ?? false });
+      await this.save(m, org);
+      await this.audit.record(m, actor, { entity: 'organisation', entityId: org.id, action: 'create', snapshot: snapshot(org, ORG_FIELDS) });
+      return toDto(org);
+    });
+  }
+
+  async update(actor: Actor, id: string, body: UpdateOrganisationBody): Promise<OrganisationDto> {
+    return this.dataSource.transaction(async (m) => {
+      const org = await this.find(m, id, true);
+      if (body.version !== undefined && body.version !== org.version) {
+        throw new MesaError('RECORD_VERSION_CONFLICT', 'La organización fue modificada por otra persona; recargue y vuelva a intentar.', { field: 'version', extra: { current: toDto(org) } });
+      }
+      if (body.parentId !== undefined && body.parentId !== org.parentId) await this.assertParent(m, org.kind, body.parentId);
+      const before = { ...org };
+      const { version: _v, ...changes } = body;
+      Object.assign(org, changes);
+      const diff = diffFields(before, org, ORG_FIELDS);
+      if (diff.length) {
+        await this.save(m, org);
+        await this.audit.record(m, actor, { entity: 'organisation', entityId: id, action: 'update', changes: diff });
+      }
+      return toDto(org);
+    });
+  }
+
+  async remove(actor: Actor, id: string): Promise<void> {
+    await this.dataSource.transaction(async (m) => {
+      const org = await this.find(m, id, true);
+      try {
+        await m.delete(Organisation, { id });
+      } catch (error) {
+        if (violatedConstraint(error)?.kind === 'foreign_key') {
+          throw new MesaError('ORGANISATION_IN_USE', 'La organización tiene unidades o usuarios asociados; desactívela en lugar de eliminarla.', { field: 'id' });
+        }
+        throw error;
+      }
+      await this.audit.record(m, actor, { entity: 'organisation', entityId: id, action: 'delete', snapshot: snapshot(org, ORG_FIELDS) });
+    });
+  }
+
+  async listLocations(organisationId: string): Promise<{ items: LocationDto[] }> {
+    await this.find(this.dataSource.manager, organisationId);
+    const rows = await this.dataSource.getRepository(Location).find({ where: { organisationId }, order: { name: 'ASC' } });
+    return { items: rows.map(toLocationDto) };
+  }
+
+  async createLocation(actor: Actor, organisationId: string, body: CreateLocationBody): Promise<LocationDto> {
+    return this.dataSource.transaction(async (m) => {
+      await this.find(m, organisationId);
+      const loc = m.create(Location, { organisationId, name: body.name, building: body.building ?? null, address: body.address ?? null, municipality: body.municipality, state: body.state ?? null });
+      await m.save(loc);
+      await this.audit.record(m, actor, { entity: 'location', entityId: loc.id, action: 'create', snapshot: snapshot(loc, LOCATION_FIELDS) });
+      return toLocationDto(loc);
+    });
+  }
+
+  async updateLocation(actor: Actor, id: string, body: UpdateLocationBody): Promise<LocationDto> {
+    return this.dataSource.transaction(async (m) => {
+      const loc = await this.findLocation(m, id);
+      if (body.version !== undefined && body.version !== loc.version) {
+        throw new MesaError('RECORD_VERSION_CONFLICT', 'La ubicación fue modificada por otra persona; recargue y vuelva a intentar.', { field: 'version' });
+      }
+      const before = { ...loc };
+      const { version: _v, ...changes } = body;
+      Object.assign(loc, changes);
+      const diff = diffFields(before, loc, LOCATION_FIELDS);
+      if (diff.length) {
+        await m.save(loc);
+        await this.audit.record(m, actor, { entity: 'location', entityId: id, action: 'update', changes: diff });
+      }
+      return toLocationDto(loc);
+    });
+  }
+
+  async removeLocation(actor: Actor, id: string): Promise<void> {
+    await this.dataSource.transaction(async (m) => {
+      const loc = await this.findLocation(m, id);
+      await m.delete(Location, { id });
+      await this.audit.record(m, actor, { entity: 'location', entityId: id, action: 'delete', snapshot: snapshot(loc, LOCATION_FIELDS) });
+    });
+  }
+
+  private async assertParent(m: EntityManager, kind: OrganisationKind, parentId: string | null): Promise<void> {
+    const parent = parentId ? await m.getRepository(Organisation).findOneBy({ id: parentId }) : null;
+    if (parentId && !parent) throw new MesaError('ORGANISATION_INVALID_PARENT', 'No existe la organización superior indicada.', { field: 'parentId' });
+    const check = checkParent(kind, parent);
+    if (!check.ok) throw new MesaError('ORGANISATION_INVALID_PARENT', `Organización superior inválida: ${check.reason}.`, { field: 'parentId' });
+  }
+
+  private async find(m: EntityManager, id: string, lock = false): Promise<Organisation> {
+    const org = await m.getRepository(Organisation).findOne({ where: { id }, lock: lock ? { mode: 'pessimistic_write' } : undefined });
+    if (!org) throw new MesaError('ORGANISATION_NOT_FOUND', 'No existe la organización.', { field: 'id' });
+    return org;
+  }
+
+  private async findLocation(m: EntityManager, id: string): Promise<Location> {
+    const loc = await m.getRepository(Location).findOne({ where: { id }, lock: { mode: 'pessimistic_write' } });
+    if (!loc) throw new MesaError('LOCATION_NOT_FOUND', 'No existe la ubicación.', { field: 'id' });
+    return loc;
+  }
+
+  private async save(m: EntityManager, org: Organisation): Promise<void> {
+    try {
+      await m.save(org);
+    } catch (error) {
+      if (violatedConstraint(error)?.constraint === 'organisations_code_key') {
+        throw new MesaError('ORGANISATION_CODE_TAKEN', 'Ya existe una organización con esa clave.', { field: 'code' });
+      }
+      throw error;
+    }
+  }
+}
+
+function toDto(o: Organisation): OrganisationDto {
+  return {
+    id: o.id,
+    kind: o.kind,
+    code: o.code,
+    name: o.name,
+    parentId: o.parentId,
+    isActive: o.isActive,
+    requestersSeeUnitTickets: o.requestersSeeUnitTickets,
+    version: o.version,
+    createdAt: o.createdAt.toISOString(),
+    updatedAt: o.updatedAt.toISOString(),
+  };
+}
+
+function toLocationDto(l: Location): LocationDto {
+  return { id: l.id, organisationId: l.organisationId, name: l.name, building: l.building, address: l.address, municipality: l.municipality, state: l.state, version: l.version };
+}

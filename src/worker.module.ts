@@ -1,0 +1,18 @@
+import { type DynamicModule, Module } from '@nestjs/common';
+import { LoggerModule } from 'nestjs-pino';
+import type { DestinationStream } from 'pino';
+import type { AppConfig } from './config/config';
+import { InfraModule } from './common/infra/infra.module';
+import { loggerParams } from './common/infra/logging';
+import { WorkerJobsModule } from './modules/system/worker-jobs.module';
+
+/** The worker's module graph: same infrastructure and business modules, BullMQ instead of HTTP. */
+@Module({})
+export class WorkerModule {
+  static register(config: AppConfig, logStream?: DestinationStream): DynamicModule {
+    return {
+      module: WorkerModule,
+      imports: [LoggerModule.forRoot(loggerParams(config, logStream)), InfraModule.forRoot(config, 'worker'), WorkerJobsModule],
+    };
+  }
+}
