@@ -61,8 +61,8 @@ export class WorkerRunner implements OnApplicationBootstrap, OnApplicationShutdo
       this.workers.push(worker);
       this.queues.set(name, new Queue(name, { connection, prefix: this.config.redis.prefix }));
     }
-    await this.queue(JOB_QUEUE[JOBS.systemHeartbeat]).upsertJobScheduler(JOBS.systemHeartbeat, { every: HEARTBEAT_EVERY_MS, immediately: true }, { name: JOBS.systemHeartbeat });
-    await this.queue(JOB_QUEUE[JOBS.systemSweep]).upsertJobScheduler(JOBS.systemSweep, { every: SWEEP_EVERY_MS, immediately: true }, { name: JOBS.systemSweep });
+    await this.queue(JOB_QUEUE[JOBS.systemHeartbeat]).upsertJobScheduler(JOBS.systemHeartbeat, { every: HEARTBEAT_EVERY_MS }, { name: JOBS.systemHeartbeat });
+    await this.queue(JOB_QUEUE[JOBS.systemSweep]).upsertJobScheduler(JOBS.systemSweep, { every: SWEEP_EVERY_MS }, { name: JOBS.systemSweep });
     this.logger.log({ queues: Object.values(QUEUES), jobs: this.registry.names() }, 'worker started');
   }
 

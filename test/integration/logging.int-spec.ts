@@ -1,0 +1,43 @@
+import { PassThrough } from 'node:stream';
+import request from 'supertest';
+import { createTestApp, type TestApp } from '../support/app';
+import { createUser } from '../support/factories';
+import { as, login } from '../support/http';
+
+describe('Structured logging', () => {
+  let t: TestApp;
+  const lines: string[] = [];
+  beforeAll(async () => {
+    const stream = new PassThrough();
+    stream.on('data', (chunk: Buffer) => lines.push(...chunk.toString().split('\n').filter(Boolean)));
+    t = await createTestApp({ env: { LOG_LEVEL: 'info' }, logStream: stream });
+  });
+  afterAll(() => t.close());
+
+  it('writes JSON lines with a request id, and never passwords, cookies or tokens', async () => {
+    const u = await createUser(t.dataSource, { roles: ['agent_l1'], password: 'Secreta#Unica42' });
+    const s = await login(t.url, u.email, u.password);
+    const token = await as(t.url, s).post('/api/v1/me/tokens').send({ name: 'log-check' }).expect(201);
+    await request(t.url).get('/api/v1/me').set('Authorization', `Bearer ${token.body.token}`).set('X-Request-Id', 'req-log-check-1').expect(200);
+    await as(t.url, s).post('/api/v1/me/password').send({ currentPassword: 'Secreta#Unica42', newPassword: 'Otra#Secreta43' }).expect(204);
+    await request(t.url).post('/api/v1/auth/login').send({ email: u.email, password: 'Incorrecta#99' }).expect(401);
+    await new Promise((r) => setTimeout(r, 100));
+
+    const parsed = lines.map((l) => JSON.parse(l) as { req?: { id?: string; headers?: Record<string, string> } });
+    const tagged = parsed.find((p) => p.req?.id === 'req-log-check-1');
+    expect(tagged).toBeDefined();
+    expect(tagged!.req!.headers!.authorization).toBe('[redacted]');
+
+    const all = lines.join('\n');
+    const sessionToken = decodeURIComponent(s.cookie.match(/mesa_session=([^;]+)/)![1]);
+    for (const secret of ['Secreta#Unica42', 'Otra#Secreta43', 'Incorrecta#99', token.body.token, sessionToken, s.csrf]) {
+      expect(all).not.toContain(secret);
+    }
+  });
+
+  it('echoes a generated request id in the response and in problem details', async () => {
+    const res = await request(t.url).get('/api/v1/me').expect(401);
+    expect(res.headers['x-request-id']).toMatch(/^[0-9a-f-]{36}$/);
+    expect(res.body.requestId).toBe(res.headers['x-request-id']);
+  });
+});
