@@ -56,7 +56,7 @@ export async function loadDemoData(databaseUrl: string): Promise<{ created: bool
 
 async function seed(m: EntityManager, logins: DemoLogin[]): Promise<void> {
   const audit = (entity: string, entityId: string, snapshot: Record<string, unknown>) =>
-    m.insert(AuditEntry, { actorId: null, entity, entityId, action: 'create', field: null, oldValue: null, newValue: snapshot as never, requestId: 'demo-data' });
+    m.insert(AuditEntry, { actorId: null, entity, entityId, action: 'create', field: null, newValue: snapshot as never, requestId: 'demo-data' });
   const org = async (kind: Organisation['kind'], code: string, name: string, parentId: string | null) => {
     const o = await m.save(m.create(Organisation, { kind, code, name, parentId }));
     await audit('organisation', o.id, { kind, code, name, parentId });

@@ -1,9 +1,10 @@
 import type { INestApplicationContext } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
+import { Queue } from 'bullmq';
 import { DataSource } from 'typeorm';
 import { JobRegistry } from '../../src/modules/system/job-registry';
 import { SystemProcessor } from '../../src/modules/system/system.processor';
-import { WorkerRunner } from '../../src/modules/system/worker-runner';
+import { bullConnection, WorkerRunner } from '../../src/modules/system/worker-runner';
 import { WorkerModule } from '../../src/worker.module';
 import { clearRedisPrefix, testConfig } from '../support/app';
 import { createTestDatabase } from '../support/databases';
@@ -66,8 +67,6 @@ describe('Worker', () => {
     events.push('closed');
     expect(events).toEqual(['job started', 'job finished', 'closed']);
     // The job is recorded as completed in Redis, not left active for another worker to redo.
-    const { Queue } = await import('bullmq');
-    const { bullConnection } = await import('../../src/modules/system/worker-runner');
     const q = new Queue('system', { connection: bullConnection(testConfig(db.url, { REDIS_PREFIX: prefix })), prefix });
     expect(await q.getJobState(job.id!)).toBe('completed');
     await q.close();

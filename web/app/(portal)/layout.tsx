@@ -1,0 +1,18 @@
+import { redirect } from 'next/navigation';
+import type { ReactNode } from 'react';
+import { PortalShell } from '@/components/portal-shell';
+import { getMe } from '@/lib/api-server';
+import { navItemsFor } from '@/lib/permissions';
+
+// Builds the shell only; every page authorises itself too (layouts are not re-run on
+// client navigation, and the API checks each call anyway).
+export default async function PortalLayout({ children }: { children: ReactNode }) {
+  const me = await getMe();
+  if (!me) redirect('/login');
+  const navItems = navItemsFor(me).map(({ href, label }) => ({ href, label }));
+  return (
+    <PortalShell userName={me.fullName} navItems={navItems}>
+      {children}
+    </PortalShell>
+  );
+}

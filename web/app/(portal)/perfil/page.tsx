@@ -1,0 +1,57 @@
+import { Badge, DataList, DataListItem, DataListItemLabel, DataListItemValue, Paper, Stack, Title } from '@mantine/core';
+import type { Metadata } from 'next';
+import { Forbidden } from '@/components/forbidden';
+import { authorise } from '@/lib/authorise';
+import { messages, roleLabel } from '@/messages/es-MX';
+import { PasswordForm } from './password-form';
+
+const t = messages.profile;
+
+export const metadata: Metadata = { title: t.title };
+
+export default async function ProfilePage() {
+  const { me, allowed } = await authorise('profile.self');
+  if (!allowed) return <Forbidden />;
+  const organisation = me.organisation
+    ? `${me.organisation.name} (${messages.organisationKinds[me.organisation.kind] ?? me.organisation.kind})`
+    : t.noOrganisation;
+  return (
+    <Stack gap="lg" maw={720}>
+      <Title order={1}>{t.title}</Title>
+      <Paper withBorder p="lg" radius="md" component="section" aria-labelledby="perfil-datos">
+        <Title order={2} size="h3" id="perfil-datos" mb="md">
+          {t.details}
+        </Title>
+        <DataList labelWidth={160}>
+          <DataListItem>
+            <DataListItemLabel>{t.name}</DataListItemLabel>
+            <DataListItemValue>{me.fullName}</DataListItemValue>
+          </DataListItem>
+          <DataListItem>
+            <DataListItemLabel>{t.email}</DataListItemLabel>
+            <DataListItemValue>{me.email}</DataListItemValue>
+          </DataListItem>
+          <DataListItem>
+            <DataListItemLabel>{t.roles}</DataListItemLabel>
+            <DataListItemValue>{me.roles.map(roleLabel).join(', ')}</DataListItemValue>
+          </DataListItem>
+          <DataListItem>
+            <DataListItemLabel>{t.organisation}</DataListItemLabel>
+            <DataListItemValue>{organisation}</DataListItemValue>
+          </DataListItem>
+        </DataList>
+        {me.isVip && (
+          <Badge mt="md" color="blue.9">
+            {t.vip}
+          </Badge>
+        )}
+      </Paper>
+      <Paper withBorder p="lg" radius="md" component="section" aria-labelledby="perfil-contrasena">
+        <Title order={2} size="h3" id="perfil-contrasena" mb="md">
+          {t.passwordTitle}
+        </Title>
+        <PasswordForm email={me.email} />
+      </Paper>
+    </Stack>
+  );
+}

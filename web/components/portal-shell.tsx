@@ -1,0 +1,108 @@
+'use client';
+
+import { AppShell, Burger, Button, Group, NavLink, Text, VisuallyHidden } from '@mantine/core';
+import { useDisclosure } from '@mantine/hooks';
+import Link from 'next/link';
+import { usePathname } from 'next/navigation';
+import { useState, type ReactNode } from 'react';
+import { apiFetch, ApiError } from '@/lib/api-client';
+import { MAIN_CONTENT_ID } from '@/lib/layout-ids';
+import { messages } from '@/messages/es-MX';
+
+type Props = {
+  userName: string;
+  navItems: { href: string; label: string }[];
+  children: ReactNode;
+};
+
+const NAV_ID = 'navegacion-principal';
+
+export function PortalShell({ userName, navItems, children }: Props) {
+  const [opened, { toggle, close }] = useDisclosure(false);
+  const [loggingOut, setLoggingOut] = useState(false);
+  const [logoutError, setLogoutError] = useState('');
+  const pathname = usePathname();
+
+  async function logout() {
+    setLoggingOut(true);
+    setLogoutError('');
+    try {
+      await apiFetch<void>('auth/logout', { method: 'POST' });
+    } catch (error) {
+      // 401: the session was already gone, which is what the user wanted.
+      if (!(error instanceof ApiError && error.status === 401)) {
+        setLoggingOut(false);
+        setLogoutError(messages.app.logoutFailed);
+        return;
+      }
+    }
+    // A full load drops every client cache that still holds the old user's pages.
+    window.location.assign('/login');
+  }
+
+  return (
+    <AppShell
+      header={{ height: 60 }}
+      navbar={{ width: 250, breakpoint: 'sm', collapsed: { mobile: !opened } }}
+      padding="lg"
+    >
+      <AppShell.Header>
+        <Group h="100%" px={{ base: 'xs', sm: 'md' }} justify="space-between" wrap="nowrap" gap="xs">
+          <Group gap="xs" wrap="nowrap">
+            <Burger
+              opened={opened}
+              onClick={toggle}
+              hiddenFrom="sm"
+              size="sm"
+              aria-label={opened ? messages.app.closeNavigation : messages.app.openNavigation}
+              aria-controls={NAV_ID}
+              aria-expanded={opened}
+            />
+            <Text component={Link} href="/" fw={700} fz={{ base: 'md', sm: 'lg' }} c="blue.9" td="none" style={{ whiteSpace: 'nowrap' }}>
+              {messages.app.name}
+            </Text>
+          </Group>
+          <Group gap="sm" wrap="nowrap">
+            <Text size="sm" fw={500} visibleFrom="xs" data-testid="user-name">
+              <VisuallyHidden>{`${messages.app.signedInAs} `}</VisuallyHidden>
+              {userName}
+            </Text>
+            <Button variant="default" size="sm" onClick={logout} loading={loggingOut}>
+              {messages.app.logout}
+            </Button>
+          </Group>
+        </Group>
+      </AppShell.Header>
+
+      <AppShell.Navbar id={NAV_ID} p="sm" aria-label={messages.app.mainNavigation}>
+        <ul style={{ listStyle: 'none', margin: 0, padding: 0 }}>
+          {navItems.map((item) => {
+            const active = pathname === item.href || pathname.startsWith(`${item.href}/`);
+            return (
+              <li key={item.href}>
+                <NavLink
+                  component={Link}
+                  href={item.href}
+                  label={item.label}
+                  active={active}
+                  aria-current={active ? 'page' : undefined}
+                  onClick={close}
+                  variant="filled"
+                />
+              </li>
+            );
+          })}
+        </ul>
+      </AppShell.Navbar>
+
+      <AppShell.Main id={MAIN_CONTENT_ID} tabIndex={-1} bg="gray.0">
+        {logoutError && (
+          <Text role="alert" c="red.9" mb="md">
+            {logoutError}
+          </Text>
+        )}
+        {children}
+      </AppShell.Main>
+    </AppShell>
+  );
+}

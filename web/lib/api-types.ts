@@ -1,0 +1,142 @@
+// DTOs of the Mesa API as the portal sees them (contract: /api/v1, problem+json errors).
+
+export type Permission =
+  | 'tickets.request'
+  | 'tickets.work'
+  | 'users.manage'
+  | 'organisations.manage'
+  | 'teams.manage'
+  | 'audit.read'
+  | 'profile.self';
+
+export type OrganisationKind = 'dependency' | 'responsible_unit' | 'area';
+
+export type Me = {
+  id: string;
+  email: string;
+  fullName: string;
+  roles: string[];
+  permissions: string[];
+  organisation: { id: string; name: string; kind: OrganisationKind } | null;
+  isVip: boolean;
+};
+
+export type LoginResponse = { user: Me; csrfToken: string };
+
+export type Page<T> = { items: T[]; total: number; page: number; pageSize: number };
+
+export type UserItem = {
+  id: string;
+  email: string;
+  fullName: string;
+  roles: string[];
+  organisationId: string | null;
+  isVip: boolean;
+  isActive: boolean;
+};
+
+export type OrganisationItem = {
+  id: string;
+  kind: OrganisationKind;
+  code: string;
+  name: string;
+  parentId: string | null;
+  isActive: boolean;
+};
+
+export type TeamItem = {
+  id: string;
+  name: string;
+  supportLevel: '1' | '2' | '3' | 'field';
+  coordinatorId: string | null;
+  memberIds: string[];
+};
+
+export type AuditItem = {
+  id: string;
+  at: string;
+  actorId: string | null;
+  entity: string;
+  entityId: string;
+  action: string;
+  field: string | null;
+  oldValue: unknown;
+  newValue: unknown;
+};
+
+export type FieldError = { field: string; message: string };
+
+/** RFC 9457 problem details as rendered by the API's global filter. */
+export type ProblemDetails = {
+  type?: string;
+  title?: string;
+  status?: number;
+  code?: string;
+  detail?: string;
+  errors?: FieldError[];
+  requestId?: string;
+};
+
+export class ApiError extends Error {
+  readonly status: number;
+  readonly code: string;
+  readonly detail: string;
+  readonly errors: FieldError[];
+  /** Seconds to wait, from `Retry-After` (429/503). */
+  readonly retryAfter?: number;
+  readonly requestId?: string;
+
+  constructor(init: {
+    status: number;
+    code: string;
+    detail: string;
+    errors?: FieldError[];
+    retryAfter?: number;
+    requestId?: string;
+  }) {
+    super(`${init.status} ${init.code}: ${init.detail}`);
+    this.name = 'ApiError';
+    this.status = init.status;
+    this.code = init.code;
+    this.detail = init.detail;
+    this.errors = init.errors ?? [];
+    this.retryAfter = init.retryAfter;
+    this.requestId = init.requestId;
+  }
+
+  /** The message the API gave for one field, if any. */
+  fieldError(field: string): string | undefined {
+    return this.errors.find((e) => e.field === field)?.message;
+  }
+}
+
+/** `Retry-After` is either delta-seconds or an HTTP date. */
+export function parseRetryAfter(value: string | null, now: number = Date.now()): number | undefined {
+  if (!value) return undefined;
+  const trimmed = value.trim();
+  if (/^\d+$/.test(trimmed)) return Number(trimmed);
+  const at = Date.parse(trimmed);
+  if (Number.isNaN(at)) return undefined;
+  return Math.max(0, Math.ceil((at - now) / 1000));
+}
+
+/** Builds an ApiError from a failed response, whether or not it carries problem+json. */
+export async function toApiError(response: Response): Promise<ApiError> {
+  let problem: ProblemDetails = {};
+  const type = response.headers.get('content-type') ?? '';
+  if (type.includes('json')) {
+    try {
+      problem = (await response.json()) as ProblemDetails;
+    } catch {
+      problem = {};
+    }
+  }
+  return new ApiError({
+    status: response.status,
+    code: problem.code ?? `HTTP_${response.status}`,
+    detail: problem.detail ?? problem.title ?? response.statusText,
+    errors: Array.isArray(problem.errors) ? problem.errors : [],
+    retryAfter: parseRetryAfter(response.headers.get('retry-after')),
+    requestId: problem.requestId ?? response.headers.get('x-request-id') ?? undefined,
+  });
+}

@@ -1,0 +1,29 @@
+import { messages } from '@/messages/es-MX';
+
+// Until users carry their own zone, the portal shows times in the service desk's zone.
+const DISPLAY_TIME_ZONE = 'America/Mexico_City';
+
+const dateTime = new Intl.DateTimeFormat('es-MX', {
+  dateStyle: 'short',
+  timeStyle: 'medium',
+  timeZone: DISPLAY_TIME_ZONE,
+});
+
+export function formatDateTime(iso: string): string {
+  const date = new Date(iso);
+  return Number.isNaN(date.getTime()) ? iso : dateTime.format(date);
+}
+
+export function formatValue(value: unknown): string {
+  if (value === null || value === undefined || value === '') return messages.common.none;
+  if (typeof value === 'string') return value;
+  return JSON.stringify(value);
+}
+
+export function yesNo(value: boolean): string {
+  return value ? messages.common.yes : messages.common.no;
+}
+
+export function activeLabel(value: boolean): string {
+  return value ? messages.common.active : messages.common.inactive;
+}

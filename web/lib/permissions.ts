@@ -1,0 +1,29 @@
+import type { Me, Permission } from './api-types';
+import { messages } from '@/messages/es-MX';
+
+export type NavItem = { href: string; label: string; permission: Permission };
+
+export const NAV_ITEMS: readonly NavItem[] = [
+  { href: '/solicitante', label: messages.nav.requester, permission: 'tickets.request' },
+  { href: '/agente', label: messages.nav.agent, permission: 'tickets.work' },
+  { href: '/admin/usuarios', label: messages.nav.users, permission: 'users.manage' },
+  { href: '/admin/organizaciones', label: messages.nav.organisations, permission: 'organisations.manage' },
+  { href: '/admin/equipos', label: messages.nav.teams, permission: 'teams.manage' },
+  { href: '/admin/auditoria', label: messages.nav.audit, permission: 'audit.read' },
+  { href: '/perfil', label: messages.nav.profile, permission: 'profile.self' },
+];
+
+export function can(me: Pick<Me, 'permissions'>, permission: Permission): boolean {
+  return me.permissions.includes(permission);
+}
+
+export function navItemsFor(me: Pick<Me, 'permissions'>): NavItem[] {
+  return NAV_ITEMS.filter((item) => can(me, item.permission));
+}
+
+/** Where `/` sends a user: staff to their work queue, requesters to their requests. */
+export function homePathFor(me: Pick<Me, 'permissions'>): string {
+  if (can(me, 'tickets.work')) return '/agente';
+  if (can(me, 'tickets.request')) return '/solicitante';
+  return '/perfil';
+}
