@@ -3,11 +3,16 @@ import { NestFactory } from '@nestjs/core';
 import type { NestExpressApplication } from '@nestjs/platform-express';
 import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
 import cookieParser from 'cookie-parser';
+import type { Request } from 'express';
 import { Logger } from 'nestjs-pino';
 import type { DestinationStream } from 'pino';
+import type { IncomingMessage, ServerResponse } from 'node:http';
 import { AppModule } from './app.module';
+import { genRequestId } from './common/http/request-id';
 import type { AppConfig } from './config/config';
 import { RouteInventory } from './common/auth/route-inventory';
+import { MesaError } from './common/errors/mesa-error';
+import { PathIdsInterceptor } from './common/http/path-ids.interceptor';
 
 export const GLOBAL_PREFIX = 'api';
 
@@ -20,7 +25,20 @@ export async function createApi(config: AppConfig, options: { logStream?: Destin
   app.useLogger(app.get(Logger));
   app.set('trust proxy', config.trustProxy ? 'loopback, linklocal, uniquelocal' : false);
   app.disable('x-powered-by');
+  // First middleware: body-parser failures (413, malformed JSON) must carry the request id too.
+  app.use((req: IncomingMessage & { id?: string }, res: ServerResponse, next: () => void) => {
+    req.id = genRequestId(req, res);
+    next();
+  });
   app.useBodyParser('json', { limit: config.bodyLimit, strict: true, type: ['application/json', 'application/*+json'] });
+  // A body the JSON parser skipped would otherwise be ignored silently (a PATCH answering 200 with no change).
+  app.use((req: Request, _res: unknown, next: (err?: unknown) => void) => {
+    const hasBody = Number(req.headers['content-length'] ?? 0) > 0 || req.headers['transfer-encoding'] !== undefined;
+    if (hasBody && req.is(['application/json', 'application/*+json']) === false) {
+      return next(new MesaError('REQUEST_UNSUPPORTED_MEDIA_TYPE', 'Send the request body as application/json.', { field: 'content-type' }));
+    }
+    next();
+  });
   app.use(cookieParser());
   app.use((_req: unknown, res: { setHeader(k: string, v: string): void }, next: () => void) => {
     res.setHeader('X-Content-Type-Options', 'nosniff');
@@ -28,6 +46,7 @@ export async function createApi(config: AppConfig, options: { logStream?: Destin
     res.setHeader('Cache-Control', 'no-store');
     next();
   });
+  app.useGlobalInterceptors(new PathIdsInterceptor());
   app.setGlobalPrefix(GLOBAL_PREFIX);
   app.get(RouteInventory).setGlobalPrefix(GLOBAL_PREFIX);
   app.enableShutdownHooks();

@@ -39,7 +39,8 @@ export function toProblem(error: unknown, requestId?: string): { problem: Proble
   if (error instanceof ZodError) {
     return { problem: make('VALIDATION_FAILED', 'The request is invalid.', zodFieldErrors(error)), headers: {}, internal: false };
   }
-  const bodyError = error as BodyParserError;
+  // NestJS 12 wraps body-parser errors in an HttpException; the original (with its `type`) is the cause.
+  const bodyError = (error instanceof HttpException && error.cause instanceof Error ? error.cause : error) as BodyParserError;
   switch (bodyError?.type) {
     case 'entity.parse.failed':
       return { problem: make('REQUEST_MALFORMED_JSON', 'The request body is not valid JSON.', [{ field: 'body', message: 'malformed JSON' }]), headers: {}, internal: false };

@@ -5,6 +5,8 @@ const VALID_ID = /^[A-Za-z0-9._-]{1,100}$/;
 
 /** Reuse a caller's X-Request-Id when it is well-formed (so a proxy's id flows through), else mint one. */
 export function genRequestId(req: IncomingMessage, res: ServerResponse): string {
+  const assigned = (req as { id?: unknown }).id;
+  if (typeof assigned === 'string') return assigned;
   const incoming = req.headers['x-request-id'];
   const id = typeof incoming === 'string' && VALID_ID.test(incoming) ? incoming : randomUUID();
   res.setHeader('X-Request-Id', id);

@@ -80,6 +80,10 @@ export class SessionsService {
     await manager.delete(Session, { tokenHash: sessionId });
   }
 
+  async revokeTokensOf(manager: EntityManager, userId: string): Promise<void> {
+    await manager.query(`UPDATE api_tokens SET revoked_at = now() WHERE user_id = $1 AND revoked_at IS NULL`, [userId]);
+  }
+
   /** Ends every session of a user (optionally keeping the caller's own). */
   async revokeAllOf(manager: EntityManager, userId: string, keepSessionId?: string): Promise<void> {
     await manager.query(`DELETE FROM sessions WHERE user_id = $1 AND ($2::text IS NULL OR token_hash <> $2)`, [userId, keepSessionId ?? null]);

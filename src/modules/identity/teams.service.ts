@@ -52,7 +52,7 @@ export class TeamsService {
       const team = m.create(Team, { name: body.name, description: body.description ?? null, supportLevel: body.supportLevel, coordinatorId: body.coordinatorId ?? null });
       await this.save(m, team);
       await this.audit.record(m, actor, { entity: 'team', entityId: team.id, action: 'create', snapshot: snapshot(team, AUDITED_TEAM_FIELDS) });
-      const memberIds = await this.replaceMembers(m, actor, team.id, body.memberIds ?? []);
+      const memberIds = await this.replaceMembers(m, actor, team.id, body.memberIds ?? [], 'memberIds');
       return toDto(team, memberIds);
     });
   }
@@ -93,9 +93,9 @@ export class TeamsService {
     });
   }
 
-  private async replaceMembers(m: EntityManager, actor: Actor, teamId: string, userIds: string[]): Promise<string[]> {
+  private async replaceMembers(m: EntityManager, actor: Actor, teamId: string, userIds: string[], field = 'userIds'): Promise<string[]> {
     const wanted = [...new Set(userIds)].sort();
-    await this.assertUsers(m, wanted, 'userIds');
+    await this.assertUsers(m, wanted, field);
     const current = ((await this.membersOf(m, [teamId])).get(teamId) ?? []).sort();
     if (JSON.stringify(current) === JSON.stringify(wanted)) return current;
     await m.delete(TeamMember, { teamId });

@@ -77,7 +77,11 @@ export class UsersService {
       const diff = diffFields(before, user, AUDITED_USER_FIELDS);
       if (diff.length === 0) return toUserDto(user);
       await this.save(m, user);
-      if (before.isActive && !user.isActive) await this.sessions.revokeAllOf(m, user.id);
+      if (before.isActive && !user.isActive) {
+        // Disabling ends every way in: sessions and API tokens (re-enabling must not revive old tokens).
+        await this.sessions.revokeAllOf(m, user.id);
+        await this.sessions.revokeTokensOf(m, user.id);
+      }
       await this.audit.record(m, actor, { entity: 'user', entityId: user.id, action: 'update', changes: diff });
       return toUserDto(user);
     });

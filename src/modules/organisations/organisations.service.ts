@@ -96,7 +96,13 @@ export class OrganisationsService {
   async remove(actor: Actor, id: string): Promise<void> {
     await this.dataSource.transaction(async (m) => {
       const org = await this.find(m, id, true);
+      // Locations go with their organisation; each removal is audited like a direct delete.
+      const locations = await m.getRepository(Location).find({ where: { organisationId: id } });
       try {
+        for (const loc of locations) {
+          await m.delete(Location, { id: loc.id });
+          await this.audit.record(m, actor, { entity: 'location', entityId: loc.id, action: 'delete', snapshot: snapshot(loc, LOCATION_FIELDS) });
+        }
         await m.delete(Organisation, { id });
       } catch (error) {
         if (violatedConstraint(error)?.kind === 'foreign_key') {
