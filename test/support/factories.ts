@@ -1,15 +1,13 @@
 import { randomBytes } from 'node:crypto';
-import * as argon2 from 'argon2';
+import { hashPassword } from '../../src/modules/identity/argon2';
 import type { DataSource } from 'typeorm';
 import type { Role } from '../../src/common/auth/roles';
 
 export const DEFAULT_PASSWORD = 'Mesa#2026demo';
 
 let hashCache: Promise<string> | undefined;
-const hash = (password: string) =>
-  password === DEFAULT_PASSWORD
-    ? (hashCache ??= argon2.hash(password, { type: argon2.argon2id, memoryCost: 8192, timeCost: 1, parallelism: 1 }))
-    : argon2.hash(password, { type: argon2.argon2id, memoryCost: 8192, timeCost: 1, parallelism: 1 });
+const cheap = { memoryCost: 8192, timeCost: 1 };
+const hash = (password: string) => (password === DEFAULT_PASSWORD ? (hashCache ??= hashPassword(password, cheap)) : hashPassword(password, cheap));
 
 export type CreatedUser = { id: string; email: string; password: string; roles: Role[] };
 

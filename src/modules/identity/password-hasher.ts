@@ -1,5 +1,5 @@
 import { Inject, Injectable } from '@nestjs/common';
-import * as argon2 from 'argon2';
+import { hashPassword, verifyPassword } from './argon2';
 import { APP_CONFIG, type AppConfig } from '../../config/config';
 
 @Injectable()
@@ -10,20 +10,15 @@ export class PasswordHasher {
   constructor(@Inject(APP_CONFIG) private readonly config: AppConfig) {}
 
   hash(password: string): Promise<string> {
-    return argon2.hash(password, {
-      type: argon2.argon2id,
-      memoryCost: this.config.argon2.memoryCost,
-      timeCost: this.config.argon2.timeCost,
-      parallelism: 1,
-    });
+    return hashPassword(password, this.config.argon2);
   }
 
   async verify(hash: string | null, password: string): Promise<boolean> {
     if (!hash) {
       this.dummyHash ??= this.hash('dummy-password-1!');
-      await argon2.verify(await this.dummyHash, password).catch(() => false);
+      await verifyPassword(await this.dummyHash, password);
       return false;
     }
-    return argon2.verify(hash, password).catch(() => false);
+    return verifyPassword(hash, password);
   }
 }
