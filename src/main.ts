@@ -5,7 +5,7 @@ import { ConfigError, loadConfig } from './config/config';
 async function main(): Promise<void> {
   const config = loadConfig();
   const app = await createApi(config);
-  await app.listen(config.port, '0.0.0.0');
+  await app.listen(config.port, config.host);
 }
 
 main().catch((error: unknown) => {

@@ -1,3 +1,4 @@
+import { IANAZone } from 'luxon';
 import { z } from 'zod';
 
 const bool = z
@@ -8,6 +9,7 @@ const int = (min: number, max: number) => z.coerce.number().int().min(min).max(m
 const schema = z.object({
   NODE_ENV: z.enum(['development', 'test', 'production']).default('development'),
   PORT: int(0, 65535).default(3001),
+  HOST: z.string().min(1).default('0.0.0.0'),
   PUBLIC_URL: z.url().default('http://localhost:3000'),
   DATABASE_URL: z.string().regex(/^postgres(ql)?:\/\//, 'must be a postgres:// URL'),
   REDIS_URL: z.string().regex(/^rediss?:\/\//, 'must be a redis:// URL'),
@@ -23,11 +25,14 @@ const schema = z.object({
   ARGON2_MEMORY_KIB: int(8192, 1048576).default(19456),
   ARGON2_TIME_COST: int(1, 10).default(2),
   TRUST_PROXY: bool.default(true),
+  DESK_TIME_ZONE: z.string().refine((z) => IANAZone.isValidZone(z), 'must be an IANA time zone such as America/Mexico_City').default('America/Mexico_City'),
+  ATTACHMENT_MAX_BYTES: int(1024, 100 * 1024 * 1024).default(10 * 1024 * 1024),
 });
 
 export type AppConfig = {
   env: 'development' | 'test' | 'production';
   port: number;
+  host: string;
   publicUrl: string;
   databaseUrl: string;
   redis: { url: string; prefix: string };
@@ -38,6 +43,8 @@ export type AppConfig = {
   bodyLimit: string;
   argon2: { memoryCost: number; timeCost: number };
   trustProxy: boolean;
+  deskTimeZone: string;
+  attachments: { maxBytes: number };
 };
 
 /** Thrown at boot; the message names every bad variable so the operator fixes them in one go. */
@@ -68,6 +75,7 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
   return {
     env: c.NODE_ENV,
     port: c.PORT,
+    host: c.HOST,
     publicUrl: c.PUBLIC_URL,
     databaseUrl: c.DATABASE_URL,
     redis: { url: c.REDIS_URL, prefix: c.REDIS_PREFIX },
@@ -82,6 +90,8 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     bodyLimit: c.BODY_LIMIT,
     argon2: { memoryCost: c.ARGON2_MEMORY_KIB, timeCost: c.ARGON2_TIME_COST },
     trustProxy: c.TRUST_PROXY,
+    deskTimeZone: c.DESK_TIME_ZONE,
+    attachments: { maxBytes: c.ATTACHMENT_MAX_BYTES },
   };
 }
 

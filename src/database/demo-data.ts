@@ -1,4 +1,3 @@
-import * as argon2 from 'argon2';
 import type { EntityManager } from 'typeorm';
 import { ROLES, type Role } from '../common/auth/roles';
 import { AuditEntry } from '../modules/audit/audit-entry.entity';
@@ -6,6 +5,7 @@ import { Team, TeamMember } from '../modules/identity/entities/team.entity';
 import { User } from '../modules/identity/entities/user.entity';
 import { Location } from '../modules/organisations/entities/location.entity';
 import { Organisation } from '../modules/organisations/entities/organisation.entity';
+import { hashPassword } from '../modules/identity/argon2';
 import { createDataSource } from './data-source';
 
 /** Public demo credential, printed at start-up; it satisfies the seed's password policy. */
@@ -82,7 +82,7 @@ async function seed(m: EntityManager, logins: DemoLogin[]): Promise<void> {
     await audit('location', l.id, { organisationId: organisation.id, name, building, municipality });
   }
 
-  const passwordHash = await argon2.hash(DEMO_PASSWORD, { type: argon2.argon2id, memoryCost: 19456, timeCost: 2, parallelism: 1 });
+  const passwordHash = await hashPassword(DEMO_PASSWORD);
   const users = new Map<Role, User>();
   for (const login of logins) {
     const staffOrg = login.role === 'requester' ? escolar.id : soporte.id;

@@ -14,8 +14,10 @@ import Redis from 'ioredis';
  * DATABASE_URL / REDIS_URL are given.
  */
 
-export type EmbeddedServer = { url: string; stop(): Promise<void> };
-export type ServerOptions = { log?: (line: string) => void };
+/** `pid` and `cwd` identify the server process, so a later run can recognise a leftover. */
+export type EmbeddedServer = { url: string; pid: number; cwd: string; stop(): Promise<void> };
+/** `path`: the PATH to search for redis-server (the caller's environment; only config reads process.env). */
+export type ServerOptions = { log?: (line: string) => void; path?: string };
 
 const DEFAULT_PG_PORT = 54329;
 const DEFAULT_REDIS_PORT = 63799;
@@ -227,9 +229,11 @@ export async function startEmbeddedPostgres(
   try {
     await pg.start();
   } catch (error) {
-    await pg.stop().catch(() => undefined);
+    // Only if it is still up: the library's stop() waits forever for an exit already past.
+    if ((await runningPostmaster(dir)) !== undefined) await stopWithTimeout(() => pg.stop(), 30_000, () => undefined);
     throw new Error(
       `Embedded PostgreSQL did not start (see the [postgres] lines above)${error instanceof Error ? `: ${error.message}` : ''}`,
+      { cause: error },
     );
   }
 
@@ -271,12 +275,14 @@ export async function startEmbeddedPostgres(
 
   return {
     url: `postgres://${PG_USER}:${encodeURIComponent(password)}@127.0.0.1:${port}/${PG_DATABASE}`,
+    pid: (await runningPostmaster(dir)) ?? 0,
+    cwd: dir,
     stop,
   };
 }
 
-function findOnPath(command: string): string | undefined {
-  const dirs = (process.env.PATH ?? '').split(delimiter).filter(Boolean);
+function findOnPath(command: string, path: string | undefined): string | undefined {
+  const dirs = (path ?? '/usr/local/bin:/usr/bin:/bin').split(delimiter).filter(Boolean);
   // Debian puts some daemons in sbin, which a non-login root shell may lack on its PATH.
   for (const d of [...dirs, '/usr/sbin', '/usr/local/sbin']) {
     const candidate = join(d, command);
@@ -325,7 +331,7 @@ export async function startRedisServer(
   options: ServerOptions = {},
 ): Promise<EmbeddedServer> {
   const log = options.log ?? ((line: string) => console.log(`[redis] ${line}`));
-  const binary = findOnPath('redis-server');
+  const binary = findOnPath('redis-server', options.path);
   if (!binary) {
     throw new Error(
       'redis-server was not found on PATH. Install it with "apt-get install redis-server" ' +
@@ -383,5 +389,5 @@ export async function startRedisServer(
     await stop();
     throw error;
   }
-  return { url, stop };
+  return { url, pid: child.pid ?? 0, cwd: dir, stop };
 }

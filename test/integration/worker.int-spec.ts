@@ -2,6 +2,7 @@ import type { INestApplicationContext } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
 import { Queue } from 'bullmq';
 import { DataSource } from 'typeorm';
+import { createDataSource } from '../../src/database/data-source';
 import { JobRegistry } from '../../src/modules/system/job-registry';
 import { SystemProcessor } from '../../src/modules/system/system.processor';
 import { bullConnection, WorkerRunner } from '../../src/modules/system/worker-runner';
@@ -74,9 +75,10 @@ describe('Worker', () => {
   });
 
   it('sweeps expired sessions exactly once when delivered twice at the same time', async () => {
-    const { app, prefix } = await startWorker();
+    // The processor alone, on its own connection pool: no scheduler may sweep behind the test's back.
+    const ds = await createDataSource(db.url, { poolSize: 4 }).initialize();
     try {
-      const ds = app.get(DataSource);
+      const processor = new SystemProcessor(new JobRegistry(), ds);
       const u = await createUser(ds, { roles: ['requester'] });
       await ds.query(
         `INSERT INTO sessions (token_hash, user_id, csrf_token, expires_at, last_seen_at) VALUES
@@ -84,15 +86,12 @@ describe('Worker', () => {
          ('alive-1', $1, 'x', now() + interval '1 hour', now())`,
         [u.id],
       );
-      const processor = app.get(SystemProcessor);
       const results = await Promise.all([processor.sweep(), processor.sweep()]);
-      const removed = results.reduce((n, r) => n + r.sessions, 0);
-      expect(removed).toBe(2);
+      expect(results.reduce((n, r) => n + r.sessions, 0)).toBe(2);
       const left = await ds.query(`SELECT token_hash FROM sessions WHERE user_id = $1`, [u.id]);
       expect(left).toEqual([{ token_hash: 'alive-1' }]);
     } finally {
-      await app.close();
-      await clearRedisPrefix(prefix);
+      await ds.destroy();
     }
   });
 
