@@ -11,6 +11,8 @@ import { AuditModule } from './modules/audit/audit.module';
 import { IdentityModule } from './modules/identity/identity.module';
 import { OrganisationsModule } from './modules/organisations/organisations.module';
 import { SystemModule } from './modules/system/system.module';
+import { CatalogModule } from './modules/catalog/catalog.module';
+import { TicketsModule } from './modules/tickets/tickets.module';
 
 export type AppModuleOptions = { config: AppConfig; logStream?: DestinationStream };
 
@@ -27,6 +29,8 @@ export class AppModule {
         AuditModule,
         OrganisationsModule,
         IdentityModule,
+        CatalogModule,
+        TicketsModule,
         SystemModule,
       ],
       providers: [RouteInventory, { provide: APP_FILTER, useClass: ProblemFilter }],

@@ -23,6 +23,12 @@ export const PERMISSIONS = {
   'profile.self': [...ROLES],
   'tickets.request': ['requester'],
   'tickets.work': WORKERS,
+  /** Open, read and reply to tickets: requesters their own, staff per ticket scope (checked per row). */
+  'tickets.use': [...ROLES],
+  'tickets.configure': ['admin'],
+  'catalog.read': [...ROLES],
+  'catalog.manage': ['catalog_manager', 'admin'],
+  'notifications.self': [...ROLES],
   'roles.read': STAFF,
   'users.read': STAFF,
   'users.manage': ['admin'],

@@ -58,6 +58,22 @@ export class OrganisationsService {
     return org ? { id: org.id, name: org.name, kind: org.kind } : null;
   }
 
+  /**
+   * The responsible unit (UR) an organisation belongs to: itself for a UR, its parent for an
+   * area, none for a dependency. `sharesTickets` says whether its requesters see each other's tickets.
+   */
+  async unitOf(organisationId: string | null): Promise<{ unitId: string | null; sharesTickets: boolean }> {
+    if (!organisationId) return { unitId: null, sharesTickets: false };
+    const rows: { id: string; shares: boolean }[] = await this.dataSource.query(
+      `SELECT u.id, u.requesters_see_unit_tickets AS shares
+         FROM organisations o
+         JOIN organisations u ON u.id = CASE o.kind WHEN 'responsible_unit' THEN o.id WHEN 'area' THEN o.parent_id END
+        WHERE o.id = $1`,
+      [organisationId],
+    );
+    return rows[0] ? { unitId: rows[0].id, sharesTickets: rows[0].shares } : { unitId: null, sharesTickets: false };
+  }
+
   async assertExists(m: EntityManager, id: string, field: string): Promise<void> {
     if (!(await m.getRepository(Organisation).exists({ where: { id } }))) {
       throw new MesaError('VALIDATION_FAILED', 'No existe la organización indicada.', { field });

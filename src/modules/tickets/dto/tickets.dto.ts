@@ -1,0 +1,111 @@
+import { z } from 'zod';
+import { SUPPORT_LEVELS } from '../../../common/auth/roles';
+import { pageQuery } from '../../../common/http/pagination';
+import { ARTICLE_KINDS } from '../entities/article.entity';
+import { LINK_KINDS } from '../entities/ticket-link.entity';
+import { CHANNELS, TICKET_TYPES } from '../entities/ticket.entity';
+import { LEVELS, PRIORITIES } from '../priority.rules';
+import { PENDING_REASONS, TICKET_STATES } from '../ticket-state.rules';
+
+const text = (max: number) => z.string().trim().min(1, 'must not be empty').max(max);
+const reason = text(4000);
+const version = z.number().int().min(1);
+const csv = <T extends z.ZodType>(item: T) =>
+  z.preprocess((v) => (typeof v === 'string' ? v.split(',').filter(Boolean) : v), z.array(item).max(20));
+
+export const createTicketBody = z.strictObject({
+  type: z.enum(TICKET_TYPES).default('incident'),
+  channel: z.enum(CHANNELS).optional(),
+  requesterId: z.uuid().optional(),
+  serviceId: z.uuid().nullable().optional(),
+  category: z.string().trim().max(200).nullable().optional(),
+  title: text(200),
+  description: text(20000),
+  impact: z.enum(LEVELS).optional(),
+  urgency: z.enum(LEVELS).optional(),
+  isMajor: z.boolean().optional(),
+  letterNumber: z.string().trim().min(1).max(100).nullable().optional(),
+});
+export const updateTicketBody = z.strictObject({
+  version,
+  type: z.enum(TICKET_TYPES).optional(),
+  serviceId: z.uuid().nullable().optional(),
+  category: z.string().trim().max(200).nullable().optional(),
+  title: text(200).optional(),
+  description: text(20000).optional(),
+  impact: z.enum(LEVELS).optional(),
+  urgency: z.enum(LEVELS).optional(),
+  isMajor: z.boolean().optional(),
+  letterNumber: z.string().trim().min(1).max(100).nullable().optional(),
+  letterAnswer: z.string().trim().min(1).max(20000).nullable().optional(),
+  reason: z.string().trim().max(4000).optional(),
+});
+export const transitionBody = z.strictObject({
+  to: z.enum(TICKET_STATES),
+  version,
+  reason: z.string().trim().max(4000).optional(),
+  solution: z.string().trim().max(20000).optional(),
+  pendingReason: z.enum(PENDING_REASONS).optional(),
+});
+export const assignBody = z
+  .strictObject({
+    version,
+    teamId: z.uuid().nullable().optional(),
+    assigneeId: z.uuid().nullable().optional(),
+    reason: z.string().trim().max(4000).optional(),
+  })
+  .refine((b) => b.teamId || b.assigneeId, { message: 'give a team or an assignee', path: ['assigneeId'] });
+export const takeBody = z.strictObject({ version: version.optional() });
+export const escalateBody = z.strictObject({
+  version,
+  kind: z.enum(['functional', 'hierarchical']),
+  toLevel: z.enum(SUPPORT_LEVELS).optional(),
+  teamId: z.uuid().optional(),
+  assigneeId: z.uuid().optional(),
+  reason,
+});
+export const reasonBody = z.strictObject({ version, reason });
+export const proposeSolutionBody = z.strictObject({ version, solution: text(20000) });
+export const articleBody = z.strictObject({ kind: z.enum(ARTICLE_KINDS).default('public'), body: text(50000) });
+export const linkBody = z.strictObject({ toTicketId: z.uuid(), kind: z.enum(LINK_KINDS) });
+export const mergeBody = z.strictObject({ version, intoTicketId: z.uuid(), reason: z.string().trim().max(4000).optional() });
+
+export const TICKET_VIEWS = ['all', 'mine', 'team', 'unassigned', 'pending', 'open'] as const;
+export const TICKET_SORTS = ['due', '-due', 'created', '-created', 'priority', 'updated', '-updated'] as const;
+export const ticketListQuery = z.strictObject({
+  view: z.enum(TICKET_VIEWS).default('all'),
+  state: csv(z.enum(TICKET_STATES)).optional(),
+  priority: csv(z.enum(PRIORITIES)).optional(),
+  type: z.enum(TICKET_TYPES).optional(),
+  serviceId: z.uuid().optional(),
+  unitId: z.uuid().optional(),
+  organisationId: z.uuid().optional(),
+  teamId: z.uuid().optional(),
+  assigneeId: z.uuid().optional(),
+  requesterId: z.uuid().optional(),
+  q: z.string().trim().min(1).max(200).optional(),
+  sort: z.enum(TICKET_SORTS).default('-created'),
+  ...pageQuery,
+});
+export const lookupQuery = z.strictObject({ q: z.string().trim().min(1).max(100), limit: z.coerce.number().int().min(1).max(20).default(10) });
+export const bulkBody = z.strictObject({
+  ticketIds: z.array(z.uuid()).min(1).max(200),
+  action: z.enum(['assign', 'priority', 'close']),
+  teamId: z.uuid().optional(),
+  assigneeId: z.uuid().optional(),
+  impact: z.enum(LEVELS).optional(),
+  urgency: z.enum(LEVELS).optional(),
+  reason: z.string().trim().max(4000).optional(),
+});
+export const priorityMatrixBody = z.strictObject({
+  cells: z.array(z.strictObject({ impact: z.enum(LEVELS), urgency: z.enum(LEVELS), priority: z.enum(PRIORITIES) })).length(9),
+});
+export const savedFilterBody = z.strictObject({ name: text(100), query: z.record(z.string(), z.unknown()) });
+
+export type CreateTicketBody = z.output<typeof createTicketBody>;
+export type UpdateTicketBody = z.output<typeof updateTicketBody>;
+export type TransitionBody = z.output<typeof transitionBody>;
+export type AssignBody = z.output<typeof assignBody>;
+export type EscalateBody = z.output<typeof escalateBody>;
+export type TicketListQuery = z.output<typeof ticketListQuery>;
+export type BulkBody = z.output<typeof bulkBody>;

@@ -1,0 +1,24 @@
+import { Column, CreateDateColumn, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn } from 'typeorm';
+import { Article } from './article.entity';
+import { Ticket } from './ticket.entity';
+
+/** File metadata; the bytes live on disk under DATA_DIR, content-addressed by SHA-256. */
+@Entity('attachments')
+@Index('attachments_ticket_idx', ['ticketId'])
+export class Attachment {
+  @PrimaryGeneratedColumn('uuid') id!: string;
+  @Column({ type: 'uuid' }) ticketId!: string;
+  @ManyToOne(() => Ticket, { onDelete: 'CASCADE' })
+  @JoinColumn({ name: 'ticket_id', foreignKeyConstraintName: 'attachments_ticket_id_fkey' })
+  ticket?: Ticket;
+  @Column({ type: 'uuid', nullable: true }) articleId!: string | null;
+  @ManyToOne(() => Article, { onDelete: 'CASCADE' })
+  @JoinColumn({ name: 'article_id', foreignKeyConstraintName: 'attachments_article_id_fkey' })
+  article?: Article;
+  @Column({ type: 'text' }) fileName!: string;
+  @Column({ type: 'text' }) contentType!: string;
+  @Column({ type: 'integer' }) size!: number;
+  @Column({ type: 'text' }) sha256!: string;
+  @Column({ type: 'uuid', nullable: true }) uploadedById!: string | null;
+  @CreateDateColumn({ type: 'timestamptz' }) createdAt!: Date;
+}

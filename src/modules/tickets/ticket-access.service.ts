@@ -1,0 +1,51 @@
+import { Injectable } from '@nestjs/common';
+import { DataSource, type EntityManager } from 'typeorm';
+import type { Actor } from '../../common/auth/actor';
+import { MesaError } from '../../common/errors/mesa-error';
+import { OrganisationsService } from '../organisations/organisations.service';
+import { Ticket } from './entities/ticket.entity';
+import { canSee, isStaff, ticketScope, type TicketScope } from './ticket-visibility.rules';
+
+/** Row-level authorisation for tickets: every read and write loads through here. */
+@Injectable()
+export class TicketAccess {
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly organisations: OrganisationsService,
+  ) {}
+
+  async teamIdsOf(userId: string): Promise<string[]> {
+    const rows = (await this.dataSource.query(`SELECT team_id FROM team_members WHERE user_id = $1 UNION SELECT id FROM teams WHERE coordinator_id = $1`, [userId])) as { team_id: string }[];
+    return rows.map((r) => r.team_id);
+  }
+
+  async scopeFor(actor: Actor): Promise<TicketScope> {
+    const teamIds: string[] = isStaff(actor.roles) ? await this.teamIdsOf(actor.userId) : [];
+    const unit = isStaff(actor.roles) ? { unitId: null, sharesTickets: false } : await this.organisations.unitOf(actor.organisationId);
+    return ticketScope(actor, { teamIds, unitWithSharedTickets: unit.sharesTickets ? unit.unitId : null });
+  }
+
+  /**
+   * Loads a ticket the actor may see, or answers 404 (never 403: a requester must not learn that
+   * another requester's ticket exists).
+   */
+  async load(m: EntityManager, actor: Actor, id: string, options: { lock?: boolean } = {}): Promise<{ ticket: Ticket; scope: TicketScope }> {
+    const ticket = await m.getRepository(Ticket).findOne({ where: { id }, lock: options.lock ? { mode: 'pessimistic_write' } : undefined });
+    const scope = await this.scopeFor(actor);
+    if (!ticket || !canSee(scope, ticket)) throw new MesaError('TICKET_NOT_FOUND', 'No existe el ticket o no tiene acceso a él.', { field: 'id' });
+    return { ticket, scope };
+  }
+
+  requireStaff(actor: Actor): void {
+    if (!isStaff(actor.roles)) throw new MesaError('TICKET_ACTION_FORBIDDEN', 'Esta acción es exclusiva del personal de la mesa de servicio.');
+  }
+}
+
+export function assertVersion(ticket: Ticket, version: number | undefined, current: () => unknown): void {
+  if (version !== undefined && version !== ticket.version) {
+    throw new MesaError('RECORD_VERSION_CONFLICT', 'Otra persona modificó el ticket; revise los cambios y vuelva a intentar.', {
+      field: 'version',
+      extra: { current: current() },
+    });
+  }
+}

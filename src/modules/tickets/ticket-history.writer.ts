@@ -1,0 +1,36 @@
+import { Injectable } from '@nestjs/common';
+import type { EntityManager } from 'typeorm';
+import type { Actor } from '../../common/auth/actor';
+import { TicketHistory } from './entities/ticket-history.entity';
+
+export type HistoryEntry = {
+  action: string;
+  field?: string | null;
+  oldValue?: unknown;
+  newValue?: unknown;
+  reason?: string | null;
+  internal?: boolean;
+};
+
+const asText = (v: unknown): string | null => (v === null || v === undefined ? null : v instanceof Date ? v.toISOString() : typeof v === 'string' ? v : JSON.stringify(v));
+
+/** Writes ticket_history rows inside the caller's transaction (no change without its history). */
+@Injectable()
+export class TicketHistoryWriter {
+  async write(m: EntityManager, actor: Pick<Actor, 'userId'> | null, ticketId: string, entries: HistoryEntry[]): Promise<void> {
+    if (!entries.length) return;
+    await m.insert(
+      TicketHistory,
+      entries.map((e) => ({
+        ticketId,
+        actorId: actor?.userId ?? null,
+        action: e.action,
+        field: e.field ?? null,
+        oldValue: asText(e.oldValue),
+        newValue: asText(e.newValue),
+        reason: e.reason ?? null,
+        internal: e.internal ?? false,
+      })),
+    );
+  }
+}

@@ -1,0 +1,242 @@
+import { Injectable } from '@nestjs/common';
+import { DataSource, type EntityManager } from 'typeorm';
+import type { Actor } from '../../common/auth/actor';
+import type { SupportLevel } from '../../common/auth/roles';
+import { MesaError } from '../../common/errors/mesa-error';
+import { OutboxService, type OutboxEventName } from '../outbox/outbox.service';
+import type { AssignBody, EscalateBody, TransitionBody } from './dto/tickets.dto';
+import { Ticket } from './entities/ticket.entity';
+import { decideFunctionalEscalation, mayEscalateHierarchically, mayResolveAtLevel } from './escalation.rules';
+import { TicketAccess, assertVersion } from './ticket-access.service';
+import { TicketEventsPublisher } from './ticket-events.publisher';
+import { type HistoryEntry, TicketHistoryWriter } from './ticket-history.writer';
+import { decideTransition, OPEN_STATES, STATE_LABELS, type TicketState } from './ticket-state.rules';
+import { isStaff } from './ticket-visibility.rules';
+import { toTicketDto, type TicketDto } from './tickets.mapper';
+
+type Change = { ticket: Ticket; history: HistoryEntry[]; events?: [OutboxEventName, Record<string, unknown>][]; live: string };
+
+const OUTBOX_FOR_STATE: Partial<Record<TicketState, OutboxEventName>> = {
+  declined: 'ticket.declined',
+  resolved: 'ticket.resolved',
+  closed: 'ticket.closed',
+};
+
+/** The ticket's life cycle: transitions, assignment, taking, escalation (GIS 2.2–2.3, 2.7). */
+@Injectable()
+export class TicketWorkflowService {
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly access: TicketAccess,
+    private readonly historyWriter: TicketHistoryWriter,
+    private readonly outbox: OutboxService,
+    private readonly events: TicketEventsPublisher,
+  ) {}
+
+  async transition(actor: Actor, id: string, body: TransitionBody): Promise<TicketDto> {
+    return this.change(actor, id, body.version, async (_m, t) => {
+      const staff = isStaff(actor.roles);
+      if (!staff && t.requesterId !== actor.userId) throw new MesaError('TICKET_ACTION_FORBIDDEN', 'Solo el solicitante del ticket puede cambiar su estado.');
+      if (body.to === 'resolved' && staff && !mayResolveAtLevel(t.supportLevel, actor.roles)) {
+        throw new MesaError('TICKET_VALIDATION_REQUIRED', 'La solución de tercer nivel la valida y registra el segundo nivel: proponga la solución.', { field: 'to' });
+      }
+      const decision = decideTransition({
+        from: t.state,
+        to: body.to,
+        as: staff ? 'staff' : 'requester',
+        reason: body.reason,
+        solution: body.solution,
+        pendingReason: body.pendingReason,
+        hasAssignee: Boolean(t.assigneeId || t.teamId),
+        letterAnswerMissing: (t.channel === 'letter' || t.channel === 'e_signature') && !t.letterAnswer,
+      });
+      if (!decision.ok) {
+        if (decision.code === 'TICKET_ILLEGAL_TRANSITION') throw new MesaError(decision.code, decision.message, { field: 'to', extra: { allowed: decision.allowed } });
+        if (decision.code === 'TICKET_TRANSITION_INCOMPLETE') throw new MesaError(decision.code, decision.message, { field: decision.field });
+        throw new MesaError(decision.code, decision.message, { field: 'letterAnswer' });
+      }
+      const from = t.state;
+      const history: HistoryEntry[] = [{ action: 'transition', field: 'state', oldValue: from, newValue: body.to, reason: body.reason ?? null }];
+      t.state = body.to;
+      t.pendingReason = body.to === 'pending' ? (body.pendingReason ?? null) : null;
+      if (body.to === 'pending') history.push({ action: 'field', field: 'pendingReason', newValue: body.pendingReason });
+      const now = new Date();
+      if (body.to === 'in_progress' && staff && !t.firstResponseAt) t.firstResponseAt = now;
+      if (body.to === 'resolved') {
+        history.push({ action: 'field', field: 'solution', oldValue: t.solution, newValue: body.solution });
+        t.solution = body.solution ?? null;
+        t.resolvedAt = now;
+      }
+      if (body.to === 'closed') t.closedAt = now;
+      if (body.to === 'declined' || body.to === 'cancelled') {
+        t.closeReason = body.reason ?? null;
+        t.closedAt = now;
+      }
+      if (decision.reopen) {
+        t.reopenCount += 1;
+        t.resolvedAt = null;
+        history.push({ action: 'field', field: 'reopenCount', oldValue: t.reopenCount - 1, newValue: t.reopenCount, reason: body.reason ?? null });
+      }
+      const event = OUTBOX_FOR_STATE[body.to] ?? 'ticket.state_changed';
+      return { ticket: t, history, events: [[event, { number: t.number, from, to: body.to, reason: body.reason ?? null }]], live: 'state' };
+    });
+  }
+
+  /** Assign to a team (its coordinator distributes) or directly to a resolver (GIS 2.2 act. 4). */
+  async assign(actor: Actor, id: string, body: AssignBody): Promise<TicketDto> {
+    this.access.requireStaff(actor);
+    return this.change(actor, id, body.version, async (m, t) => {
+      if (!OPEN_STATES.includes(t.state)) throw new MesaError('TICKET_READ_ONLY', `Un ticket ${STATE_LABELS[t.state]} no se reasigna.`, { field: 'state' });
+      const target = await this.resolveTarget(m, body.teamId ?? null, body.assigneeId ?? null);
+      const history = this.assignment(t, target, body.reason ?? null);
+      return { ticket: t, history, events: [['ticket.assigned', { number: t.number, teamId: t.teamId, assigneeId: t.assigneeId }]], live: 'assigned' };
+    });
+  }
+
+  /**
+   * "Take" an unassigned ticket: one conditional UPDATE, so of two agents clicking at once
+   * exactly one wins and the other gets 409 with the current ticket.
+   */
+  async take(actor: Actor, id: string): Promise<TicketDto> {
+    this.access.requireStaff(actor);
+    const ticket = await this.dataSource.transaction(async (m) => {
+      const { ticket: before } = await this.access.load(m, actor, id);
+      const rows = (await m.query(
+        `UPDATE tickets SET assignee_id = $2, state = 'in_progress', first_response_at = coalesce(first_response_at, now()),
+                version = version + 1, updated_at = now()
+          WHERE id = $1 AND assignee_id IS NULL AND state IN ('new', 'assigned')
+          RETURNING id`,
+        [id, actor.userId],
+      )) as [{ id: string }[], number];
+      if (!rows[0].length) {
+        const current = await m.getRepository(Ticket).findOneByOrFail({ id });
+        throw new MesaError('TICKET_ALREADY_TAKEN', 'Otro agente ya tomó este ticket o ya no está disponible.', { extra: { current: toTicketDto(current, 'staff') } });
+      }
+      const t = await m.getRepository(Ticket).findOneByOrFail({ id });
+      await this.historyWriter.write(m, actor, id, [
+        { action: 'assign', field: 'assigneeId', oldValue: null, newValue: actor.userId, reason: 'Tomado por el agente' },
+        { action: 'transition', field: 'state', oldValue: before.state, newValue: 'in_progress' },
+      ]);
+      return t;
+    });
+    await this.events.publish('taken', ticket, actor.userId);
+    return toTicketDto(ticket, 'staff');
+  }
+
+  async escalate(actor: Actor, id: string, body: EscalateBody): Promise<TicketDto> {
+    this.access.requireStaff(actor);
+    return this.change(actor, id, body.version, async (m, t) => {
+      if (!OPEN_STATES.includes(t.state)) throw new MesaError('TICKET_READ_ONLY', `Un ticket ${STATE_LABELS[t.state]} no se escala.`, { field: 'state' });
+      if (body.kind === 'hierarchical') {
+        if (!mayEscalateHierarchically(actor.roles)) throw new MesaError('TICKET_ESCALATION_NOT_ALLOWED', 'El escalamiento jerárquico lo realiza un coordinador.', { field: 'kind' });
+        t.hierarchicalEscalatedAt = new Date();
+        return {
+          ticket: t,
+          history: [{ action: 'escalate', field: 'hierarchical', newValue: 'director', reason: body.reason }],
+          events: [['ticket.escalated', { number: t.number, kind: 'hierarchical', priority: t.priority, reason: body.reason }]],
+          live: 'escalated',
+        };
+      }
+      const decision = decideFunctionalEscalation(t.supportLevel, body.toLevel, actor.roles);
+      if (!decision.ok) throw new MesaError('TICKET_ESCALATION_NOT_ALLOWED', decision.message, { field: 'toLevel', extra: decision.hint ? { hint: decision.hint } : {} });
+      const teamId = body.teamId ?? (await this.serviceTeamFor(m, t.serviceId, decision.to));
+      if (!teamId && !body.assigneeId) throw new MesaError('VALIDATION_FAILED', 'Indique el equipo de destino: el servicio no tiene uno para ese nivel.', { field: 'teamId' });
+      const target = await this.resolveTarget(m, teamId, body.assigneeId ?? null);
+      const history: HistoryEntry[] = [{ action: 'escalate', field: 'supportLevel', oldValue: t.supportLevel, newValue: decision.to, reason: body.reason }];
+      history.push(...this.assignment(t, target, body.reason));
+      t.supportLevel = decision.to;
+      return { ticket: t, history, events: [['ticket.escalated', { number: t.number, kind: 'functional', to: decision.to, teamId: t.teamId, assigneeId: t.assigneeId }]], live: 'escalated' };
+    });
+  }
+
+  /** GIS 2.3 act. 4: 2nd level hands the ticket back to its team coordinator, with the reasons. */
+  async returnToCoordinator(actor: Actor, id: string, version: number, reason: string): Promise<TicketDto> {
+    this.access.requireStaff(actor);
+    return this.change(actor, id, version, async (m, t) => {
+      if (!OPEN_STATES.includes(t.state)) throw new MesaError('TICKET_READ_ONLY', `Un ticket ${STATE_LABELS[t.state]} no se regresa.`, { field: 'state' });
+      if (!t.teamId) throw new MesaError('VALIDATION_FAILED', 'El ticket no tiene equipo: no hay coordinador a quien regresarlo.', { field: 'teamId' });
+      const [team] = (await m.query(`SELECT coordinator_id FROM teams WHERE id = $1`, [t.teamId])) as { coordinator_id: string | null }[];
+      if (!team?.coordinator_id) throw new MesaError('VALIDATION_FAILED', 'El equipo no tiene coordinador.', { field: 'teamId' });
+      const history = this.assignment(t, { teamId: t.teamId, assigneeId: team.coordinator_id, supportLevel: t.supportLevel }, reason);
+      history.unshift({ action: 'escalate', field: 'returnedToCoordinator', newValue: team.coordinator_id, reason });
+      return { ticket: t, history, events: [['ticket.assigned', { number: t.number, teamId: t.teamId, assigneeId: t.assigneeId, reason }]], live: 'assigned' };
+    });
+  }
+
+  /** 3rd level proposes; 2nd level validates and records the solution (GIS 2.3 act. 6). */
+  async proposeSolution(actor: Actor, id: string, version: number, solution: string): Promise<TicketDto> {
+    this.access.requireStaff(actor);
+    return this.change(actor, id, version, async (_m, t) => {
+      if (t.supportLevel !== '3') throw new MesaError('VALIDATION_FAILED', 'Solo un ticket en tercer nivel lleva propuesta de solución.', { field: 'supportLevel' });
+      if (!OPEN_STATES.includes(t.state)) throw new MesaError('TICKET_READ_ONLY', `Un ticket ${STATE_LABELS[t.state]} no admite propuestas.`, { field: 'state' });
+      const old = t.proposedSolution;
+      t.proposedSolution = solution;
+      return { ticket: t, history: [{ action: 'field', field: 'proposedSolution', oldValue: old, newValue: solution, internal: true }], live: 'updated' };
+    });
+  }
+
+  /** GIS 2.3 act. 5: tell the requester that more time is needed, and why. */
+  async moreTime(actor: Actor, id: string, version: number, reason: string): Promise<TicketDto> {
+    this.access.requireStaff(actor);
+    return this.change(actor, id, version, async (_m, t) => {
+      if (!OPEN_STATES.includes(t.state)) throw new MesaError('TICKET_READ_ONLY', `Un ticket ${STATE_LABELS[t.state]} no requiere más tiempo.`, { field: 'state' });
+      t.updatedAt = new Date();
+      return { ticket: t, history: [{ action: 'more_time', reason }], events: [['ticket.more_time', { number: t.number, reason }]], live: 'updated' };
+    });
+  }
+
+  /** Loads under lock, checks the version, applies the change, writes history and outbox, publishes. */
+  private async change(actor: Actor, id: string, version: number, apply: (m: EntityManager, t: Ticket) => Promise<Change>): Promise<TicketDto> {
+    const { ticket, live } = await this.dataSource.transaction(async (m) => {
+      const { ticket: t } = await this.access.load(m, actor, id, { lock: true });
+      assertVersion(t, version, () => toTicketDto(t, isStaff(actor.roles) ? 'staff' : 'requester'));
+      const c = await apply(m, t);
+      const saved = await m.save(c.ticket);
+      await this.historyWriter.write(m, actor, t.id, c.history);
+      for (const [event, payload] of c.events ?? []) await this.outbox.emit(m, event, { type: 'ticket', id: t.id }, { ...payload, actorId: actor.userId });
+      return { ticket: saved, live: c.live };
+    });
+    await this.events.publish(live, ticket, actor.userId);
+    return toTicketDto(ticket, isStaff(actor.roles) ? 'staff' : 'requester');
+  }
+
+  private assignment(t: Ticket, target: { teamId: string | null; assigneeId: string | null; supportLevel: SupportLevel | null }, reason: string | null): HistoryEntry[] {
+    const history: HistoryEntry[] = [];
+    if (target.teamId !== t.teamId) history.push({ action: 'assign', field: 'teamId', oldValue: t.teamId, newValue: target.teamId, reason });
+    if (target.assigneeId !== t.assigneeId) history.push({ action: 'assign', field: 'assigneeId', oldValue: t.assigneeId, newValue: target.assigneeId, reason });
+    if (target.supportLevel && target.supportLevel !== t.supportLevel) history.push({ action: 'field', field: 'supportLevel', oldValue: t.supportLevel, newValue: target.supportLevel });
+    if (t.state !== 'assigned') history.push({ action: 'transition', field: 'state', oldValue: t.state, newValue: 'assigned', reason });
+    t.teamId = target.teamId;
+    t.assigneeId = target.assigneeId;
+    if (target.supportLevel) t.supportLevel = target.supportLevel;
+    t.state = 'assigned';
+    t.pendingReason = null;
+    return history;
+  }
+
+  /** Validates the team and the resolver: the resolver must be active staff and, with a team, one of its members. */
+  private async resolveTarget(m: EntityManager, teamId: string | null, assigneeId: string | null): Promise<{ teamId: string | null; assigneeId: string | null; supportLevel: SupportLevel | null }> {
+    let supportLevel: SupportLevel | null = null;
+    if (teamId) {
+      const [team] = (await m.query(`SELECT support_level, is_active FROM teams WHERE id = $1`, [teamId])) as { support_level: SupportLevel; is_active: boolean }[];
+      if (!team || !team.is_active) throw new MesaError('VALIDATION_FAILED', 'El equipo no existe o está inactivo.', { field: 'teamId' });
+      supportLevel = team.support_level;
+    }
+    if (assigneeId) {
+      const [user] = (await m.query(`SELECT roles, is_active FROM users WHERE id = $1`, [assigneeId])) as { roles: Actor['roles']; is_active: boolean }[];
+      if (!user || !user.is_active || !isStaff(user.roles)) throw new MesaError('VALIDATION_FAILED', 'El resolutor no existe, está deshabilitado o no es personal de la mesa.', { field: 'assigneeId' });
+      if (teamId) {
+        const member = (await m.query(`SELECT 1 FROM team_members WHERE team_id = $1 AND user_id = $2 UNION SELECT 1 FROM teams WHERE id = $1 AND coordinator_id = $2`, [teamId, assigneeId])) as unknown[];
+        if (!member.length) throw new MesaError('VALIDATION_FAILED', 'El resolutor no pertenece al equipo indicado.', { field: 'assigneeId' });
+      }
+    }
+    return { teamId, assigneeId, supportLevel };
+  }
+
+  private async serviceTeamFor(m: EntityManager, serviceId: string | null, level: SupportLevel): Promise<string | null> {
+    if (!serviceId) return null;
+    const column = { '1': 'team_l1_id', '2': 'team_l2_id', '3': 'team_l3_id', field: 'team_field_id' }[level];
+    const [row] = (await m.query(`SELECT ${column} AS team_id FROM catalog_services WHERE id = $1`, [serviceId])) as { team_id: string | null }[];
+    return row?.team_id ?? null;
+  }
+}

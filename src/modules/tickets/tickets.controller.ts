@@ -1,0 +1,151 @@
+import { Controller, Get, HttpCode, Patch, Post } from '@nestjs/common';
+import { ApiTags } from '@nestjs/swagger';
+import { z } from 'zod';
+import { Access } from '../../common/auth/access.decorator';
+import { type Actor, CurrentActor } from '../../common/auth/actor';
+import { ApiIdParam, ApiZodBody, ApiZodQuery, IdParam, ZodBody, ZodQuery } from '../../common/http/api.decorators';
+import {
+  articleBody,
+  assignBody,
+  createTicketBody,
+  escalateBody,
+  lookupQuery,
+  proposeSolutionBody,
+  reasonBody,
+  takeBody,
+  ticketListQuery,
+  transitionBody,
+  updateTicketBody,
+} from './dto/tickets.dto';
+import { TicketWorkflowService } from './ticket-workflow.service';
+import { TicketsService } from './tickets.service';
+
+@ApiTags('tickets')
+@Controller('v1/tickets')
+export class TicketsController {
+  constructor(
+    private readonly tickets: TicketsService,
+    private readonly workflow: TicketWorkflowService,
+  ) {}
+
+  @Post()
+  @Access('tickets.use')
+  @ApiZodBody(createTicketBody)
+  create(@CurrentActor() actor: Actor, @ZodBody(createTicketBody) body: z.output<typeof createTicketBody>) {
+    return this.tickets.create(actor, body);
+  }
+
+  @Get()
+  @Access('tickets.use')
+  @ApiZodQuery(ticketListQuery)
+  list(@CurrentActor() actor: Actor, @ZodQuery(ticketListQuery) q: z.output<typeof ticketListQuery>) {
+    return this.tickets.list(actor, q);
+  }
+
+  @Get('lookup')
+  @Access('tickets.work')
+  @ApiZodQuery(lookupQuery)
+  lookup(@CurrentActor() actor: Actor, @ZodQuery(lookupQuery) q: z.output<typeof lookupQuery>) {
+    return this.tickets.lookup(actor, q.q, q.limit);
+  }
+
+  @Get(':id')
+  @Access('tickets.use')
+  @ApiIdParam()
+  get(@CurrentActor() actor: Actor, @IdParam() id: string) {
+    return this.tickets.get(actor, id);
+  }
+
+  @Patch(':id')
+  @Access('tickets.work')
+  @ApiIdParam()
+  @ApiZodBody(updateTicketBody)
+  update(@CurrentActor() actor: Actor, @IdParam() id: string, @ZodBody(updateTicketBody) body: z.output<typeof updateTicketBody>) {
+    return this.tickets.update(actor, id, body);
+  }
+
+  @Get(':id/history')
+  @Access('tickets.use')
+  @ApiIdParam()
+  history(@CurrentActor() actor: Actor, @IdParam() id: string) {
+    return this.tickets.history(actor, id);
+  }
+
+  @Get(':id/articles')
+  @Access('tickets.use')
+  @ApiIdParam()
+  articles(@CurrentActor() actor: Actor, @IdParam() id: string) {
+    return this.tickets.articles(actor, id);
+  }
+
+  @Post(':id/articles')
+  @Access('tickets.use')
+  @ApiIdParam()
+  @ApiZodBody(articleBody)
+  addArticle(@CurrentActor() actor: Actor, @IdParam() id: string, @ZodBody(articleBody) body: z.output<typeof articleBody>) {
+    return this.tickets.addArticle(actor, id, body.kind, body.body);
+  }
+
+  @Post(':id/transitions')
+  @HttpCode(200)
+  @Access('tickets.use')
+  @ApiIdParam()
+  @ApiZodBody(transitionBody)
+  transition(@CurrentActor() actor: Actor, @IdParam() id: string, @ZodBody(transitionBody) body: z.output<typeof transitionBody>) {
+    return this.workflow.transition(actor, id, body);
+  }
+
+  @Post(':id/assign')
+  @HttpCode(200)
+  @Access('tickets.work')
+  @ApiIdParam()
+  @ApiZodBody(assignBody)
+  assign(@CurrentActor() actor: Actor, @IdParam() id: string, @ZodBody(assignBody) body: z.output<typeof assignBody>) {
+    return this.workflow.assign(actor, id, body);
+  }
+
+  @Post(':id/take')
+  @HttpCode(200)
+  @Access('tickets.work')
+  @ApiIdParam()
+  @ApiZodBody(takeBody)
+  take(@CurrentActor() actor: Actor, @IdParam() id: string, @ZodBody(takeBody) _body: z.output<typeof takeBody>) {
+    return this.workflow.take(actor, id);
+  }
+
+  @Post(':id/escalate')
+  @HttpCode(200)
+  @Access('tickets.work')
+  @ApiIdParam()
+  @ApiZodBody(escalateBody)
+  escalate(@CurrentActor() actor: Actor, @IdParam() id: string, @ZodBody(escalateBody) body: z.output<typeof escalateBody>) {
+    return this.workflow.escalate(actor, id, body);
+  }
+
+  @Post(':id/return-to-coordinator')
+  @HttpCode(200)
+  @Access('tickets.work')
+  @ApiIdParam()
+  @ApiZodBody(reasonBody)
+  returnToCoordinator(@CurrentActor() actor: Actor, @IdParam() id: string, @ZodBody(reasonBody) body: z.output<typeof reasonBody>) {
+    return this.workflow.returnToCoordinator(actor, id, body.version, body.reason);
+  }
+
+  @Post(':id/proposed-solution')
+  @HttpCode(200)
+  @Access('tickets.work')
+  @ApiIdParam()
+  @ApiZodBody(proposeSolutionBody)
+  proposeSolution(@CurrentActor() actor: Actor, @IdParam() id: string, @ZodBody(proposeSolutionBody) body: z.output<typeof proposeSolutionBody>) {
+    return this.workflow.proposeSolution(actor, id, body.version, body.solution);
+  }
+
+  @Post(':id/more-time')
+  @HttpCode(200)
+  @Access('tickets.work')
+  @ApiIdParam()
+  @ApiZodBody(reasonBody)
+  moreTime(@CurrentActor() actor: Actor, @IdParam() id: string, @ZodBody(reasonBody) body: z.output<typeof reasonBody>) {
+    return this.workflow.moreTime(actor, id, body.version, body.reason);
+  }
+}

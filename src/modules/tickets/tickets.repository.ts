@@ -1,0 +1,180 @@
+import { Injectable } from '@nestjs/common';
+import { DataSource } from 'typeorm';
+import { pageOf, type Page } from '../../common/http/pagination';
+import type { TicketListQuery } from './dto/tickets.dto';
+import { Ticket } from './entities/ticket.entity';
+import type { TicketScope } from './ticket-visibility.rules';
+
+export type TicketListItem = {
+  id: string;
+  number: string;
+  type: string;
+  title: string;
+  state: string;
+  priority: string;
+  channel: string;
+  requesterId: string;
+  requesterName: string;
+  organisationId: string | null;
+  unitId: string | null;
+  serviceId: string | null;
+  serviceName: string | null;
+  teamId: string | null;
+  teamName: string | null;
+  assigneeId: string | null;
+  assigneeName: string | null;
+  supportLevel: string;
+  isMajor: boolean;
+  resolutionDueAt: string | null;
+  createdAt: string;
+  updatedAt: string;
+  version: number;
+};
+
+const SORTS: Record<TicketListQuery['sort'], string> = {
+  due: 't.resolution_due_at ASC NULLS LAST, t.id ASC',
+  '-due': 't.resolution_due_at DESC NULLS LAST, t.id DESC',
+  created: 't.created_at ASC, t.id ASC',
+  '-created': 't.created_at DESC, t.id DESC',
+  priority: `array_position(ARRAY['critical','high','medium','low'], t.priority), t.resolution_due_at ASC NULLS LAST, t.id`,
+  updated: 't.updated_at ASC, t.id',
+  '-updated': 't.updated_at DESC, t.id DESC',
+};
+
+const OPEN = `t.state IN ('new', 'assigned', 'in_progress', 'pending')`;
+// What a person types as a ticket number: "2026-0001", "2026-", "000123".
+const NUMBER_LIKE = /^\d{4}-?\d*$|^\d{3,}$/;
+
+/** The only place that builds SQL for ticket queues, search and lookups. */
+@Injectable()
+export class TicketsRepository {
+  constructor(private readonly dataSource: DataSource) {}
+
+  /** WHERE fragments for the actor's row-level scope ($n placeholders appended to params). */
+  private scopeWhere(scope: TicketScope, params: unknown[]): string[] {
+    const p = (v: unknown) => `$${params.push(v)}`;
+    switch (scope.kind) {
+      case 'all':
+        return [];
+      case 'teams': {
+        const me = p(scope.userId);
+        return [`(t.assignee_id = ${me} OR t.created_by_id = ${me} OR t.requester_id = ${me} OR t.team_id = ANY(${p(scope.teamIds)}::uuid[]))`];
+      }
+      case 'requester':
+        return [scope.unitId ? `(t.requester_id = ${p(scope.userId)} OR t.unit_id = ${p(scope.unitId)})` : `t.requester_id = ${p(scope.userId)}`];
+    }
+  }
+
+  async list(scope: TicketScope, actor: { userId: string; teamIds: string[] }, q: TicketListQuery): Promise<Page<TicketListItem>> {
+    const params: unknown[] = [];
+    const p = (v: unknown) => `$${params.push(v)}`;
+    const where = this.scopeWhere(scope, params);
+    const requesterView = scope.kind === 'requester';
+    switch (q.view) {
+      case 'mine':
+        where.push(requesterView ? `t.requester_id = ${p(actor.userId)}` : `t.assignee_id = ${p(actor.userId)} AND ${OPEN}`);
+        break;
+      case 'team':
+        where.push(`t.team_id = ANY(${p(actor.teamIds)}::uuid[]) AND ${OPEN}`);
+        break;
+      case 'unassigned':
+        where.push(`t.assignee_id IS NULL AND ${OPEN}`);
+        break;
+      case 'pending':
+        where.push(`t.state = 'pending'`);
+        break;
+      case 'open':
+        where.push(OPEN);
+        break;
+    }
+    if (q.state?.length) where.push(`t.state = ANY(${p(q.state)}::text[])`);
+    if (q.priority?.length) where.push(`t.priority = ANY(${p(q.priority)}::text[])`);
+    if (q.type) where.push(`t.type = ${p(q.type)}`);
+    for (const [key, column] of [
+      ['serviceId', 'service_id'],
+      ['unitId', 'unit_id'],
+      ['organisationId', 'organisation_id'],
+      ['teamId', 'team_id'],
+      ['assigneeId', 'assignee_id'],
+      ['requesterId', 'requester_id'],
+    ] as const) {
+      if (q[key]) where.push(`t.${column} = ${p(q[key])}`);
+    }
+    if (q.q) {
+      if (NUMBER_LIKE.test(q.q)) where.push(`t.number LIKE ${p(q.q.replace(/[\\%_]/g, '\\$&') + '%')}`);
+      else where.push(`t.${requesterView ? 'public_search_vector' : 'search_vector'} @@ websearch_to_tsquery('mesa_es', ${p(q.q)})`);
+    }
+    const whereSql = where.length ? `WHERE ${where.join(' AND ')}` : '';
+    const limit = p(q.pageSize);
+    const offset = p((q.page - 1) * q.pageSize);
+    const rows = (await this.dataSource.query(
+      `SELECT t.id, t.number, t.type, t.title, t.state, t.priority, t.channel, t.requester_id, r.full_name AS requester_name,
+              t.organisation_id, t.unit_id, t.service_id, s.name AS service_name, t.team_id, tm.name AS team_name,
+              t.assignee_id, a.full_name AS assignee_name, t.support_level, t.is_major, t.resolution_due_at,
+              t.created_at, t.updated_at, t.version, count(*) OVER () AS total
+         FROM tickets t
+         JOIN users r ON r.id = t.requester_id
+         LEFT JOIN users a ON a.id = t.assignee_id
+         LEFT JOIN teams tm ON tm.id = t.team_id
+         LEFT JOIN catalog_services s ON s.id = t.service_id
+        ${whereSql}
+        ORDER BY ${SORTS[q.sort]}
+        LIMIT ${limit} OFFSET ${offset}`,
+      params,
+    )) as Record<string, unknown>[];
+    const total = rows.length ? Number(rows[0].total) : q.page === 1 ? 0 : await this.count(whereSql, params.slice(0, -2));
+    return pageOf(rows.map(toItem), total, q);
+  }
+
+  private async count(whereSql: string, params: unknown[]): Promise<number> {
+    const [{ n }] = (await this.dataSource.query(`SELECT count(*)::int AS n FROM tickets t ${whereSql}`, params)) as { n: number }[];
+    return n;
+  }
+
+  /** Merge-target and link lookup: number prefix or title prefix/substring (trigram index). */
+  async lookup(scope: TicketScope, text: string, limit: number): Promise<Pick<TicketListItem, 'id' | 'number' | 'title' | 'state'>[]> {
+    const params: unknown[] = [];
+    const p = (v: unknown) => `$${params.push(v)}`;
+    const where = this.scopeWhere(scope, params);
+    const escaped = text.replace(/[\\%_]/g, '\\$&');
+    where.push(NUMBER_LIKE.test(text) ? `t.number LIKE ${p(escaped + '%')}` : `t.title ILIKE ${p(escaped + '%')}`);
+    const rows = (await this.dataSource.query(
+      `SELECT t.id, t.number, t.title, t.state FROM tickets t WHERE ${where.join(' AND ')} ORDER BY t.created_at DESC LIMIT ${p(limit)}`,
+      params,
+    )) as { id: string; number: string; title: string; state: string }[];
+    return rows;
+  }
+
+  async byIds(ids: string[]): Promise<Ticket[]> {
+    return this.dataSource.getRepository(Ticket).createQueryBuilder('t').where('t.id = ANY(:ids)', { ids }).getMany();
+  }
+}
+
+function toItem(r: Record<string, unknown>): TicketListItem {
+  const iso = (v: unknown) => (v instanceof Date ? v.toISOString() : null);
+  return {
+    id: r.id as string,
+    number: r.number as string,
+    type: r.type as string,
+    title: r.title as string,
+    state: r.state as string,
+    priority: r.priority as string,
+    channel: r.channel as string,
+    requesterId: r.requester_id as string,
+    requesterName: r.requester_name as string,
+    organisationId: r.organisation_id as string | null,
+    unitId: r.unit_id as string | null,
+    serviceId: r.service_id as string | null,
+    serviceName: r.service_name as string | null,
+    teamId: r.team_id as string | null,
+    teamName: r.team_name as string | null,
+    assigneeId: r.assignee_id as string | null,
+    assigneeName: r.assignee_name as string | null,
+    supportLevel: r.support_level as string,
+    isMajor: r.is_major as boolean,
+    resolutionDueAt: iso(r.resolution_due_at),
+    createdAt: iso(r.created_at) ?? '',
+    updatedAt: iso(r.updated_at) ?? '',
+    version: r.version as number,
+  };
+}

@@ -1,0 +1,207 @@
+import { Inject, Injectable } from '@nestjs/common';
+import { DataSource } from 'typeorm';
+import { APP_CONFIG, type AppConfig } from '../../config/config';
+import type { Actor } from '../../common/auth/actor';
+import { MesaError } from '../../common/errors/mesa-error';
+import { CatalogService } from '../catalog/catalog.service';
+import { OrganisationsService } from '../organisations/organisations.service';
+import { OutboxService } from '../outbox/outbox.service';
+import type { CreateTicketBody, TicketListQuery, UpdateTicketBody } from './dto/tickets.dto';
+import { Article, type ArticleKind } from './entities/article.entity';
+import { TicketHistory } from './entities/ticket-history.entity';
+import { Ticket } from './entities/ticket.entity';
+import { PriorityMatrixService } from './priority-matrix.service';
+import { decidePriority } from './priority.rules';
+import { TicketAccess, assertVersion } from './ticket-access.service';
+import { TicketEventsPublisher } from './ticket-events.publisher';
+import { type HistoryEntry, TicketHistoryWriter } from './ticket-history.writer';
+import { ticketYear } from './ticket-number.rules';
+import { TERMINAL_STATES } from './ticket-state.rules';
+import { isStaff, mayRegisterChannel } from './ticket-visibility.rules';
+import { toArticleDto, toHistoryDto, toTicketDto, type TicketDto } from './tickets.mapper';
+import { TicketsRepository } from './tickets.repository';
+
+type RequesterRow = { id: string; organisation_id: string | null; is_vip: boolean; is_active: boolean };
+
+const EDITABLE = ['type', 'serviceId', 'category', 'title', 'description', 'impact', 'urgency', 'isMajor', 'letterNumber', 'letterAnswer'] as const;
+
+/** Registration, reading and editing of tickets, and their conversation. */
+@Injectable()
+export class TicketsService {
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly access: TicketAccess,
+    private readonly historyWriter: TicketHistoryWriter,
+    private readonly outbox: OutboxService,
+    private readonly events: TicketEventsPublisher,
+    private readonly matrix: PriorityMatrixService,
+    private readonly catalog: CatalogService,
+    private readonly organisations: OrganisationsService,
+    private readonly repository: TicketsRepository,
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
+  ) {}
+
+  async create(actor: Actor, body: CreateTicketBody): Promise<TicketDto> {
+    const staff = isStaff(actor.roles);
+    if (!staff) {
+      // Requesters open their own tickets through the portal; classification is the desk's job.
+      for (const field of ['requesterId', 'impact', 'urgency', 'isMajor', 'letterNumber'] as const) {
+        if (body[field] !== undefined && !(field === 'requesterId' && body.requesterId === actor.userId)) {
+          throw new MesaError('TICKET_ACTION_FORBIDDEN', 'Solo el personal de la mesa de servicio puede indicar este dato.', { field });
+        }
+      }
+      if (body.channel !== undefined && body.channel !== 'portal') {
+        throw new MesaError('TICKET_CHANNEL_FORBIDDEN', 'Los solicitantes registran sus tickets desde el portal.', { field: 'channel' });
+      }
+    }
+    const channel = body.channel ?? (staff ? 'phone' : 'portal');
+    if (!mayRegisterChannel(actor.roles, channel)) {
+      throw new MesaError('TICKET_CHANNEL_FORBIDDEN', 'Solo el coordinador de mesa de servicio y los directores registran tickets de oficio o firma electrónica.', { field: 'channel' });
+    }
+    if (channel === 'letter' && !body.letterNumber) {
+      throw new MesaError('VALIDATION_FAILED', 'Un ticket recibido por oficio requiere el número de oficio.', { field: 'letterNumber' });
+    }
+    const requesterId = body.requesterId ?? actor.userId;
+
+    const ticket = await this.dataSource.transaction(async (m) => {
+      const [requester] = (await m.query(`SELECT id, organisation_id, is_vip, is_active FROM users WHERE id = $1`, [requesterId])) as RequesterRow[];
+      if (!requester || !requester.is_active) throw new MesaError('VALIDATION_FAILED', 'El solicitante no existe o está deshabilitado.', { field: 'requesterId' });
+      if (body.serviceId) {
+        const service = await this.catalog.requireActive(m, body.serviceId, 'serviceId');
+        if (service.type !== 'both' && body.type !== 'complaint' && service.type !== body.type) {
+          throw new MesaError('VALIDATION_FAILED', `El servicio ${service.name} no admite tickets de este tipo.`, { field: 'type' });
+        }
+        if (!staff && !service.portalOrderable) throw new MesaError('TICKET_SERVICE_UNAVAILABLE', 'Este servicio no se solicita desde el portal.', { field: 'serviceId' });
+      }
+      const impact = body.impact ?? 'medium';
+      const urgency = body.urgency ?? 'medium';
+      const priority = decidePriority(await this.matrix.get(m), impact, urgency, requester.is_vip);
+      const unit = await this.organisations.unitOf(requester.organisation_id);
+      const [{ number }] = (await m.query(`SELECT mesa_next_ticket_number($1) AS number`, [ticketYear(new Date(), this.config.deskTimeZone)])) as { number: string }[];
+      const t = await m.save(
+        m.create(Ticket, {
+          number,
+          type: body.type,
+          channel,
+          requesterId,
+          createdById: actor.userId,
+          organisationId: requester.organisation_id,
+          unitId: unit.unitId,
+          serviceId: body.serviceId ?? null,
+          category: body.category ?? null,
+          title: body.title,
+          description: body.description,
+          impact,
+          urgency,
+          priority,
+          state: 'new',
+          isMajor: body.isMajor ?? false,
+          letterNumber: body.letterNumber ?? null,
+        }),
+      );
+      await this.historyWriter.write(m, actor, t.id, [
+        { action: 'create', field: 'state', newValue: 'new', reason: requesterId !== actor.userId ? `Registrado a nombre del solicitante (canal: ${channel})` : null },
+        { action: 'field', field: 'priority', newValue: priority, reason: requester.is_vip ? 'Solicitante VIP: prioridad mínima Alta' : null },
+      ]);
+      await this.outbox.emit(m, 'ticket.created', { type: 'ticket', id: t.id }, { number, requesterId, priority });
+      // GIS 2.5 act. 1: the director of operations is alerted as soon as a major incident is registered.
+      if (t.isMajor) await this.outbox.emit(m, 'ticket.major_incident', { type: 'ticket', id: t.id }, { number });
+      return t;
+    });
+    await this.events.publish('created', ticket, actor.userId);
+    return toTicketDto(ticket, staff ? 'staff' : 'requester');
+  }
+
+  async list(actor: Actor, q: TicketListQuery) {
+    const scope = await this.access.scopeFor(actor);
+    return this.repository.list(scope, { userId: actor.userId, teamIds: scope.kind === 'teams' ? scope.teamIds : await this.access.teamIdsOf(actor.userId) }, q);
+  }
+
+  async lookup(actor: Actor, text: string, limit: number) {
+    return { items: await this.repository.lookup(await this.access.scopeFor(actor), text, limit) };
+  }
+
+  async get(actor: Actor, id: string): Promise<TicketDto> {
+    const { ticket } = await this.access.load(this.dataSource.manager, actor, id);
+    return toTicketDto(ticket, isStaff(actor.roles) ? 'staff' : 'requester');
+  }
+
+  async update(actor: Actor, id: string, body: UpdateTicketBody): Promise<TicketDto> {
+    this.access.requireStaff(actor);
+    const ticket = await this.dataSource.transaction(async (m) => {
+      const { ticket: t } = await this.access.load(m, actor, id, { lock: true });
+      assertVersion(t, body.version, () => toTicketDto(t, 'staff'));
+      const onlyLetterAnswer = Object.keys(body).every((k) => k === 'version' || k === 'letterAnswer' || k === 'reason');
+      if (TERMINAL_STATES.includes(t.state) && !onlyLetterAnswer) {
+        throw new MesaError('TICKET_READ_ONLY', 'El ticket está cerrado; solo puede registrarse la respuesta al oficio.');
+      }
+      if (body.serviceId && body.serviceId !== t.serviceId) await this.catalog.requireActive(m, body.serviceId, 'serviceId');
+      const entries: HistoryEntry[] = [];
+      for (const field of EDITABLE) {
+        const value = body[field];
+        if (value === undefined || value === t[field]) continue;
+        entries.push({ action: 'field', field, oldValue: t[field], newValue: value, reason: body.reason ?? null });
+        Object.assign(t, { [field]: value });
+      }
+      if (body.letterAnswer !== undefined) t.letterAnsweredAt = body.letterAnswer ? new Date() : null;
+      if (body.impact !== undefined || body.urgency !== undefined) {
+        const [requester] = (await m.query(`SELECT is_vip FROM users WHERE id = $1`, [t.requesterId])) as { is_vip: boolean }[];
+        const priority = decidePriority(await this.matrix.get(m), t.impact, t.urgency, requester?.is_vip ?? false);
+        if (priority !== t.priority) {
+          entries.push({ action: 'field', field: 'priority', oldValue: t.priority, newValue: priority });
+          t.priority = priority;
+        }
+      }
+      if (!entries.length) return t;
+      const saved = await m.save(t);
+      await this.historyWriter.write(m, actor, t.id, entries);
+      if (body.isMajor === true) await this.outbox.emit(m, 'ticket.major_incident', { type: 'ticket', id: t.id }, { number: t.number });
+      return saved;
+    });
+    await this.events.publish('updated', ticket, actor.userId);
+    return toTicketDto(ticket, 'staff');
+  }
+
+  async history(actor: Actor, id: string) {
+    const { ticket } = await this.access.load(this.dataSource.manager, actor, id);
+    const rows = await this.dataSource.getRepository(TicketHistory).find({
+      where: isStaff(actor.roles) ? { ticketId: ticket.id } : { ticketId: ticket.id, internal: false },
+      order: { at: 'ASC', id: 'ASC' },
+    });
+    return { items: rows.map(toHistoryDto) };
+  }
+
+  async articles(actor: Actor, id: string) {
+    const { ticket } = await this.access.load(this.dataSource.manager, actor, id);
+    const rows = await this.dataSource.getRepository(Article).find({
+      where: isStaff(actor.roles) ? { ticketId: ticket.id } : { ticketId: ticket.id, kind: 'public' },
+      order: { createdAt: 'ASC' },
+    });
+    return { items: rows.map(toArticleDto) };
+  }
+
+  async addArticle(actor: Actor, id: string, kind: ArticleKind, body: string) {
+    const staff = isStaff(actor.roles);
+    if (!staff && kind === 'internal') throw new MesaError('TICKET_ACTION_FORBIDDEN', 'Las notas internas son exclusivas del personal.', { field: 'kind' });
+    const { article, ticket } = await this.dataSource.transaction(async (m) => {
+      const { ticket: t } = await this.access.load(m, actor, id, { lock: true });
+      if (TERMINAL_STATES.includes(t.state)) throw new MesaError('TICKET_READ_ONLY', 'El ticket está cerrado; abra uno nuevo si el problema continúa.');
+      const a = await m.save(m.create(Article, { ticketId: t.id, authorId: actor.userId, kind, body, movedFromTicketId: null }));
+      const entries: HistoryEntry[] = [{ action: 'article', field: kind, newValue: a.id, internal: kind === 'internal' }];
+      if (staff && kind === 'public' && !t.firstResponseAt) t.firstResponseAt = new Date();
+      // A requester answering a ticket that waits on them puts it back in attention (as in Zammad/OTRS).
+      if (!staff && t.state === 'pending' && t.pendingReason === 'requester') {
+        entries.push({ action: 'transition', field: 'state', oldValue: 'pending', newValue: 'in_progress', reason: 'Respuesta del solicitante' });
+        t.state = 'in_progress';
+        t.pendingReason = null;
+      }
+      t.updatedAt = new Date();
+      const saved = await m.save(t);
+      await this.historyWriter.write(m, actor, t.id, entries);
+      if (staff && kind === 'public') await this.outbox.emit(m, 'ticket.public_reply', { type: 'ticket', id: t.id }, { number: t.number, articleId: a.id });
+      return { article: a, ticket: saved };
+    });
+    await this.events.publish('article', ticket, actor.userId);
+    return toArticleDto(article);
+  }
+}
