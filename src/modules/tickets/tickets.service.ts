@@ -21,6 +21,7 @@ import { isStaff, mayRegisterChannel } from './ticket-visibility.rules';
 import { toArticleDto, toHistoryDto, toTicketDto, type TicketDto } from './tickets.mapper';
 import { TicketsRepository } from './tickets.repository';
 
+type TicketNames = { requester: string; createdBy: string; assignee: string | null; team: string | null; service: string | null; organisation: string | null };
 type RequesterRow = { id: string; organisation_id: string | null; is_vip: boolean; is_active: boolean };
 
 const EDITABLE = ['type', 'serviceId', 'category', 'title', 'description', 'impact', 'urgency', 'isMajor', 'letterNumber', 'letterAnswer'] as const;
@@ -121,9 +122,17 @@ export class TicketsService {
     return { items: await this.repository.lookup(await this.access.scopeFor(actor), text, limit) };
   }
 
-  async get(actor: Actor, id: string): Promise<TicketDto> {
+  async get(actor: Actor, id: string): Promise<TicketDto & { names: TicketNames }> {
     const { ticket } = await this.access.load(this.dataSource.manager, actor, id);
-    return toTicketDto(ticket, isStaff(actor.roles) ? 'staff' : 'requester');
+    const [names] = (await this.dataSource.query(
+      `SELECT r.full_name AS requester, c.full_name AS "createdBy", a.full_name AS assignee, tm.name AS team, s.name AS service, o.name AS organisation
+         FROM tickets t JOIN users r ON r.id = t.requester_id JOIN users c ON c.id = t.created_by_id
+         LEFT JOIN users a ON a.id = t.assignee_id LEFT JOIN teams tm ON tm.id = t.team_id
+         LEFT JOIN catalog_services s ON s.id = t.service_id LEFT JOIN organisations o ON o.id = t.organisation_id
+        WHERE t.id = $1`,
+      [ticket.id],
+    )) as TicketNames[];
+    return { ...toTicketDto(ticket, isStaff(actor.roles) ? 'staff' : 'requester'), names };
   }
 
   async update(actor: Actor, id: string, body: UpdateTicketBody): Promise<TicketDto> {
