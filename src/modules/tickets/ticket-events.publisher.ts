@@ -12,6 +12,8 @@ export type TicketLiveEvent = {
   teamId: string | null;
   assigneeId: string | null;
   requesterId: string;
+  createdById: string;
+  unitId: string | null;
   version: number;
   actorId: string | null;
   at: string;
@@ -41,6 +43,8 @@ export class TicketEventsPublisher {
       teamId: t.teamId,
       assigneeId: t.assigneeId,
       requesterId: t.requesterId,
+      createdById: t.createdById,
+      unitId: t.unitId,
       version: t.version,
       actorId,
       at: new Date().toISOString(),

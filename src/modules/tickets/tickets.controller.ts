@@ -1,4 +1,5 @@
-import { Controller, Get, HttpCode, Patch, Post } from '@nestjs/common';
+import { Controller, Get, HttpCode, Patch, Post, Sse } from '@nestjs/common';
+import type { Observable } from 'rxjs';
 import { ApiTags } from '@nestjs/swagger';
 import { z } from 'zod';
 import { Access } from '../../common/auth/access.decorator';
@@ -17,6 +18,8 @@ import {
   transitionBody,
   updateTicketBody,
 } from './dto/tickets.dto';
+import { TicketAccess } from './ticket-access.service';
+import { type SseMessage, TicketEventsStream } from './ticket-events.stream';
 import { TicketWorkflowService } from './ticket-workflow.service';
 import { TicketsService } from './tickets.service';
 
@@ -26,6 +29,8 @@ export class TicketsController {
   constructor(
     private readonly tickets: TicketsService,
     private readonly workflow: TicketWorkflowService,
+    private readonly access: TicketAccess,
+    private readonly stream: TicketEventsStream,
   ) {}
 
   @Post()
@@ -40,6 +45,19 @@ export class TicketsController {
   @ApiZodQuery(ticketListQuery)
   list(@CurrentActor() actor: Actor, @ZodQuery(ticketListQuery) q: z.output<typeof ticketListQuery>) {
     return this.tickets.list(actor, q);
+  }
+
+  @Get('counters')
+  @Access('tickets.work')
+  counters(@CurrentActor() actor: Actor) {
+    return this.tickets.counters(actor);
+  }
+
+  /** Live updates for queues and open tickets (Server-Sent Events), filtered by the caller's scope. */
+  @Sse('events')
+  @Access('tickets.use')
+  async events(@CurrentActor() actor: Actor): Promise<Observable<SseMessage>> {
+    return this.stream.forScope(await this.access.scopeFor(actor));
   }
 
   @Get('lookup')

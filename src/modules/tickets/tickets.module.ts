@@ -7,6 +7,7 @@ import { PriorityMatrixController } from './priority-matrix.controller';
 import { PriorityMatrixService } from './priority-matrix.service';
 import { TicketAccess } from './ticket-access.service';
 import { TicketEventsPublisher } from './ticket-events.publisher';
+import { TicketEventsStream } from './ticket-events.stream';
 import { TicketHistoryWriter } from './ticket-history.writer';
 import { TicketWorkflowService } from './ticket-workflow.service';
 import { TicketsController } from './tickets.controller';
@@ -16,7 +17,7 @@ import { TicketsService } from './tickets.service';
 @Module({
   imports: [AuditModule, CatalogModule, OrganisationsModule, OutboxModule],
   controllers: [TicketsController, PriorityMatrixController],
-  providers: [TicketsService, TicketWorkflowService, TicketAccess, TicketHistoryWriter, TicketEventsPublisher, TicketsRepository, PriorityMatrixService],
+  providers: [TicketsService, TicketWorkflowService, TicketAccess, TicketHistoryWriter, TicketEventsPublisher, TicketEventsStream, TicketsRepository, PriorityMatrixService],
   exports: [TicketsService, TicketAccess],
 })
 export class TicketsModule {}

@@ -145,6 +145,25 @@ export class TicketsRepository {
     return rows;
   }
 
+  /** Queue counters for the agent's tabs, in one pass over the actor's scope. */
+  async counters(scope: TicketScope, actor: { userId: string; teamIds: string[] }): Promise<Record<'mine' | 'team' | 'unassigned' | 'pending' | 'open', number>> {
+    const params: unknown[] = [];
+    const p = (v: unknown) => `$${params.push(v)}`;
+    const where = this.scopeWhere(scope, params);
+    const me = p(actor.userId);
+    const teams = p(actor.teamIds);
+    const [row] = (await this.dataSource.query(
+      `SELECT count(*) FILTER (WHERE t.assignee_id = ${me})::int AS mine,
+              count(*) FILTER (WHERE t.team_id = ANY(${teams}::uuid[]))::int AS team,
+              count(*) FILTER (WHERE t.assignee_id IS NULL)::int AS unassigned,
+              count(*) FILTER (WHERE t.state = 'pending')::int AS pending,
+              count(*)::int AS open
+         FROM tickets t WHERE ${[OPEN, ...where].join(' AND ')}`,
+      params,
+    )) as Record<'mine' | 'team' | 'unassigned' | 'pending' | 'open', number>[];
+    return row;
+  }
+
   async byIds(ids: string[]): Promise<Ticket[]> {
     return this.dataSource.getRepository(Ticket).createQueryBuilder('t').where('t.id = ANY(:ids)', { ids }).getMany();
   }

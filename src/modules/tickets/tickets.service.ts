@@ -118,6 +118,11 @@ export class TicketsService {
     return this.repository.list(scope, { userId: actor.userId, teamIds: scope.kind === 'teams' ? scope.teamIds : await this.access.teamIdsOf(actor.userId) }, q);
   }
 
+  async counters(actor: Actor) {
+    const scope = await this.access.scopeFor(actor);
+    return this.repository.counters(scope, { userId: actor.userId, teamIds: scope.kind === 'teams' ? scope.teamIds : await this.access.teamIdsOf(actor.userId) });
+  }
+
   async lookup(actor: Actor, text: string, limit: number) {
     return { items: await this.repository.lookup(await this.access.scopeFor(actor), text, limit) };
   }
