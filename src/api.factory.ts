@@ -34,7 +34,9 @@ export async function createApi(config: AppConfig, options: { logStream?: Destin
   // A body the JSON parser skipped would otherwise be ignored silently (a PATCH answering 200 with no change).
   app.use((req: Request, _res: unknown, next: (err?: unknown) => void) => {
     const hasBody = Number(req.headers['content-length'] ?? 0) > 0 || req.headers['transfer-encoding'] !== undefined;
-    if (hasBody && req.is(['application/json', 'application/*+json']) === false) {
+    // File uploads are the one place a non-JSON body is expected (multer parses them there).
+    const upload = req.path.endsWith('/attachments') && req.is('multipart/form-data') !== false;
+    if (hasBody && !upload && req.is(['application/json', 'application/*+json']) === false) {
       return next(new MesaError('REQUEST_UNSUPPORTED_MEDIA_TYPE', 'Send the request body as application/json.', { field: 'content-type' }));
     }
     next();

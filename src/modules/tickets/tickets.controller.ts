@@ -1,4 +1,7 @@
-import { Controller, Get, HttpCode, Patch, Post, Sse } from '@nestjs/common';
+import { Body, Controller, Delete, Get, HttpCode, Patch, Post, Res, Sse, StreamableFile, UploadedFile, UseInterceptors } from '@nestjs/common';
+import { FileInterceptor } from '@nestjs/platform-express';
+import { ApiBody, ApiConsumes } from '@nestjs/swagger';
+import type { Response } from 'express';
 import type { Observable } from 'rxjs';
 import { ApiTags } from '@nestjs/swagger';
 import { z } from 'zod';
@@ -10,7 +13,9 @@ import {
   assignBody,
   createTicketBody,
   escalateBody,
+  linkBody,
   lookupQuery,
+  mergeBody,
   proposeSolutionBody,
   reasonBody,
   takeBody,
@@ -19,9 +24,14 @@ import {
   updateTicketBody,
 } from './dto/tickets.dto';
 import { TicketAccess } from './ticket-access.service';
+import { TicketAttachmentsService, type UploadedFileLike } from './ticket-attachments.service';
+import { TicketLinksService } from './ticket-links.service';
+import { ZodPipe } from '../../common/http/zod';
 import { type SseMessage, TicketEventsStream } from './ticket-events.stream';
 import { TicketWorkflowService } from './ticket-workflow.service';
 import { TicketsService } from './tickets.service';
+
+const uploadFields = z.strictObject({ articleId: z.uuid().optional() });
 
 @ApiTags('tickets')
 @Controller('v1/tickets')
@@ -31,6 +41,8 @@ export class TicketsController {
     private readonly workflow: TicketWorkflowService,
     private readonly access: TicketAccess,
     private readonly stream: TicketEventsStream,
+    private readonly links: TicketLinksService,
+    private readonly attachments: TicketAttachmentsService,
   ) {}
 
   @Post()
@@ -165,5 +177,75 @@ export class TicketsController {
   @ApiZodBody(reasonBody)
   moreTime(@CurrentActor() actor: Actor, @IdParam() id: string, @ZodBody(reasonBody) body: z.output<typeof reasonBody>) {
     return this.workflow.moreTime(actor, id, body.version, body.reason);
+  }
+
+  @Get(':id/links')
+  @Access('tickets.use')
+  @ApiIdParam()
+  listLinks(@CurrentActor() actor: Actor, @IdParam() id: string) {
+    return this.links.list(actor, id);
+  }
+
+  @Post(':id/links')
+  @Access('tickets.work')
+  @ApiIdParam()
+  @ApiZodBody(linkBody)
+  addLink(@CurrentActor() actor: Actor, @IdParam() id: string, @ZodBody(linkBody) body: z.output<typeof linkBody>) {
+    return this.links.add(actor, id, body.toTicketId, body.kind);
+  }
+
+  @Delete(':id/links/:linkId')
+  @HttpCode(204)
+  @Access('tickets.work')
+  @ApiIdParam()
+  @ApiIdParam('linkId')
+  async removeLink(@CurrentActor() actor: Actor, @IdParam() id: string, @IdParam('linkId') linkId: string): Promise<void> {
+    await this.links.remove(actor, id, linkId);
+  }
+
+  @Post(':id/merge')
+  @HttpCode(200)
+  @Access('tickets.work')
+  @ApiIdParam()
+  @ApiZodBody(mergeBody)
+  merge(@CurrentActor() actor: Actor, @IdParam() id: string, @ZodBody(mergeBody) body: z.output<typeof mergeBody>) {
+    return this.links.merge(actor, id, body.intoTicketId, body.version, body.reason);
+  }
+
+  @Get(':id/attachments')
+  @Access('tickets.use')
+  @ApiIdParam()
+  listAttachments(@CurrentActor() actor: Actor, @IdParam() id: string) {
+    return this.attachments.list(actor, id);
+  }
+
+  @Post(':id/attachments')
+  @Access('tickets.use')
+  @ApiIdParam()
+  @ApiConsumes('multipart/form-data')
+  @ApiBody({ schema: { type: 'object', required: ['file'], properties: { file: { type: 'string', format: 'binary' }, articleId: { type: 'string', format: 'uuid' } } } })
+  @UseInterceptors(FileInterceptor('file'))
+  upload(
+    @CurrentActor() actor: Actor,
+    @IdParam() id: string,
+    @UploadedFile() file: UploadedFileLike | undefined,
+    @Body(new ZodPipe(uploadFields)) fields: z.output<typeof uploadFields>,
+  ) {
+    return this.attachments.upload(actor, id, file, fields.articleId ?? null);
+  }
+}
+
+@ApiTags('tickets')
+@Controller('v1/attachments')
+export class AttachmentsController {
+  constructor(private readonly attachments: TicketAttachmentsService) {}
+
+  @Get(':id/content')
+  @Access('tickets.use')
+  @ApiIdParam()
+  async content(@CurrentActor() actor: Actor, @IdParam() id: string, @Res({ passthrough: true }) res: Response): Promise<StreamableFile> {
+    const { meta, stream } = await this.attachments.open(actor, id);
+    res.setHeader('Content-Disposition', `attachment; filename*=UTF-8''${encodeURIComponent(meta.fileName)}`);
+    return new StreamableFile(stream, { type: meta.contentType, length: meta.size });
   }
 }

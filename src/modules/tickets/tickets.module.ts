@@ -1,4 +1,9 @@
 import { Module } from '@nestjs/common';
+import { MulterModule } from '@nestjs/platform-express';
+import { APP_CONFIG, type AppConfig } from '../../config/config';
+import { AttachmentScanner, AttachmentStorage, NoopAttachmentScanner } from './attachment-storage';
+import { TicketAttachmentsService } from './ticket-attachments.service';
+import { TicketLinksService } from './ticket-links.service';
 import { AuditModule } from '../audit/audit.module';
 import { CatalogModule } from '../catalog/catalog.module';
 import { OrganisationsModule } from '../organisations/organisations.module';
@@ -10,14 +15,21 @@ import { TicketEventsPublisher } from './ticket-events.publisher';
 import { TicketEventsStream } from './ticket-events.stream';
 import { TicketHistoryWriter } from './ticket-history.writer';
 import { TicketWorkflowService } from './ticket-workflow.service';
-import { TicketsController } from './tickets.controller';
+import { AttachmentsController, TicketsController } from './tickets.controller';
 import { TicketsRepository } from './tickets.repository';
 import { TicketsService } from './tickets.service';
 
 @Module({
-  imports: [AuditModule, CatalogModule, OrganisationsModule, OutboxModule],
-  controllers: [TicketsController, PriorityMatrixController],
-  providers: [TicketsService, TicketWorkflowService, TicketAccess, TicketHistoryWriter, TicketEventsPublisher, TicketEventsStream, TicketsRepository, PriorityMatrixService],
+  imports: [
+    AuditModule,
+    CatalogModule,
+    OrganisationsModule,
+    OutboxModule,
+    // Files stay in memory until checked, hashed and stored: bounded by ATTACHMENT_MAX_BYTES.
+    MulterModule.registerAsync({ inject: [APP_CONFIG], useFactory: (c: AppConfig) => ({ limits: { fileSize: c.attachments.maxBytes, files: 1, fields: 5 } }) }),
+  ],
+  controllers: [TicketsController, AttachmentsController, PriorityMatrixController],
+  providers: [TicketsService, TicketWorkflowService, TicketAccess, TicketHistoryWriter, TicketEventsPublisher, TicketEventsStream, TicketsRepository, PriorityMatrixService, TicketLinksService, TicketAttachmentsService, AttachmentStorage, { provide: AttachmentScanner, useClass: NoopAttachmentScanner }],
   exports: [TicketsService, TicketAccess],
 })
 export class TicketsModule {}
