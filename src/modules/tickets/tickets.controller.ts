@@ -11,6 +11,7 @@ import { ApiIdParam, ApiZodBody, ApiZodQuery, IdParam, ZodBody, ZodQuery } from 
 import {
   articleBody,
   assignBody,
+  bulkBody,
   createTicketBody,
   escalateBody,
   linkBody,
@@ -18,6 +19,7 @@ import {
   mergeBody,
   proposeSolutionBody,
   reasonBody,
+  savedFilterBody,
   takeBody,
   ticketListQuery,
   transitionBody,
@@ -26,6 +28,7 @@ import {
 import { TicketAccess } from './ticket-access.service';
 import { TicketAttachmentsService, type UploadedFileLike } from './ticket-attachments.service';
 import { TicketLinksService } from './ticket-links.service';
+import { SavedFiltersService, TicketsBulkService } from './tickets-bulk.service';
 import { ZodPipe } from '../../common/http/zod';
 import { type SseMessage, TicketEventsStream } from './ticket-events.stream';
 import { TicketWorkflowService } from './ticket-workflow.service';
@@ -43,6 +46,7 @@ export class TicketsController {
     private readonly stream: TicketEventsStream,
     private readonly links: TicketLinksService,
     private readonly attachments: TicketAttachmentsService,
+    private readonly bulkService: TicketsBulkService,
   ) {}
 
   @Post()
@@ -70,6 +74,14 @@ export class TicketsController {
   @Access('tickets.use')
   async events(@CurrentActor() actor: Actor): Promise<Observable<SseMessage>> {
     return this.stream.forScope(await this.access.scopeFor(actor));
+  }
+
+  @Post('bulk')
+  @HttpCode(200)
+  @Access('tickets.work')
+  @ApiZodBody(bulkBody)
+  bulk(@CurrentActor() actor: Actor, @ZodBody(bulkBody) body: z.output<typeof bulkBody>) {
+    return this.bulkService.run(actor, body);
   }
 
   @Get('lookup')
@@ -247,5 +259,32 @@ export class AttachmentsController {
     const { meta, stream } = await this.attachments.open(actor, id);
     res.setHeader('Content-Disposition', `attachment; filename*=UTF-8''${encodeURIComponent(meta.fileName)}`);
     return new StreamableFile(stream, { type: meta.contentType, length: meta.size });
+  }
+}
+
+@ApiTags('tickets')
+@Controller('v1/saved-filters')
+export class SavedFiltersController {
+  constructor(private readonly filters: SavedFiltersService) {}
+
+  @Get()
+  @Access('tickets.work')
+  list(@CurrentActor() actor: Actor) {
+    return this.filters.list(actor);
+  }
+
+  @Post()
+  @Access('tickets.work')
+  @ApiZodBody(savedFilterBody)
+  save(@CurrentActor() actor: Actor, @ZodBody(savedFilterBody) body: z.output<typeof savedFilterBody>) {
+    return this.filters.save(actor, body.name, body.query);
+  }
+
+  @Delete(':id')
+  @HttpCode(204)
+  @Access('tickets.work')
+  @ApiIdParam()
+  async remove(@CurrentActor() actor: Actor, @IdParam() id: string): Promise<void> {
+    await this.filters.remove(actor, id);
   }
 }

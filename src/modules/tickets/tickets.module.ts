@@ -15,7 +15,8 @@ import { TicketEventsPublisher } from './ticket-events.publisher';
 import { TicketEventsStream } from './ticket-events.stream';
 import { TicketHistoryWriter } from './ticket-history.writer';
 import { TicketWorkflowService } from './ticket-workflow.service';
-import { AttachmentsController, TicketsController } from './tickets.controller';
+import { AttachmentsController, SavedFiltersController, TicketsController } from './tickets.controller';
+import { SavedFiltersService, TicketsBulkService } from './tickets-bulk.service';
 import { TicketsRepository } from './tickets.repository';
 import { TicketsService } from './tickets.service';
 
@@ -28,8 +29,8 @@ import { TicketsService } from './tickets.service';
     // Files stay in memory until checked, hashed and stored: bounded by ATTACHMENT_MAX_BYTES.
     MulterModule.registerAsync({ inject: [APP_CONFIG], useFactory: (c: AppConfig) => ({ limits: { fileSize: c.attachments.maxBytes, files: 1, fields: 5 } }) }),
   ],
-  controllers: [TicketsController, AttachmentsController, PriorityMatrixController],
-  providers: [TicketsService, TicketWorkflowService, TicketAccess, TicketHistoryWriter, TicketEventsPublisher, TicketEventsStream, TicketsRepository, PriorityMatrixService, TicketLinksService, TicketAttachmentsService, AttachmentStorage, { provide: AttachmentScanner, useClass: NoopAttachmentScanner }],
+  controllers: [TicketsController, AttachmentsController, SavedFiltersController, PriorityMatrixController],
+  providers: [TicketsService, TicketWorkflowService, TicketAccess, TicketHistoryWriter, TicketEventsPublisher, TicketEventsStream, TicketsRepository, PriorityMatrixService, TicketLinksService, TicketAttachmentsService, TicketsBulkService, SavedFiltersService, AttachmentStorage, { provide: AttachmentScanner, useClass: NoopAttachmentScanner }],
   exports: [TicketsService, TicketAccess],
 })
 export class TicketsModule {}

@@ -100,7 +100,7 @@ export const bulkBody = z.strictObject({
 export const priorityMatrixBody = z.strictObject({
   cells: z.array(z.strictObject({ impact: z.enum(LEVELS), urgency: z.enum(LEVELS), priority: z.enum(PRIORITIES) })).length(9),
 });
-export const savedFilterBody = z.strictObject({ name: text(100), query: z.record(z.string(), z.unknown()) });
+export const savedFilterBody = z.strictObject({ name: text(100), query: z.record(z.string(), z.union([z.string().max(200), z.array(z.string().max(50)).max(20)])) });
 
 export type CreateTicketBody = z.output<typeof createTicketBody>;
 export type UpdateTicketBody = z.output<typeof updateTicketBody>;
