@@ -4,7 +4,10 @@ import type { DestinationStream } from 'pino';
 import type { AppConfig } from './config/config';
 import { InfraModule } from './common/infra/infra.module';
 import { loggerParams } from './common/infra/logging';
+import { JobsModule } from './modules/system/jobs.module';
 import { WorkerJobsModule } from './modules/system/worker-jobs.module';
+import { OutboxWorkerModule } from './modules/outbox/outbox-worker.module';
+import { TicketsModule } from './modules/tickets/tickets.module';
 
 /** The worker's module graph: same infrastructure and business modules, BullMQ instead of HTTP. */
 @Module({})
@@ -12,7 +15,7 @@ export class WorkerModule {
   static register(config: AppConfig, logStream?: DestinationStream): DynamicModule {
     return {
       module: WorkerModule,
-      imports: [LoggerModule.forRoot(loggerParams(config, logStream)), InfraModule.forRoot(config, 'worker'), WorkerJobsModule],
+      imports: [LoggerModule.forRoot(loggerParams(config, logStream)), InfraModule.forRoot(config, 'worker'), JobsModule, WorkerJobsModule, OutboxWorkerModule, TicketsModule],
     };
   }
 }

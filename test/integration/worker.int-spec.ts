@@ -97,6 +97,6 @@ describe('Worker', () => {
 
   it('refuses to start when a job has no handler', async () => {
     const runner = new WorkerRunner(new JobRegistry(), testConfig(db.url));
-    await expect(runner.onApplicationBootstrap()).rejects.toThrow(/Jobs without a handler: system.heartbeat, system.sweep/);
+    await expect(runner.onApplicationBootstrap()).rejects.toThrow(/Jobs without a handler: system.heartbeat, system.sweep, outbox.relay/);
   });
 });

@@ -1,5 +1,13 @@
 import { Module } from '@nestjs/common';
+import { NotificationsController } from './notifications.controller';
+import { NotificationsService } from './notifications.service';
+import { OutboxHandlerRegistry } from './outbox-handler.registry';
+import { OutboxRelayService } from './outbox-relay.service';
 import { OutboxService } from './outbox.service';
 
-@Module({ providers: [OutboxService], exports: [OutboxService] })
+@Module({
+  controllers: [NotificationsController],
+  providers: [OutboxService, OutboxHandlerRegistry, OutboxRelayService, NotificationsService],
+  exports: [OutboxService, OutboxHandlerRegistry, OutboxRelayService, NotificationsService],
+})
 export class OutboxModule {}

@@ -2,6 +2,7 @@
 export const JOBS = {
   systemHeartbeat: 'system.heartbeat',
   systemSweep: 'system.sweep',
+  outboxRelay: 'outbox.relay',
 } as const;
 
 export type JobName = (typeof JOBS)[keyof typeof JOBS];
@@ -13,4 +14,5 @@ export type QueueName = (typeof QUEUES)[keyof typeof QUEUES];
 export const JOB_QUEUE: Record<JobName, QueueName> = {
   'system.heartbeat': 'system',
   'system.sweep': 'system',
+  'outbox.relay': 'system',
 };

@@ -1,8 +1,7 @@
 import { Module } from '@nestjs/common';
-import { JobRegistry } from './job-registry';
 import { SystemProcessor } from './system.processor';
 import { WorkerRunner } from './worker-runner';
 
-/** Worker-only wiring: the registry, this module's processors and the BullMQ runner. */
-@Module({ providers: [JobRegistry, SystemProcessor, WorkerRunner], exports: [JobRegistry, SystemProcessor, WorkerRunner] })
+/** Worker-only wiring: this module's processors and the BullMQ runner (the registry is global). */
+@Module({ providers: [SystemProcessor, WorkerRunner], exports: [SystemProcessor, WorkerRunner] })
 export class WorkerJobsModule {}

@@ -7,6 +7,8 @@ import { JOB_QUEUE, JOBS, QUEUES, type QueueName } from './jobs';
 
 export const HEARTBEAT_EVERY_MS = 30_000;
 export const SWEEP_EVERY_MS = 5 * 60_000;
+// Notifications wait at most this long after their change commits.
+export const OUTBOX_RELAY_EVERY_MS = 2_000;
 
 export function bullConnection(config: AppConfig): ConnectionOptions {
   const url = new URL(config.redis.url);
@@ -63,6 +65,7 @@ export class WorkerRunner implements OnApplicationBootstrap, OnApplicationShutdo
     }
     await this.queue(JOB_QUEUE[JOBS.systemHeartbeat]).upsertJobScheduler(JOBS.systemHeartbeat, { every: HEARTBEAT_EVERY_MS }, { name: JOBS.systemHeartbeat });
     await this.queue(JOB_QUEUE[JOBS.systemSweep]).upsertJobScheduler(JOBS.systemSweep, { every: SWEEP_EVERY_MS }, { name: JOBS.systemSweep });
+    await this.queue(JOB_QUEUE[JOBS.outboxRelay]).upsertJobScheduler(JOBS.outboxRelay, { every: OUTBOX_RELAY_EVERY_MS }, { name: JOBS.outboxRelay, opts: { removeOnComplete: 100, removeOnFail: 500 } });
     this.logger.log({ queues: Object.values(QUEUES), jobs: this.registry.names() }, 'worker started');
   }
 

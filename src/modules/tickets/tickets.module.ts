@@ -4,6 +4,7 @@ import { APP_CONFIG, type AppConfig } from '../../config/config';
 import { AttachmentScanner, AttachmentStorage, NoopAttachmentScanner } from './attachment-storage';
 import { TicketAttachmentsService } from './ticket-attachments.service';
 import { TicketLinksService } from './ticket-links.service';
+import { TicketNotificationsHandler } from './ticket-notifications.handler';
 import { AuditModule } from '../audit/audit.module';
 import { CatalogModule } from '../catalog/catalog.module';
 import { OrganisationsModule } from '../organisations/organisations.module';
@@ -30,7 +31,7 @@ import { TicketsService } from './tickets.service';
     MulterModule.registerAsync({ inject: [APP_CONFIG], useFactory: (c: AppConfig) => ({ limits: { fileSize: c.attachments.maxBytes, files: 1, fields: 5 } }) }),
   ],
   controllers: [TicketsController, AttachmentsController, SavedFiltersController, PriorityMatrixController],
-  providers: [TicketsService, TicketWorkflowService, TicketAccess, TicketHistoryWriter, TicketEventsPublisher, TicketEventsStream, TicketsRepository, PriorityMatrixService, TicketLinksService, TicketAttachmentsService, TicketsBulkService, SavedFiltersService, AttachmentStorage, { provide: AttachmentScanner, useClass: NoopAttachmentScanner }],
+  providers: [TicketsService, TicketWorkflowService, TicketAccess, TicketHistoryWriter, TicketEventsPublisher, TicketEventsStream, TicketsRepository, PriorityMatrixService, TicketLinksService, TicketAttachmentsService, TicketsBulkService, SavedFiltersService, TicketNotificationsHandler, AttachmentStorage, { provide: AttachmentScanner, useClass: NoopAttachmentScanner }],
   exports: [TicketsService, TicketAccess],
 })
 export class TicketsModule {}

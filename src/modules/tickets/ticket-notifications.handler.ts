@@ -1,0 +1,46 @@
+import { Injectable, type OnModuleInit } from '@nestjs/common';
+import type { EntityManager } from 'typeorm';
+import type { OutboxEvent } from '../outbox/outbox-event.entity';
+import { OutboxHandlerRegistry } from '../outbox/outbox-handler.registry';
+import { NotificationsService } from '../outbox/notifications.service';
+import { type Audience, planTicketNotification } from './ticket-notifications.rules';
+
+type TicketFacts = { number: string; title: string; requester_id: string; assignee_id: string | null; coordinator_id: string | null };
+
+/** Turns ticket outbox events into in-app notifications (e-mail joins through the same plan with the mail module). */
+@Injectable()
+export class TicketNotificationsHandler implements OnModuleInit {
+  constructor(
+    private readonly registry: OutboxHandlerRegistry,
+    private readonly notifications: NotificationsService,
+  ) {}
+
+  onModuleInit(): void {
+    this.registry.register('ticket.', (m, event) => this.handle(m, event));
+  }
+
+  async handle(m: EntityManager, event: OutboxEvent): Promise<void> {
+    const [t] = (await m.query(
+      `SELECT t.number, t.title, t.requester_id, t.assignee_id, tm.coordinator_id FROM tickets t LEFT JOIN teams tm ON tm.id = t.team_id WHERE t.id = $1`,
+      [event.aggregateId],
+    )) as TicketFacts[];
+    if (!t) return;
+    const actorId = typeof event.payload.actorId === 'string' ? event.payload.actorId : null;
+    for (const plan of planTicketNotification(event.event, t.number, t.title, event.payload)) {
+      const recipients = (await this.recipients(m, plan.audience, t)).filter((id) => id !== actorId);
+      const link = plan.audience === 'requester' ? `/solicitante/tickets/${event.aggregateId}` : `/agente/tickets/${event.aggregateId}`;
+      await this.notifications.notify(m, event.id, recipients, { kind: plan.kind, title: plan.title, body: plan.body, link });
+    }
+  }
+
+  private async recipients(m: EntityManager, audience: Audience, t: TicketFacts): Promise<string[]> {
+    switch (audience) {
+      case 'requester':
+        return [t.requester_id];
+      case 'assignee_or_team_coordinator':
+        return [t.assignee_id ?? t.coordinator_id].filter((id): id is string => Boolean(id));
+      case 'directors':
+        return ((await m.query(`SELECT id FROM users WHERE 'director' = ANY(roles) AND is_active`)) as { id: string }[]).map((r) => r.id);
+    }
+  }
+}
