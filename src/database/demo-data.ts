@@ -4,6 +4,10 @@ import { AuditEntry } from '../modules/audit/audit-entry.entity';
 import { Team, TeamMember } from '../modules/identity/entities/team.entity';
 import { User } from '../modules/identity/entities/user.entity';
 import { Location } from '../modules/organisations/entities/location.entity';
+import { CatalogService } from '../modules/catalog/entities/catalog-service.entity';
+import { Article } from '../modules/tickets/entities/article.entity';
+import { TicketHistory } from '../modules/tickets/entities/ticket-history.entity';
+import { Ticket } from '../modules/tickets/entities/ticket.entity';
 import { Organisation } from '../modules/organisations/entities/organisation.entity';
 import { hashPassword } from '../modules/identity/argon2';
 import { createDataSource } from './data-source';
@@ -36,7 +40,7 @@ export const demoLogins = (): DemoLogin[] =>
 /**
  * Loads the demo organisation tree, one user per role and the resolver teams, once.
  * Idempotent: a database that already has the demo admin is left alone.
- * (Catalog services and tickets join the demo data when those modules land.)
+ * Also a few catalog services from seeds 003/004 and some tickets in different states.
  */
 export async function loadDemoData(databaseUrl: string): Promise<{ created: boolean; logins: DemoLogin[] }> {
   const logins = demoLogins();
@@ -103,11 +107,69 @@ async function seed(m: EntityManager, logins: DemoLogin[]): Promise<void> {
     ['Bases de Datos y Sistemas', '3', ['resolver_l3']],
     ['Soporte en Campo', 'field', ['field_technician', 'field_chief']],
   ];
+  const teamIds: Record<string, string> = {};
   for (const [name, supportLevel, memberRoles] of teams) {
     const coordinator = supportLevel === 'field' ? users.get('field_chief') : supportLevel === '1' ? users.get('desk_coordinator') : users.get('team_coordinator');
     const t = await m.save(m.create(Team, { name, supportLevel, coordinatorId: coordinator?.id ?? null, description: null }));
     const memberIds = memberRoles.map((r) => users.get(r)!.id);
     await m.insert(TeamMember, memberIds.map((userId) => ({ teamId: t.id, userId })));
     await audit('team', t.id, { name, supportLevel, coordinatorId: t.coordinatorId, memberIds });
+    teamIds[supportLevel] = t.id;
   }
+
+  // Services named in seed 003 ("tiempos por actividad") and seed 004's catalog procedures.
+  const services: [string, string, string, CatalogService['type']][] = [
+    ['RED-DATOS', 'Red de datos', 'Telecomunicaciones', 'both'],
+    ['RED-VOZ', 'Red de voz (telefonía)', 'Telecomunicaciones', 'both'],
+    ['BD', 'Bases de datos', 'Sistemas', 'service_request'],
+    ['SOPORTE', 'Soporte técnico a equipo de cómputo', 'Soporte', 'both'],
+    ['CORREO', 'Correo electrónico institucional', 'Colaboración', 'both'],
+    ['SO', 'Sistemas operativos', 'Soporte', 'incident'],
+    ['EVENTOS', 'Soporte a eventos', 'Soporte', 'service_request'],
+  ];
+  const serviceIds: Record<string, string> = {};
+  for (const [code, name, category, type] of services) {
+    const svc = await m.save(
+      m.create(CatalogService, { code, name, category, type, status: 'active', portalOrderable: true, description: null, subcategory: null, teamL1Id: teamIds['1'], teamL2Id: teamIds['2'], teamL3Id: teamIds['3'], teamFieldId: teamIds['field'] }),
+    );
+    serviceIds[code] = svc.id;
+    await audit('catalog_service', svc.id, { code, name, category, type, status: 'active' });
+  }
+
+  const requester = users.get('requester')!;
+  const agent = users.get('agent_l1')!;
+  const year = new Date().getFullYear();
+  const ticket = async (spec: Partial<Ticket> & Pick<Ticket, 'title' | 'description'>, steps: [string, string | null, string | null][], articles: [string, 'public' | 'internal', string][] = []) => {
+    const [{ number }] = (await m.query(`SELECT mesa_next_ticket_number($1) AS number`, [year])) as { number: string }[];
+    const t = await m.save(
+      m.create(Ticket, {
+        number,
+        type: 'incident',
+        channel: 'portal',
+        requesterId: requester.id,
+        createdById: requester.id,
+        organisationId: escolar.id,
+        unitId: informatica.id,
+        impact: 'medium',
+        urgency: 'medium',
+        priority: 'medium',
+        state: 'new',
+        ...spec,
+      }),
+    );
+    await m.insert(TicketHistory, steps.map(([field, oldValue, newValue]) => ({ ticketId: t.id, actorId: agent.id, action: field === 'state' ? 'transition' : 'field', field, oldValue, newValue })));
+    for (const [authorRole, kind, body] of articles) await m.insert(Article, { ticketId: t.id, authorId: users.get(authorRole as Role)!.id, kind, body });
+  };
+  await ticket({ title: 'No tengo acceso a internet en Control Escolar', description: 'Desde esta mañana ningún equipo del área navega. La red interna sí funciona.', serviceId: serviceIds['RED-DATOS'] }, [['state', null, 'new']]);
+  await ticket(
+    { title: 'Alta de extensión telefónica para nueva jefa de área', description: 'Se requiere extensión con salida a celulares para la nueva titular.', type: 'service_request', serviceId: serviceIds['RED-VOZ'], state: 'in_progress', teamId: teamIds['2'], assigneeId: users.get('resolver_l2')!.id, supportLevel: '2', firstResponseAt: new Date() },
+    [['state', null, 'new'], ['teamId', null, teamIds['2']], ['state', 'new', 'in_progress']],
+    [['resolver_l2', 'public', 'Recibimos la solicitud; la extensión queda lista mañana.'], ['resolver_l2', 'internal', 'Validar con telefonía el plan de marcación.']],
+  );
+  await ticket(
+    { title: 'La impresora del piso 2 no imprime', description: 'Aparece error de papel atascado aunque no hay papel dentro.', serviceId: serviceIds['SOPORTE'], state: 'resolved', assigneeId: agent.id, solution: 'Se retiró un fragmento de papel del rodillo trasero y se limpió el sensor.', resolvedAt: new Date(), firstResponseAt: new Date() },
+    [['state', null, 'new'], ['state', 'new', 'in_progress'], ['state', 'in_progress', 'resolved']],
+    [['agent_l1', 'public', 'Listo: se retiró papel del rodillo trasero. ¿Nos confirmas que ya imprime?']],
+  );
+  await ticket({ title: 'Caída del sistema de control escolar', description: 'El sistema no responde para ninguna escuela.', isMajor: true, impact: 'high', urgency: 'high', priority: 'critical', channel: 'phone', createdById: agent.id, serviceId: serviceIds['BD'] }, [['state', null, 'new']]);
 }
