@@ -3,9 +3,11 @@
  * last line, `BENCH {"name":…,"targets":[{"what":…,"value":…,"limit":…,"met":…}]}`.
  */
 import { loginAndRead } from './login-and-read';
+import { ticketsCreate } from './tickets-create';
 
 const BENCHES: Record<string, () => Promise<boolean>> = {
   'login-and-read': loginAndRead,
+  'tickets-create': ticketsCreate,
 };
 
 async function main(): Promise<void> {

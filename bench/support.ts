@@ -3,6 +3,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { cpus, loadavg, totalmem } from 'node:os';
 import { join } from 'node:path';
+import Redis from 'ioredis';
 import { Client } from 'pg';
 
 export const ROOT = join(__dirname, '..', '..');
@@ -10,8 +11,8 @@ export const ROOT = join(__dirname, '..', '..');
 export type Target = { what: string; value: number; limit: number; met: boolean };
 
 /** The machine-readable last line every benchmark prints. */
-export function benchLine(name: string, targets: Target[]): string {
-  return `BENCH ${JSON.stringify({ name, targets })}`;
+export function benchLine(name: string, targets: Target[], extra: Record<string, unknown> = {}): string {
+  return `BENCH ${JSON.stringify({ name, targets, ...extra })}`;
 }
 
 export function freePort(): Promise<number> {
@@ -54,9 +55,12 @@ export async function createScratchDatabase(adminUrl: string, name: string): Pro
 
 export type ApiProcess = { child: ChildProcess; pid: number; output: () => string; stop(): Promise<void> };
 
-/** Runs `node dist/src/main.js` and waits until /api/ready answers 200. */
-export async function startApi(env: NodeJS.ProcessEnv, port: number): Promise<ApiProcess> {
-  const child = spawn(process.execPath, [join(ROOT, 'dist', 'src', 'main.js')], {
+/**
+ * Runs `node dist/src/main.js` and waits until /api/ready answers 200. BENCH_API_NODE_ARGS adds
+ * node flags to the API child (e.g. `--cpu-prof --cpu-prof-dir=/tmp/prof` to see where its time goes).
+ */
+export async function startApi(env: NodeJS.ProcessEnv, port: number, nodeArgs: string[] = (process.env.BENCH_API_NODE_ARGS ?? '').split(' ').filter(Boolean)): Promise<ApiProcess> {
+  const child = spawn(process.execPath, [...nodeArgs, join(ROOT, 'dist', 'src', 'main.js')], {
     cwd: ROOT,
     env: { ...env, PORT: String(port) },
     stdio: ['ignore', 'pipe', 'pipe'],
@@ -141,4 +145,79 @@ export function busiestBetween(before: CpuSnapshot, after: CpuSnapshot, seconds:
     .slice(0, 8)
     .map((r) => `    ${String(Math.round((r.used / ticksPerSecond / seconds) * 100)).padStart(4)}%  ${String(r.pid).padStart(7)}  ${labels[r.pid] ?? r.name}`)
     .join('\n');
+}
+
+/** Deletes the Redis keys a benchmark's API wrote under its own prefix. */
+export async function dropRedisKeys(url: string, prefix: string): Promise<void> {
+  const redis = new Redis(url, { maxRetriesPerRequest: 1 });
+  try {
+    let cursor = '0';
+    do {
+      const [next, keys] = await redis.scan(cursor, 'MATCH', `${prefix}*`, 'COUNT', 1000);
+      if (keys.length) await redis.del(...keys);
+      cursor = next;
+    } while (cursor !== '0');
+  } finally {
+    redis.disconnect();
+  }
+}
+
+/** The environment the API child runs with in benchmarks (production mode, no secure cookies). */
+export function apiEnv(databaseUrl: string, redisUrl: string, redisPrefix: string, logLevel: string): NodeJS.ProcessEnv {
+  return {
+    ...process.env,
+    NODE_ENV: 'production',
+    DATABASE_URL: databaseUrl,
+    REDIS_URL: redisUrl,
+    REDIS_PREFIX: redisPrefix,
+    LOG_LEVEL: logLevel,
+    COOKIE_SECURE: 'false',
+    DATA_DIR: `/tmp/${redisPrefix}`,
+  };
+}
+
+/** Nearest-rank percentile of unsorted samples. */
+export function percentile(samples: number[], p: number): number {
+  if (!samples.length) return NaN;
+  const sorted = [...samples].sort((a, b) => a - b);
+  return sorted[Math.min(sorted.length - 1, Math.max(0, Math.ceil((p / 100) * sorted.length) - 1))];
+}
+
+export const round = (n: number, digits = 1) => Math.round(n * 10 ** digits) / 10 ** digits;
+
+/**
+ * CPU between two snapshots summed per group (e.g. "API", "postgres backends of the bench DB",
+ * "other postgres", "jest", "next build"), as % of one core; `classify` sees the command line.
+ */
+export function cpuByGroup(before: CpuSnapshot, after: CpuSnapshot, seconds: number, classify: (pid: number, name: string, cmdline: string) => string): string {
+  const totals = new Map<string, number>();
+  for (const [pid, { name, ticks }] of after) {
+    const used = ticks - (before.get(pid)?.ticks ?? 0);
+    if (used <= 0) continue;
+    let cmdline = '';
+    try {
+      cmdline = readFileSync(`/proc/${pid}/cmdline`, 'utf8').replace(/\0/g, ' ').trim();
+    } catch {
+      // exited meanwhile
+    }
+    const group = classify(pid, name, cmdline);
+    totals.set(group, (totals.get(group) ?? 0) + used);
+  }
+  return [...totals]
+    .sort((a, b) => b[1] - a[1])
+    .filter(([, used]) => used / 100 / seconds >= 0.01)
+    .map(([group, used]) => `    ${String(Math.round((used / 100 / seconds) * 100)).padStart(4)}%  ${group}`)
+    .join('\n');
+}
+
+/** A classifier for cpuByGroup: our API, our database's backends, and everything else by name. */
+export function benchClassifier(labels: Record<number, string>, database: string): (pid: number, name: string, cmdline: string) => string {
+  return (pid, name, cmdline) => {
+    if (labels[pid]) return labels[pid];
+    if (cmdline.startsWith('postgres:')) return cmdline.includes(` ${database} `) ? `postgres backends of ${database}` : 'postgres (other databases, background)';
+    if (/jest/.test(cmdline)) return 'jest (other work on this machine)';
+    if (/next/.test(cmdline)) return 'next (other work on this machine)';
+    if (/node/.test(name)) return 'other node processes';
+    return name;
+  };
 }

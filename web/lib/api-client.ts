@@ -62,3 +62,28 @@ export async function apiFetch<T>(path: string, request: ApiRequest = {}): Promi
   const text = await response.text();
   return (text ? JSON.parse(text) : undefined) as T;
 }
+
+/**
+ * Multipart upload to `/api/v1/<path>` (the browser sets the boundary). Same errors as
+ * apiFetch.
+ */
+export async function apiUpload<T>(path: string, form: FormData): Promise<T> {
+  const headers = new Headers({ accept: 'application/json, application/problem+json' });
+  const csrf = readCookie(CSRF_COOKIE);
+  if (csrf) headers.set(CSRF_HEADER, csrf);
+  let response: Response;
+  try {
+    response = await fetch(new URL(`/api/v1/${path.replace(/^\/+/, '')}`, window.location.origin), {
+      method: 'POST',
+      headers,
+      body: form,
+      credentials: 'same-origin',
+      cache: 'no-store',
+    });
+  } catch (error) {
+    throw new ApiError({ status: 0, code: 'NETWORK_ERROR', detail: String(error) });
+  }
+  if (!response.ok) throw await toApiError(response);
+  const text = await response.text();
+  return (text ? JSON.parse(text) : undefined) as T;
+}

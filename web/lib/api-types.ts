@@ -1,8 +1,12 @@
 // DTOs of the Mesa API as the portal sees them (contract: /api/v1, problem+json errors).
 
 export type Permission =
+  | 'tickets.use'
   | 'tickets.request'
   | 'tickets.work'
+  | 'catalog.read'
+  | 'users.read'
+  | 'teams.read'
   | 'users.manage'
   | 'organisations.manage'
   | 'teams.manage'
@@ -50,6 +54,7 @@ export type TeamItem = {
   supportLevel: '1' | '2' | '3' | 'field';
   coordinatorId: string | null;
   memberIds: string[];
+  isActive?: boolean;
 };
 
 export type AuditItem = {
@@ -75,6 +80,8 @@ export type ProblemDetails = {
   detail?: string;
   errors?: FieldError[];
   requestId?: string;
+  /** Codes add their own members (TICKET_ILLEGAL_TRANSITION: `allowed`; conflicts: `current`). */
+  [extra: string]: unknown;
 };
 
 export class ApiError extends Error {
@@ -85,6 +92,8 @@ export class ApiError extends Error {
   /** Seconds to wait, from `Retry-After` (429/503). */
   readonly retryAfter?: number;
   readonly requestId?: string;
+  /** The whole problem body, for code-specific members. */
+  readonly problem: ProblemDetails;
 
   constructor(init: {
     status: number;
@@ -93,6 +102,7 @@ export class ApiError extends Error {
     errors?: FieldError[];
     retryAfter?: number;
     requestId?: string;
+    problem?: ProblemDetails;
   }) {
     super(`${init.status} ${init.code}: ${init.detail}`);
     this.name = 'ApiError';
@@ -102,6 +112,7 @@ export class ApiError extends Error {
     this.errors = init.errors ?? [];
     this.retryAfter = init.retryAfter;
     this.requestId = init.requestId;
+    this.problem = init.problem ?? {};
   }
 
   /** The message the API gave for one field, if any. */
@@ -138,5 +149,6 @@ export async function toApiError(response: Response): Promise<ApiError> {
     errors: Array.isArray(problem.errors) ? problem.errors : [],
     retryAfter: parseRetryAfter(response.headers.get('retry-after')),
     requestId: problem.requestId ?? response.headers.get('x-request-id') ?? undefined,
+    problem,
   });
 }

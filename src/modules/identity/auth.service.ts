@@ -5,7 +5,6 @@ import { permissionsOf, type Permission } from '../../common/auth/permissions';
 import type { Role } from '../../common/auth/roles';
 import { MesaError } from '../../common/errors/mesa-error';
 import { AuditService } from '../audit/audit.service';
-import { OrganisationsService } from '../organisations/organisations.service';
 import { ApiToken } from './entities/api-token.entity';
 import { User } from './entities/user.entity';
 import { LoginRateLimiter } from './login-rate-limiter';
@@ -34,7 +33,6 @@ export class AuthService {
     private readonly passwords: PasswordService,
     private readonly limiter: LoginRateLimiter,
     private readonly audit: AuditService,
-    private readonly organisations: OrganisationsService,
   ) {}
 
   async login(email: string, password: string, meta: { ip: string; userAgent?: string; requestId?: string }) {
@@ -70,19 +68,23 @@ export class AuthService {
     });
   }
 
+  /** One round trip: /me is the portal's most frequent call. */
   async me(userId: string): Promise<MeDto> {
-    const user = await this.dataSource.getRepository(User).findOneBy({ id: userId });
-    if (!user) throw new MesaError('USER_NOT_FOUND', 'User not found.');
-    const org = user.organisationId ? await this.organisations.summary(user.organisationId) : null;
+    const [row] = (await this.dataSource.query(
+      `SELECT u.id, u.email, u.full_name, u.roles, u.is_vip, u.phone, o.id AS org_id, o.name AS org_name, o.kind AS org_kind
+         FROM users u LEFT JOIN organisations o ON o.id = u.organisation_id WHERE u.id = $1`,
+      [userId],
+    )) as { id: string; email: string; full_name: string; roles: Role[]; is_vip: boolean; phone: string | null; org_id: string | null; org_name: string; org_kind: string }[];
+    if (!row) throw new MesaError('USER_NOT_FOUND', 'User not found.');
     return {
-      id: user.id,
-      email: user.email,
-      fullName: user.fullName,
-      roles: user.roles,
-      permissions: permissionsOf(user.roles),
-      organisation: org,
-      isVip: user.isVip,
-      phone: user.phone,
+      id: row.id,
+      email: row.email,
+      fullName: row.full_name,
+      roles: row.roles,
+      permissions: permissionsOf(row.roles),
+      organisation: row.org_id ? { id: row.org_id, name: row.org_name, kind: row.org_kind } : null,
+      isVip: row.is_vip,
+      phone: row.phone,
     };
   }
 

@@ -1,19 +1,93 @@
-import { Stack, Title } from '@mantine/core';
+import { Group, Stack, Table, Title } from '@mantine/core';
 import type { Metadata } from 'next';
+import { AnchorLink } from '@/components/anchor-link';
+import { ButtonLink } from '@/components/button-link';
 import { EmptyMessage } from '@/components/empty-state';
 import { Forbidden } from '@/components/forbidden';
+import { StateBadge } from '@/components/tickets/badges';
+import { LiveRefresh } from '@/components/tickets/live-refresh';
+import { Pager } from '@/components/tickets/pager';
+import type { Page } from '@/lib/api-types';
 import { authorise } from '@/lib/authorise';
+import { formatDateTime } from '@/lib/format';
+import { requiredGet } from '@/lib/tickets-server';
+import type { TicketListItem } from '@/lib/tickets';
 import { messages } from '@/messages/es-MX';
 
-export const metadata: Metadata = { title: messages.requester.title };
+const t = messages.requester;
+const PAGE_SIZE = 25;
 
-export default async function RequesterHomePage() {
-  const { allowed } = await authorise('tickets.request');
+export const metadata: Metadata = { title: t.title };
+
+type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };
+
+export default async function RequesterHomePage({ searchParams }: Props) {
+  const { me, allowed } = await authorise('tickets.request');
   if (!allowed) return <Forbidden />;
+  const raw = Number((await searchParams).page);
+  const pageNumber = Number.isInteger(raw) && raw >= 1 ? raw : 1;
+  const page = await requiredGet<Page<TicketListItem>>('tickets', {
+    view: 'mine',
+    sort: '-updated',
+    page: pageNumber,
+    pageSize: PAGE_SIZE,
+  });
+  const from = page.total === 0 ? 0 : (page.page - 1) * page.pageSize + 1;
+  const to = (page.page - 1) * page.pageSize + page.items.length;
+
   return (
     <Stack gap="lg">
-      <Title order={1}>{messages.requester.title}</Title>
-      <EmptyMessage title={messages.requester.emptyTitle} description={messages.requester.emptyDescription} />
+      <Group justify="space-between" wrap="wrap">
+        <Title order={1}>{t.title}</Title>
+        {/* A plain link styled as a button: navigation, not an action. */}
+        <ButtonLink href="/solicitante/nueva">{t.newRequest}</ButtonLink>
+      </Group>
+      <LiveRefresh selfId={me.id} announcement={t.refreshed} />
+      {page.total === 0 ? (
+        <EmptyMessage title={t.emptyTitle} description={t.emptyDescription} />
+      ) : (
+        <>
+          <Table.ScrollContainer type="native" minWidth={560} tabIndex={0} role="region" aria-label={t.caption}>
+            <Table striped withTableBorder captionSide="top" bg="white" verticalSpacing="sm">
+              <Table.Caption ta="left" fw={600}>
+                {t.caption}
+              </Table.Caption>
+              <Table.Thead>
+                <Table.Tr>
+                  <Table.Th scope="col">{t.number}</Table.Th>
+                  <Table.Th scope="col">{t.subject}</Table.Th>
+                  <Table.Th scope="col">{t.state}</Table.Th>
+                  <Table.Th scope="col">{t.updated}</Table.Th>
+                </Table.Tr>
+              </Table.Thead>
+              <Table.Tbody>
+                {page.items.map((ticket) => (
+                  <Table.Tr key={ticket.id} data-ticket-number={ticket.number}>
+                    <Table.Td>
+                      <AnchorLink href={`/solicitante/tickets/${ticket.id}`} fw={600}>
+                        {ticket.number}
+                      </AnchorLink>
+                    </Table.Td>
+                    <Table.Td>{ticket.title}</Table.Td>
+                    <Table.Td>
+                      <StateBadge state={ticket.state} />
+                    </Table.Td>
+                    <Table.Td>
+                      <time dateTime={ticket.updatedAt}>{formatDateTime(ticket.updatedAt)}</time>
+                    </Table.Td>
+                  </Table.Tr>
+                ))}
+              </Table.Tbody>
+            </Table>
+          </Table.ScrollContainer>
+          <Pager
+            summary={messages.admin.summary(from, to, page.total)}
+            label={messages.admin.pagination}
+            previous={page.page > 1 ? { href: `/solicitante?page=${page.page - 1}`, text: messages.admin.previous } : undefined}
+            next={to < page.total ? { href: `/solicitante?page=${page.page + 1}`, text: messages.admin.next } : undefined}
+          />
+        </>
+      )}
     </Stack>
   );
 }
