@@ -3,11 +3,13 @@
  * last line, `BENCH {"name":…,"targets":[{"what":…,"value":…,"limit":…,"met":…}]}`.
  */
 import { loginAndRead } from './login-and-read';
+import { queueAtScale } from './queue-at-scale';
 import { ticketsCreate } from './tickets-create';
 
 const BENCHES: Record<string, () => Promise<boolean>> = {
   'login-and-read': loginAndRead,
   'tickets-create': ticketsCreate,
+  'queue-at-scale': queueAtScale,
 };
 
 async function main(): Promise<void> {

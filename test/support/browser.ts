@@ -124,3 +124,23 @@ export async function expectNoSeriousA11yViolations(page: Page): Promise<void> {
     .join('\n');
   throw new Error(`Accessibility violations on ${page.url()}:\n${report}`);
 }
+
+/**
+ * An input by its visible label. Playwright matches label text including Mantine's
+ * aria-hidden required asterisk ("Contraseña *"), so the asterisk is allowed explicitly.
+ */
+export function fieldByLabel(page: Page, label: string) {
+  const escaped = label.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  return page.getByLabel(new RegExp(`^${escaped}(\\s*\\*)?$`));
+}
+
+/** Signs in through the login form and waits for the landing page. */
+export async function logIn(page: Page, user: { email: string; password: string }, landing: string): Promise<void> {
+  await page.goto('/login');
+  // The submit button is enabled once React has hydrated the form.
+  await page.waitForSelector('form button[type="submit"]:not([disabled])');
+  await fieldByLabel(page, 'Correo electrónico').fill(user.email);
+  await fieldByLabel(page, 'Contraseña').fill(user.password);
+  await page.getByRole('button', { name: 'Entrar' }).click();
+  await page.waitForURL((url) => url.pathname === landing);
+}

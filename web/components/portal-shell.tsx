@@ -1,6 +1,6 @@
 'use client';
 
-import { AppShell, Burger, Button, Group, NavLink, Text, VisuallyHidden } from '@mantine/core';
+import { AppShell, Box, Burger, Button, Group, NavLink, Text, VisuallyHidden } from '@mantine/core';
 import { useDisclosure } from '@mantine/hooks';
 import Link from 'next/link';
 import { usePathname } from 'next/navigation';
@@ -8,16 +8,19 @@ import { useState, type ReactNode } from 'react';
 import { apiFetch, ApiError } from '@/lib/api-client';
 import { MAIN_CONTENT_ID } from '@/lib/layout-ids';
 import { messages } from '@/messages/es-MX';
+import { HeaderSearch } from './header-search';
 
 type Props = {
   userName: string;
   navItems: { href: string; label: string }[];
+  /** Desk staff get the ticket search box in the header. */
+  ticketSearch?: boolean;
   children: ReactNode;
 };
 
 const NAV_ID = 'navegacion-principal';
 
-export function PortalShell({ userName, navItems, children }: Props) {
+export function PortalShell({ userName, navItems, ticketSearch = false, children }: Props) {
   const [opened, { toggle, close }] = useDisclosure(false);
   const [loggingOut, setLoggingOut] = useState(false);
   const [logoutError, setLogoutError] = useState('');
@@ -63,6 +66,11 @@ export function PortalShell({ userName, navItems, children }: Props) {
             </Text>
           </Group>
           <Group gap="sm" wrap="nowrap">
+            {ticketSearch && (
+              <Box visibleFrom="sm">
+                <HeaderSearch />
+              </Box>
+            )}
             <Text size="sm" fw={500} visibleFrom="xs" data-testid="user-name">
               <VisuallyHidden>{`${messages.app.signedInAs} `}</VisuallyHidden>
               {userName}

@@ -2,7 +2,7 @@ import { redirect } from 'next/navigation';
 import type { ReactNode } from 'react';
 import { PortalShell } from '@/components/portal-shell';
 import { getMe } from '@/lib/api-server';
-import { navItemsFor } from '@/lib/permissions';
+import { can, navItemsFor } from '@/lib/permissions';
 
 // Builds the shell only; every page authorises itself too (layouts are not re-run on
 // client navigation, and the API checks each call anyway).
@@ -11,7 +11,7 @@ export default async function PortalLayout({ children }: { children: ReactNode }
   if (!me) redirect('/login');
   const navItems = navItemsFor(me).map(({ href, label }) => ({ href, label }));
   return (
-    <PortalShell userName={me.fullName} navItems={navItems}>
+    <PortalShell userName={me.fullName} navItems={navItems} ticketSearch={can(me, 'tickets.work')}>
       {children}
     </PortalShell>
   );

@@ -14,6 +14,7 @@ const FORWARDED_REQUEST_HEADERS = [
   'x-request-id',
   'accept',
   'accept-language',
+  'last-event-id',
   'user-agent',
   'x-forwarded-for',
   'x-forwarded-proto',
@@ -53,6 +54,8 @@ async function proxy(request: NextRequest): Promise<Response> {
       ...(hasBody ? { duplex: 'half' } : {}),
       redirect: 'manual',
       cache: 'no-store',
+      // A closed tab ends the upstream call too (an event stream would otherwise stay open).
+      signal: request.signal,
     } as RequestInit);
   } catch {
     return Response.json(
@@ -74,6 +77,12 @@ async function proxy(request: NextRequest): Promise<Response> {
   });
   // Each cookie separately: joined with commas they would no longer parse (Expires has one).
   for (const cookie of upstream.headers.getSetCookie()) responseHeaders.append('set-cookie', cookie);
+  if ((upstream.headers.get('content-type') ?? '').startsWith('text/event-stream')) {
+    // Server-Sent Events must reach the browser event by event: `no-transform` keeps the
+    // portal's gzip (and proxies in front of it) from buffering, X-Accel-Buffering does so for nginx.
+    responseHeaders.set('cache-control', 'no-cache, no-transform');
+    responseHeaders.set('x-accel-buffering', 'no');
+  }
 
   const nullBody = request.method === 'HEAD' || [101, 204, 205, 304].includes(upstream.status);
   return new Response(nullBody ? null : upstream.body, {
