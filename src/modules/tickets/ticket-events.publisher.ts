@@ -14,6 +14,7 @@ export type TicketLiveEvent = {
   requesterId: string;
   createdById: string;
   unitId: string | null;
+  escalatedFromTeamId: string | null;
   version: number;
   actorId: string | null;
   at: string;
@@ -45,6 +46,7 @@ export class TicketEventsPublisher {
       requesterId: t.requesterId,
       createdById: t.createdById,
       unitId: t.unitId,
+      escalatedFromTeamId: t.escalatedFromTeamId,
       version: t.version,
       actorId,
       at: new Date().toISOString(),

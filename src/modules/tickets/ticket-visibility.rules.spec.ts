@@ -17,6 +17,12 @@ describe('ticket visibility', () => {
     expect(canSee(scope, { ...ticket, createdById: 'r2' })).toBe(true);
   });
 
+  it('keeps a ticket visible to the 2nd-level team that escalated it to 3rd level', () => {
+    const scope = ticketScope({ userId: 'r2', roles: ['resolver_l2'] }, { teamIds: ['team-l2'], unitWithSharedTickets: null });
+    expect(canSee(scope, { ...ticket, teamId: 'team-l3', escalatedFromTeamId: 'team-l2' })).toBe(true);
+    expect(canSee(scope, { ...ticket, teamId: 'team-l3', escalatedFromTeamId: 'team-other' })).toBe(false);
+  });
+
   it('limits a requester to their own tickets', () => {
     const scope = ticketScope({ userId: 'req', roles: ['requester'] }, { teamIds: [], unitWithSharedTickets: null });
     expect(canSee(scope, ticket)).toBe(true);

@@ -31,12 +31,16 @@ export function mayRegisterChannel(roles: readonly Role[], channel: string): boo
 }
 
 /** Ticket visible under a scope (used by the service after loading one row). */
-export function canSee(scope: TicketScope, t: { requesterId: string; createdById: string; assigneeId: string | null; teamId: string | null; unitId: string | null }): boolean {
+export type VisibilityFacts = { requesterId: string; createdById: string; assigneeId: string | null; teamId: string | null; unitId: string | null; escalatedFromTeamId?: string | null };
+
+export function canSee(scope: TicketScope, t: VisibilityFacts): boolean {
   switch (scope.kind) {
     case 'all':
       return true;
     case 'teams':
-      return t.assigneeId === scope.userId || t.createdById === scope.userId || t.requesterId === scope.userId || (t.teamId !== null && scope.teamIds.includes(t.teamId));
+      return t.assigneeId === scope.userId || t.createdById === scope.userId || t.requesterId === scope.userId || (t.teamId !== null && scope.teamIds.includes(t.teamId)) ||
+        // The 2nd-level team keeps the ticket it escalated: it must validate the 3rd-level solution.
+        (t.escalatedFromTeamId != null && scope.teamIds.includes(t.escalatedFromTeamId))
     case 'requester':
       return t.requesterId === scope.userId || (scope.unitId !== null && t.unitId === scope.unitId);
   }

@@ -88,6 +88,12 @@ export class TicketWorkflowService {
     return this.change(actor, id, body.version, async (m, t) => {
       if (!OPEN_STATES.includes(t.state)) throw new MesaError('TICKET_READ_ONLY', `Un ticket ${STATE_LABELS[t.state]} no se reasigna.`, { field: 'state' });
       const target = await this.resolveTarget(m, body.teamId ?? null, body.assigneeId ?? null);
+      // Assigning to a 3rd-level team is an escalation: the same rule applies (L2 goes through its coordinator).
+      if (target.supportLevel === '3' && t.supportLevel !== '3') {
+        const decision = decideFunctionalEscalation(t.supportLevel, '3', actor.roles);
+        if (!decision.ok) throw new MesaError('TICKET_ESCALATION_NOT_ALLOWED', decision.message, { field: 'teamId', extra: decision.hint ? { hint: decision.hint } : {} });
+        t.escalatedFromTeamId = t.teamId;
+      }
       const history = this.assignment(t, target, body.reason ?? null);
       return { ticket: t, history, events: [['ticket.assigned', { number: t.number, teamId: t.teamId, assigneeId: t.assigneeId }]], live: 'assigned' };
     });
@@ -97,10 +103,11 @@ export class TicketWorkflowService {
    * "Take" an unassigned ticket: one conditional UPDATE, so of two agents clicking at once
    * exactly one wins and the other gets 409 with the current ticket.
    */
-  async take(actor: Actor, id: string): Promise<TicketDto> {
+  async take(actor: Actor, id: string, version?: number): Promise<TicketDto> {
     this.access.requireStaff(actor);
     const ticket = await this.dataSource.transaction(async (m) => {
       const { ticket: before } = await this.access.load(m, actor, id);
+      assertVersion(before, version, () => toTicketDto(before, 'staff'));
       const rows = (await m.query(
         `UPDATE tickets SET assignee_id = $2, state = 'in_progress', first_response_at = coalesce(first_response_at, now()),
                 version = version + 1, updated_at = now()
@@ -117,6 +124,7 @@ export class TicketWorkflowService {
         { action: 'assign', field: 'assigneeId', oldValue: null, newValue: actor.userId, reason: 'Tomado por el agente' },
         { action: 'transition', field: 'state', oldValue: before.state, newValue: 'in_progress' },
       ]);
+      await this.outbox.emit(m, 'ticket.assigned', { type: 'ticket', id }, { number: t.number, teamId: t.teamId, assigneeId: actor.userId, actorId: actor.userId, from: before.state, to: 'in_progress' });
       return t;
     });
     await this.events.publish('taken', ticket, actor.userId);
@@ -132,7 +140,7 @@ export class TicketWorkflowService {
         t.hierarchicalEscalatedAt = new Date();
         return {
           ticket: t,
-          history: [{ action: 'escalate', field: 'hierarchical', newValue: 'director', reason: body.reason }],
+          history: [{ action: 'escalate', field: 'hierarchical', newValue: 'director', reason: body.reason, internal: true }],
           events: [['ticket.escalated', { number: t.number, kind: 'hierarchical', priority: t.priority, reason: body.reason }]],
           live: 'escalated',
         };
@@ -142,8 +150,12 @@ export class TicketWorkflowService {
       const teamId = body.teamId ?? (await this.serviceTeamFor(m, t.serviceId, decision.to));
       if (!teamId && !body.assigneeId) throw new MesaError('VALIDATION_FAILED', 'Indique el equipo de destino: el servicio no tiene uno para ese nivel.', { field: 'teamId' });
       const target = await this.resolveTarget(m, teamId, body.assigneeId ?? null);
-      const history: HistoryEntry[] = [{ action: 'escalate', field: 'supportLevel', oldValue: t.supportLevel, newValue: decision.to, reason: body.reason }];
-      history.push(...this.assignment(t, target, body.reason));
+      if (target.supportLevel && target.supportLevel !== decision.to) {
+        throw new MesaError('VALIDATION_FAILED', `El equipo es de nivel ${target.supportLevel}, no de nivel ${decision.to}.`, { field: 'teamId' });
+      }
+      const history: HistoryEntry[] = [{ action: 'escalate', field: 'supportLevel', oldValue: t.supportLevel, newValue: decision.to, reason: body.reason, internal: true }];
+      if (decision.to === '3') t.escalatedFromTeamId = t.teamId;
+      history.push(...this.assignment(t, { ...target, supportLevel: null }, body.reason));
       t.supportLevel = decision.to;
       return { ticket: t, history, events: [['ticket.escalated', { number: t.number, kind: 'functional', to: decision.to, teamId: t.teamId, assigneeId: t.assigneeId }]], live: 'escalated' };
     });
@@ -158,7 +170,7 @@ export class TicketWorkflowService {
       const [team] = (await m.query(`SELECT coordinator_id FROM teams WHERE id = $1`, [t.teamId])) as { coordinator_id: string | null }[];
       if (!team?.coordinator_id) throw new MesaError('VALIDATION_FAILED', 'El equipo no tiene coordinador.', { field: 'teamId' });
       const history = this.assignment(t, { teamId: t.teamId, assigneeId: team.coordinator_id, supportLevel: t.supportLevel }, reason);
-      history.unshift({ action: 'escalate', field: 'returnedToCoordinator', newValue: team.coordinator_id, reason });
+      history.unshift({ action: 'escalate', field: 'returnedToCoordinator', newValue: team.coordinator_id, reason, internal: true });
       return { ticket: t, history, events: [['ticket.assigned', { number: t.number, teamId: t.teamId, assigneeId: t.assigneeId, reason }]], live: 'assigned' };
     });
   }
@@ -202,9 +214,9 @@ export class TicketWorkflowService {
 
   private assignment(t: Ticket, target: { teamId: string | null; assigneeId: string | null; supportLevel: SupportLevel | null }, reason: string | null): HistoryEntry[] {
     const history: HistoryEntry[] = [];
-    if (target.teamId !== t.teamId) history.push({ action: 'assign', field: 'teamId', oldValue: t.teamId, newValue: target.teamId, reason });
-    if (target.assigneeId !== t.assigneeId) history.push({ action: 'assign', field: 'assigneeId', oldValue: t.assigneeId, newValue: target.assigneeId, reason });
-    if (target.supportLevel && target.supportLevel !== t.supportLevel) history.push({ action: 'field', field: 'supportLevel', oldValue: t.supportLevel, newValue: target.supportLevel });
+    if (target.teamId !== t.teamId) history.push({ action: 'assign', field: 'teamId', oldValue: t.teamId, newValue: target.teamId, reason, internal: true });
+    if (target.assigneeId !== t.assigneeId) history.push({ action: 'assign', field: 'assigneeId', oldValue: t.assigneeId, newValue: target.assigneeId, reason, internal: true });
+    if (target.supportLevel && target.supportLevel !== t.supportLevel) history.push({ action: 'field', field: 'supportLevel', oldValue: t.supportLevel, newValue: target.supportLevel, internal: true });
     if (t.state !== 'assigned') history.push({ action: 'transition', field: 'state', oldValue: t.state, newValue: 'assigned', reason });
     t.teamId = target.teamId;
     t.assigneeId = target.assigneeId;

@@ -151,8 +151,8 @@ export class TicketsController {
   @Access('tickets.work')
   @ApiIdParam()
   @ApiZodBody(takeBody)
-  take(@CurrentActor() actor: Actor, @IdParam() id: string, @ZodBody(takeBody) _body: z.output<typeof takeBody>) {
-    return this.workflow.take(actor, id);
+  take(@CurrentActor() actor: Actor, @IdParam() id: string, @ZodBody(takeBody) body: z.output<typeof takeBody>) {
+    return this.workflow.take(actor, id, body.version);
   }
 
   @Post(':id/escalate')

@@ -29,6 +29,7 @@ export function toTicketDto(t: Ticket, audience: 'staff' | 'requester') {
     teamId: t.teamId,
     assigneeId: t.assigneeId,
     supportLevel: t.supportLevel,
+    escalatedFromTeamId: t.escalatedFromTeamId,
     isMajor: t.isMajor,
     letterNumber: t.letterNumber,
     letterAnswer: t.letterAnswer,

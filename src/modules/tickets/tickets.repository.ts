@@ -44,6 +44,23 @@ const SORTS: Record<TicketListQuery['sort'], string> = {
 const OPEN = `t.state IN ('new', 'assigned', 'in_progress', 'pending')`;
 // What a person types as a ticket number: "2026-0001", "2026-", "000123".
 const NUMBER_LIKE = /^\d{4}-?\d*$|^\d{3,}$/;
+const SEQUENCE_ONLY = /^\d{3,6}$/;
+
+/**
+ * Number patterns for a typed number: a year prefix as typed, or a bare sequence ("000123", "123")
+ * looked up in this and last year's numbers (prefix LIKE, so the text_pattern_ops index serves it).
+ */
+export function numberPatterns(q: string, now = new Date()): string[] {
+  const esc = (s: string) => s.replace(/[\\%_]/g, '\\$&');
+  if (!SEQUENCE_ONLY.test(q)) return [esc(q) + '%'];
+  const year = now.getUTCFullYear();
+  return [year, year - 1].flatMap((y) => [`${y}-${q.padStart(6, '0')}`, `${y}-${q}%`]).concat(q.length === 4 ? [`${q}-%`] : []);
+}
+
+/** ORed prefix LIKEs: each can use tickets_number_pattern_idx (LIKE ANY(array) cannot). */
+function numberWhere(patterns: string[], p: (v: unknown) => string): string {
+  return `(${patterns.map((x) => `t.number LIKE ${p(x)}`).join(' OR ')})`;
+}
 
 /** The only place that builds SQL for ticket queues, search and lookups. */
 @Injectable()
@@ -58,7 +75,8 @@ export class TicketsRepository {
         return [];
       case 'teams': {
         const me = p(scope.userId);
-        return [`(t.assignee_id = ${me} OR t.created_by_id = ${me} OR t.requester_id = ${me} OR t.team_id = ANY(${p(scope.teamIds)}::uuid[]))`];
+        const teams = p(scope.teamIds);
+        return [`(t.assignee_id = ${me} OR t.created_by_id = ${me} OR t.requester_id = ${me} OR t.team_id = ANY(${teams}::uuid[]) OR t.escalated_from_team_id = ANY(${teams}::uuid[]))`];
       }
       case 'requester':
         return [scope.unitId ? `(t.requester_id = ${p(scope.userId)} OR t.unit_id = ${p(scope.unitId)})` : `t.requester_id = ${p(scope.userId)}`];
@@ -101,7 +119,7 @@ export class TicketsRepository {
       if (q[key]) where.push(`t.${column} = ${p(q[key])}`);
     }
     if (q.q) {
-      if (NUMBER_LIKE.test(q.q)) where.push(`t.number LIKE ${p(q.q.replace(/[\\%_]/g, '\\$&') + '%')}`);
+      if (NUMBER_LIKE.test(q.q)) where.push(numberWhere(numberPatterns(q.q), p));
       else where.push(`t.${requesterView ? 'public_search_vector' : 'search_vector'} @@ websearch_to_tsquery('mesa_es', ${p(q.q)})`);
     }
     const whereSql = where.length ? `WHERE ${where.join(' AND ')}` : '';
@@ -137,7 +155,7 @@ export class TicketsRepository {
     const p = (v: unknown) => `$${params.push(v)}`;
     const where = this.scopeWhere(scope, params);
     const escaped = text.replace(/[\\%_]/g, '\\$&');
-    where.push(NUMBER_LIKE.test(text) ? `t.number LIKE ${p(escaped + '%')}` : `t.title ILIKE ${p(escaped + '%')}`);
+    where.push(NUMBER_LIKE.test(text) ? numberWhere(numberPatterns(text), p) : `t.title ILIKE ${p(escaped + '%')}`);
     const rows = (await this.dataSource.query(
       `SELECT t.id, t.number, t.title, t.state FROM tickets t WHERE ${where.join(' AND ')} ORDER BY t.created_at DESC LIMIT ${p(limit)}`,
       params,

@@ -204,7 +204,8 @@ export class TicketsService {
       const entries: HistoryEntry[] = [{ action: 'article', field: kind, newValue: a.id, internal: kind === 'internal' }];
       if (staff && kind === 'public' && !t.firstResponseAt) t.firstResponseAt = new Date();
       // A requester answering a ticket that waits on them puts it back in attention (as in Zammad/OTRS).
-      if (!staff && t.state === 'pending' && t.pendingReason === 'requester') {
+      const resumes = !staff && t.requesterId === actor.userId && t.state === 'pending' && t.pendingReason === 'requester';
+      if (resumes) {
         entries.push({ action: 'transition', field: 'state', oldValue: 'pending', newValue: 'in_progress', reason: 'Respuesta del solicitante' });
         t.state = 'in_progress';
         t.pendingReason = null;
@@ -213,6 +214,8 @@ export class TicketsService {
       const saved = await m.save(t);
       await this.historyWriter.write(m, actor, t.id, entries);
       if (staff && kind === 'public') await this.outbox.emit(m, 'ticket.public_reply', { type: 'ticket', id: t.id }, { number: t.number, articleId: a.id });
+      // SLA clocks paused while waiting on the requester listen for this.
+      if (resumes) await this.outbox.emit(m, 'ticket.state_changed', { type: 'ticket', id: t.id }, { number: t.number, from: 'pending', to: 'in_progress', actorId: actor.userId });
       return { article: a, ticket: saved };
     });
     await this.events.publish('article', ticket, actor.userId);

@@ -73,6 +73,11 @@ export class Ticket {
   @JoinColumn({ name: 'assignee_id', foreignKeyConstraintName: 'tickets_assignee_id_fkey' })
   assignee?: User;
   @Column({ type: 'text', default: '1' }) supportLevel!: SupportLevel;
+  /** The 2nd-level team a ticket came from when it went to 3rd level: it validates the solution (GIS 2.3 act. 6). */
+  @Column({ type: 'uuid', nullable: true }) escalatedFromTeamId!: string | null;
+  @ManyToOne(() => Team, { onDelete: 'SET NULL' })
+  @JoinColumn({ name: 'escalated_from_team_id', foreignKeyConstraintName: 'tickets_escalated_from_team_id_fkey' })
+  escalatedFromTeam?: Team;
   @Column({ type: 'boolean', default: false }) isMajor!: boolean;
   @Column({ type: 'text', nullable: true }) letterNumber!: string | null;
   @Column({ type: 'text', nullable: true }) letterAnswer!: string | null;
