@@ -1,0 +1,103 @@
+import { checkFormDefinition, FIELD_TYPES, type FormField, isIpv4OrCidr, parsePortList, validateForm } from './request-form.rules';
+
+const field = (type: FormField['type'], validation?: FormField['validation'], required = true): FormField => ({ key: 'f', type, label: 'Campo', required, validation });
+const ok = (f: FormField, value: unknown, ctx = {}) => validateForm([f], { f: value }, ctx);
+
+/** For every field type: values that must pass (with their normalised form) and values that must fail. */
+const CASES: Record<(typeof FIELD_TYPES)[number], { f: FormField; valid: [unknown, unknown][]; invalid: unknown[] }> = {
+  text: { f: field('text', { minLength: 2, maxLength: 10 }), valid: [['  Ana ', 'Ana']], invalid: ['a', 'x'.repeat(11), 5, ['a']] },
+  long_text: { f: field('long_text'), valid: [['Justificación escrita del acceso', 'Justificación escrita del acceso']], invalid: ['x'.repeat(10001), {}] },
+  number: { f: field('number', { min: 1, max: 9999, integer: true }), valid: [[42, 42], ['1234', 1234]], invalid: [0, 10000, 1.5, 'abc', '', true] },
+  date: { f: field('date'), valid: [['2026-12-31', '2026-12-31'], ['2028-02-29', '2028-02-29']], invalid: ['2026-02-30', '31/12/2026', '2026-1-1', 20261231] },
+  date_range: {
+    f: field('date_range'),
+    valid: [[{ from: '2026-12-01', to: '2026-12-15' }, { from: '2026-12-01', to: '2026-12-15' }]],
+    invalid: [{ from: '2026-12-15', to: '2026-12-01' }, { from: '2026-12-01' }, '2026-12-01', { from: 'x', to: 'y' }],
+  },
+  select: { f: field('select', { options: ['Alta', 'Baja', 'Cambio'] }), valid: [['Baja', 'Baja']], invalid: ['baja', 'Otra', ['Alta']] },
+  multi_select: {
+    f: field('multi_select', { options: ['Imprimir', 'Ver', 'Ver notas', 'Modificar'], min: 1, max: 3 }),
+    valid: [[['Ver', 'Imprimir', 'Ver'], ['Ver', 'Imprimir']]],
+    invalid: [['Administrador'], ['Ver', 'Imprimir', 'Ver notas', 'Modificar'], 'Ver', [1]],
+  },
+  email: { f: field('email'), valid: [[' Ana.Torres@Guanajuato.gob.mx ', 'ana.torres@guanajuato.gob.mx']], invalid: ['ana@', 'ana torres@x.mx', 'x'] },
+  phone: { f: field('phone'), valid: [['(473) 735-1500', '(473) 735-1500'], ['+52 473 735 1500', '+52 473 735 1500']], invalid: ['12345', 'ext. 1500', '1'.repeat(16)] },
+  ipv4_cidr: { f: field('ipv4_cidr'), valid: [['10.0.0.15', '10.0.0.15'], ['192.168.10.0/24', '192.168.10.0/24']], invalid: ['256.1.1.1', '10.0.0', '10.0.0.0/33', '010.0.0.1', 'fe80::1'] },
+  url: { f: field('url'), valid: [['https://www.sat.gob.mx/portal', 'https://www.sat.gob.mx/portal']], invalid: ['ftp://x.mx', 'www.sat.gob.mx', 'javascript:alert(1)'] },
+  port_list: { f: field('port_list'), valid: [['80, 443,8000-8080', ['80', '443', '8000-8080']]], invalid: ['0', '70000', '443-80', 'http', ''] },
+  user_picker: { f: field('user_picker'), valid: [['6F1C2A3B-0000-4000-8000-000000000001', '6f1c2a3b-0000-4000-8000-000000000001']], invalid: ['ana', 42] },
+  file: { f: field('file'), valid: [['6f1c2a3b-0000-4000-8000-000000000002', '6f1c2a3b-0000-4000-8000-000000000002']], invalid: ['archivo.pdf'] },
+};
+
+describe('validateForm: every field type', () => {
+  for (const type of FIELD_TYPES) {
+    const c = CASES[type];
+    it.each(c.valid)(`${type} accepts %j`, (value, normalised) => {
+      expect(ok(c.f, value)).toEqual({ ok: true, values: { f: normalised } });
+    });
+    it.each(c.invalid.map((v) => [v]))(`${type} rejects %j naming the field`, (value) => {
+      const r = ok(c.f, value);
+      expect(r.ok).toBe(false);
+      if (!r.ok && value !== '') expect(r.errors).toEqual([{ field: 'formData.f', message: expect.stringMatching(/^Campo /) }]);
+    });
+  }
+});
+
+describe('validateForm: form-level rules', () => {
+  const fields: FormField[] = [
+    { key: 'ip', type: 'ipv4_cidr', label: 'Dirección IP', required: true },
+    { key: 'url', type: 'url', label: 'URL', required: false },
+  ];
+
+  it('reports every missing required field and every unknown key at once', () => {
+    const r = validateForm(fields, { extra: 1 });
+    expect(r).toEqual({
+      ok: false,
+      errors: [
+        { field: 'formData.extra', message: 'campo desconocido en este formulario' },
+        { field: 'formData.ip', message: 'Dirección IP es obligatorio' },
+      ],
+    });
+  });
+
+  it('omits empty optional fields', () => {
+    expect(validateForm(fields, { ip: '10.1.1.1', url: '' })).toEqual({ ok: true, values: { ip: '10.1.1.1' } });
+  });
+
+  it('enforces the service lead time on dates and date ranges, naming the rule', () => {
+    const ctx = { earliestDate: '2026-12-08', leadTimeDays: 15 };
+    const r = validateForm([{ key: 'evento', type: 'date', label: 'Fecha del evento', required: true }], { evento: '2026-12-01' }, ctx);
+    expect(r).toEqual({ ok: false, errors: [{ field: 'formData.evento', message: expect.stringContaining('al menos 15 días de anticipación') }] });
+    expect(validateForm([{ key: 'evento', type: 'date', label: 'Fecha', required: true }], { evento: '2026-12-08' }, ctx).ok).toBe(true);
+    expect(validateForm([{ key: 'r', type: 'date_range', label: 'Periodo', required: true }], { r: { from: '2026-12-07', to: '2026-12-20' } }, ctx).ok).toBe(false);
+  });
+
+  it('applies a custom regex with its message', () => {
+    const ext: FormField = { key: 'ext', type: 'text', label: 'Extensión', required: true, validation: { regex: '^\\d{4,5}$', regexMessage: 'debe tener 4 o 5 dígitos' } };
+    expect(validateForm([ext], { ext: '12a4' })).toEqual({ ok: false, errors: [{ field: 'formData.ext', message: 'Extensión debe tener 4 o 5 dígitos' }] });
+    expect(validateForm([ext], { ext: '1500' }).ok).toBe(true);
+  });
+});
+
+describe('checkFormDefinition', () => {
+  it('rejects bad keys, repeated keys, selects without options, inverted bounds and broken regexes', () => {
+    const errors = checkFormDefinition([
+      { key: 'Bad Key', type: 'text', label: 'x', required: false },
+      { key: 'a', type: 'select', label: 'x', required: false },
+      { key: 'a', type: 'number', label: 'x', required: false, validation: { min: 5, max: 1 } },
+      { key: 'b', type: 'text', label: 'x', required: false, validation: { regex: '(' } },
+    ]);
+    expect(errors.map((e) => e.field)).toEqual(['fields.0.key', 'fields.1.validation.options', 'fields.2.key', 'fields.2.validation.min', 'fields.3.validation.regex']);
+  });
+});
+
+describe('network helpers', () => {
+  it('parses port lists and ranges', () => {
+    expect(parsePortList('22;80 443')).toEqual(['22', '80', '443']);
+    expect(parsePortList('65536')).toBeNull();
+  });
+  it('checks IPv4 and CIDR blocks', () => {
+    expect(isIpv4OrCidr('0.0.0.0/0')).toBe(true);
+    expect(isIpv4OrCidr('1.2.3.4/')).toBe(false);
+  });
+});

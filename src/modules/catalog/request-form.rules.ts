@@ -1,0 +1,210 @@
+/**
+ * Request forms (GCS 4.1–4.3; seed 003 "datos requeridos por servicio"): each catalog service
+ * defines the data a request must carry. The server validates submitted values against the
+ * form version in force at submit time. Pure: no Nest, no I/O; `today` is passed in.
+ */
+export const FIELD_TYPES = [
+  'text',
+  'long_text',
+  'number',
+  'date',
+  'date_range',
+  'select',
+  'multi_select',
+  'email',
+  'phone',
+  'ipv4_cidr',
+  'url',
+  'port_list',
+  'user_picker',
+  'file',
+] as const;
+export type FieldType = (typeof FIELD_TYPES)[number];
+
+export type FieldValidation = {
+  regex?: string;
+  regexMessage?: string;
+  min?: number;
+  max?: number;
+  minLength?: number;
+  maxLength?: number;
+  integer?: boolean;
+  options?: string[];
+};
+
+export type FormField = {
+  key: string;
+  type: FieldType;
+  label: string;
+  help?: string;
+  required: boolean;
+  validation?: FieldValidation;
+};
+
+export type FormValue = string | number | string[] | { from: string; to: string };
+export type FormErrors = { field: string; message: string }[];
+export type FormResult = { ok: true; values: Record<string, FormValue> } | { ok: false; errors: FormErrors };
+
+/** `earliestDate` (YYYY-MM-DD) enforces the service's minimum lead time on every date the form asks for. */
+export type FormContext = { earliestDate?: string; leadTimeDays?: number };
+
+const DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
+const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
+function isDate(v: unknown): v is string {
+  if (typeof v !== 'string') return false;
+  const m = DATE.exec(v);
+  if (!m) return false;
+  const d = new Date(Date.UTC(Number(m[1]), Number(m[2]) - 1, Number(m[3])));
+  return d.getUTCFullYear() === Number(m[1]) && d.getUTCMonth() === Number(m[2]) - 1 && d.getUTCDate() === Number(m[3]);
+}
+
+export function isIpv4OrCidr(v: string): boolean {
+  const m = /^(\d{1,3})\.(\d{1,3})\.(\d{1,3})\.(\d{1,3})(?:\/(\d{1,2}))?$/.exec(v);
+  if (!m) return false;
+  const octets = m.slice(1, 5).map(Number);
+  if (octets.some((o, i) => o > 255 || (m[i + 1].length > 1 && m[i + 1].startsWith('0')))) return false;
+  return m[5] === undefined || Number(m[5]) <= 32;
+}
+
+/** "80, 443, 8000-8080" → ["80", "443", "8000-8080"], or null when any part is not a port or range. */
+export function parsePortList(v: string): string[] | null {
+  const parts = v.split(/[\s,;]+/).filter(Boolean);
+  if (!parts.length) return null;
+  for (const p of parts) {
+    const m = /^(\d{1,5})(?:-(\d{1,5}))?$/.exec(p);
+    if (!m) return null;
+    const a = Number(m[1]);
+    const b = m[2] === undefined ? a : Number(m[2]);
+    if (a < 1 || b > 65535 || a > b) return null;
+  }
+  return parts;
+}
+
+const blank = (v: unknown) => v === undefined || v === null || (typeof v === 'string' && v.trim() === '') || (Array.isArray(v) && v.length === 0);
+
+/** Validates one field's value; returns the normalised value or an error message (Spanish, shown to the requester). */
+function checkField(f: FormField, raw: unknown, ctx: FormContext): { value: FormValue } | { error: string } {
+  const v = f.validation ?? {};
+  const tooEarly = (d: string) => ctx.earliestDate !== undefined && d < ctx.earliestDate;
+  const leadTimeMessage = `debe ser a partir del ${ctx.earliestDate} (el servicio se solicita con al menos ${ctx.leadTimeDays ?? 0} días de anticipación)`;
+  const text = (max: number) => {
+    if (typeof raw !== 'string') return { error: 'debe ser texto' };
+    const s = raw.trim();
+    if (v.minLength !== undefined && s.length < v.minLength) return { error: `debe tener al menos ${v.minLength} caracteres` };
+    if (s.length > (v.maxLength ?? max)) return { error: `no debe exceder ${v.maxLength ?? max} caracteres` };
+    if (v.regex && !new RegExp(v.regex, 'u').test(s)) return { error: v.regexMessage ?? 'no tiene el formato esperado' };
+    return { value: s };
+  };
+  switch (f.type) {
+    case 'text':
+      return text(500);
+    case 'long_text':
+      return text(10000);
+    case 'number': {
+      const n = typeof raw === 'number' ? raw : typeof raw === 'string' && raw.trim() !== '' ? Number(raw) : NaN;
+      if (!Number.isFinite(n)) return { error: 'debe ser un número' };
+      if (v.integer && !Number.isInteger(n)) return { error: 'debe ser un número entero' };
+      if (v.min !== undefined && n < v.min) return { error: `debe ser mayor o igual a ${v.min}` };
+      if (v.max !== undefined && n > v.max) return { error: `debe ser menor o igual a ${v.max}` };
+      return { value: n };
+    }
+    case 'date':
+      if (!isDate(raw)) return { error: 'debe ser una fecha válida (AAAA-MM-DD)' };
+      if (tooEarly(raw)) return { error: leadTimeMessage };
+      return { value: raw };
+    case 'date_range': {
+      const r = raw as { from?: unknown; to?: unknown };
+      if (typeof raw !== 'object' || raw === null || !isDate(r.from) || !isDate(r.to)) return { error: 'debe tener fecha inicial y final válidas (AAAA-MM-DD)' };
+      if (r.from > r.to) return { error: 'la fecha inicial debe ser anterior o igual a la final' };
+      if (tooEarly(r.from)) return { error: leadTimeMessage };
+      return { value: { from: r.from, to: r.to } };
+    }
+    case 'select':
+      if (typeof raw !== 'string' || !(v.options ?? []).includes(raw)) return { error: `debe ser una de las opciones: ${(v.options ?? []).join(', ')}` };
+      return { value: raw };
+    case 'multi_select': {
+      if (!Array.isArray(raw) || raw.some((x) => typeof x !== 'string')) return { error: 'debe ser una lista de opciones' };
+      const unknown = raw.filter((x) => !(v.options ?? []).includes(x as string));
+      if (unknown.length) return { error: `opciones no válidas: ${unknown.join(', ')}` };
+      const unique = [...new Set(raw as string[])];
+      if (v.min !== undefined && unique.length < v.min) return { error: `elija al menos ${v.min}` };
+      if (v.max !== undefined && unique.length > v.max) return { error: `elija como máximo ${v.max}` };
+      return { value: unique };
+    }
+    case 'email':
+      if (typeof raw !== 'string' || !EMAIL.test(raw.trim()) || raw.length > 254) return { error: 'debe ser un correo electrónico válido' };
+      return { value: raw.trim().toLowerCase() };
+    case 'phone': {
+      if (typeof raw !== 'string' || !/^\+?[\d\s().-]+$/.test(raw.trim())) return { error: 'debe ser un teléfono (dígitos, espacios, +, -, paréntesis)' };
+      const digits = raw.replace(/\D/g, '').length;
+      if (digits < 7 || digits > 15) return { error: 'debe tener entre 7 y 15 dígitos' };
+      return { value: raw.trim() };
+    }
+    case 'ipv4_cidr':
+      if (typeof raw !== 'string' || !isIpv4OrCidr(raw.trim())) return { error: 'debe ser una dirección IPv4 o un bloque CIDR (p. ej. 10.0.0.15 o 10.0.0.0/24)' };
+      return { value: raw.trim() };
+    case 'url': {
+      if (typeof raw !== 'string') return { error: 'debe ser una URL http(s)' };
+      try {
+        const u = new URL(raw.trim());
+        if (u.protocol !== 'http:' && u.protocol !== 'https:') return { error: 'debe ser una URL http(s)' };
+        return { value: u.toString() };
+      } catch {
+        return { error: 'debe ser una URL http(s)' };
+      }
+    }
+    case 'port_list': {
+      const ports = typeof raw === 'string' ? parsePortList(raw) : null;
+      if (!ports) return { error: 'debe ser una lista de puertos 1–65535 o rangos (p. ej. 80, 443, 8000-8080)' };
+      return { value: ports };
+    }
+    case 'user_picker':
+    case 'file':
+      if (typeof raw !== 'string' || !UUID.test(raw)) return { error: f.type === 'file' ? 'debe ser un archivo adjunto' : 'debe ser un usuario' };
+      return { value: raw.toLowerCase() };
+  }
+}
+
+export function validateForm(fields: FormField[], values: Record<string, unknown> | null | undefined, ctx: FormContext = {}): FormResult {
+  const input = values ?? {};
+  const errors: FormErrors = [];
+  const out: Record<string, FormValue> = {};
+  const known = new Set(fields.map((f) => f.key));
+  for (const key of Object.keys(input)) if (!known.has(key)) errors.push({ field: `formData.${key}`, message: 'campo desconocido en este formulario' });
+  for (const f of fields) {
+    const raw = input[f.key];
+    if (blank(raw)) {
+      if (f.required) errors.push({ field: `formData.${f.key}`, message: `${f.label} es obligatorio` });
+      continue;
+    }
+    const r = checkField(f, raw, ctx);
+    if ('error' in r) errors.push({ field: `formData.${f.key}`, message: `${f.label} ${r.error}` });
+    else out[f.key] = r.value;
+  }
+  return errors.length ? { ok: false, errors } : { ok: true, values: out };
+}
+
+/** Checks a form definition itself (the catalog manager's builder): keys, options, bounds, regexes. */
+export function checkFormDefinition(fields: FormField[]): FormErrors {
+  const errors: FormErrors = [];
+  const seen = new Set<string>();
+  fields.forEach((f, i) => {
+    const at = (p: string) => `fields.${i}.${p}`;
+    if (!/^[a-z][a-z0-9_]{0,49}$/.test(f.key)) errors.push({ field: at('key'), message: 'use minúsculas, dígitos y _ (empezando con letra)' });
+    if (seen.has(f.key)) errors.push({ field: at('key'), message: `clave repetida: ${f.key}` });
+    seen.add(f.key);
+    const v = f.validation ?? {};
+    if ((f.type === 'select' || f.type === 'multi_select') && !(v.options && v.options.length)) errors.push({ field: at('validation.options'), message: 'indique las opciones' });
+    if (v.min !== undefined && v.max !== undefined && v.min > v.max) errors.push({ field: at('validation.min'), message: 'el mínimo supera al máximo' });
+    if (v.regex !== undefined) {
+      try {
+        new RegExp(v.regex, 'u');
+      } catch {
+        errors.push({ field: at('validation.regex'), message: 'expresión regular inválida' });
+      }
+    }
+  });
+  return errors;
+}
