@@ -4,11 +4,11 @@ import type { NestExpressApplication } from '@nestjs/platform-express';
 import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
 import cookieParser from 'cookie-parser';
 import type { Request } from 'express';
-import { Logger } from 'nestjs-pino';
 import type { DestinationStream } from 'pino';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { AppModule } from './app.module';
 import { genRequestId } from './common/http/request-id';
+import { createHttpLogger, createLogger, PinoNestLogger } from './common/infra/logging';
 import type { AppConfig } from './config/config';
 import { RouteInventory } from './common/auth/route-inventory';
 import { MesaError } from './common/errors/mesa-error';
@@ -18,11 +18,11 @@ export const GLOBAL_PREFIX = 'api';
 
 /** Builds the HTTP app (used by main.ts, tests and benchmarks alike) without listening. */
 export async function createApi(config: AppConfig, options: { logStream?: DestinationStream } = {}): Promise<INestApplication> {
-  const app = await NestFactory.create<NestExpressApplication>(AppModule.register({ config, logStream: options.logStream }), {
-    bufferLogs: true,
+  const logger = createLogger(config, options.logStream);
+  const app = await NestFactory.create<NestExpressApplication>(AppModule.register({ config }), {
+    logger: new PinoNestLogger(logger),
     bodyParser: false,
   });
-  app.useLogger(app.get(Logger));
   app.set('trust proxy', config.trustProxy ? 'loopback, linklocal, uniquelocal' : false);
   app.disable('x-powered-by');
   // First middleware: body-parser failures (413, malformed JSON) must carry the request id too.
@@ -30,6 +30,7 @@ export async function createApi(config: AppConfig, options: { logStream?: Destin
     req.id = genRequestId(req, res);
     next();
   });
+  app.use(createHttpLogger(logger));
   app.useBodyParser('json', { limit: config.bodyLimit, strict: true, type: ['application/json', 'application/*+json'] });
   // A body the JSON parser skipped would otherwise be ignored silently (a PATCH answering 200 with no change).
   app.use((req: Request, _res: unknown, next: (err?: unknown) => void) => {

@@ -1,12 +1,9 @@
 import { type DynamicModule, Module } from '@nestjs/common';
 import { APP_FILTER, DiscoveryModule } from '@nestjs/core';
-import { LoggerModule } from 'nestjs-pino';
-import type { DestinationStream } from 'pino';
 import type { AppConfig } from './config/config';
 import { RouteInventory } from './common/auth/route-inventory';
 import { ProblemFilter } from './common/errors/problem.filter';
 import { InfraModule } from './common/infra/infra.module';
-import { loggerParams } from './common/infra/logging';
 import { AuditModule } from './modules/audit/audit.module';
 import { IdentityModule } from './modules/identity/identity.module';
 import { OrganisationsModule } from './modules/organisations/organisations.module';
@@ -14,16 +11,15 @@ import { SystemModule } from './modules/system/system.module';
 import { CatalogModule } from './modules/catalog/catalog.module';
 import { TicketsModule } from './modules/tickets/tickets.module';
 
-export type AppModuleOptions = { config: AppConfig; logStream?: DestinationStream };
+export type AppModuleOptions = { config: AppConfig };
 
 /** The API's module graph. The worker reuses the same business modules without HTTP. */
 @Module({})
 export class AppModule {
-  static register({ config, logStream }: AppModuleOptions): DynamicModule {
+  static register({ config }: AppModuleOptions): DynamicModule {
     return {
       module: AppModule,
       imports: [
-        LoggerModule.forRoot(loggerParams(config, logStream)),
         InfraModule.forRoot(config, 'api'),
         DiscoveryModule,
         AuditModule,

@@ -1,9 +1,6 @@
 import { type DynamicModule, Module } from '@nestjs/common';
-import { LoggerModule } from 'nestjs-pino';
-import type { DestinationStream } from 'pino';
 import type { AppConfig } from './config/config';
 import { InfraModule } from './common/infra/infra.module';
-import { loggerParams } from './common/infra/logging';
 import { JobsModule } from './modules/system/jobs.module';
 import { WorkerJobsModule } from './modules/system/worker-jobs.module';
 import { OutboxWorkerModule } from './modules/outbox/outbox-worker.module';
@@ -12,10 +9,10 @@ import { TicketsModule } from './modules/tickets/tickets.module';
 /** The worker's module graph: same infrastructure and business modules, BullMQ instead of HTTP. */
 @Module({})
 export class WorkerModule {
-  static register(config: AppConfig, logStream?: DestinationStream): DynamicModule {
+  static register(config: AppConfig): DynamicModule {
     return {
       module: WorkerModule,
-      imports: [LoggerModule.forRoot(loggerParams(config, logStream)), InfraModule.forRoot(config, 'worker'), JobsModule, WorkerJobsModule, OutboxWorkerModule, TicketsModule],
+      imports: [InfraModule.forRoot(config, 'worker'), JobsModule, WorkerJobsModule, OutboxWorkerModule, TicketsModule],
     };
   }
 }

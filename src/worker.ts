@@ -1,13 +1,12 @@
 import 'reflect-metadata';
 import { NestFactory } from '@nestjs/core';
-import { Logger } from 'nestjs-pino';
+import { createLogger, PinoNestLogger } from './common/infra/logging';
 import { ConfigError, loadConfig } from './config/config';
 import { WorkerModule } from './worker.module';
 
 async function main(): Promise<void> {
   const config = loadConfig();
-  const app = await NestFactory.createApplicationContext(WorkerModule.register(config), { bufferLogs: true });
-  app.useLogger(app.get(Logger));
+  const app = await NestFactory.createApplicationContext(WorkerModule.register(config), { logger: new PinoNestLogger(createLogger(config)) });
   // SIGTERM/SIGINT → onApplicationShutdown → BullMQ workers close after their running jobs finish.
   app.enableShutdownHooks();
   await app.init();
