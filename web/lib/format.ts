@@ -9,6 +9,13 @@ const dateTime = new Intl.DateTimeFormat('es-MX', {
   timeZone: DISPLAY_TIME_ZONE,
 });
 
+const timeOnly = new Intl.DateTimeFormat('es-MX', { timeStyle: 'medium', timeZone: DISPLAY_TIME_ZONE });
+
+/** The current time in the desk's zone, for "updated at" notes. */
+export function formatNowTime(): string {
+  return timeOnly.format(new Date());
+}
+
 export function formatDateTime(iso: string): string {
   const date = new Date(iso);
   return Number.isNaN(date.getTime()) ? iso : dateTime.format(date);

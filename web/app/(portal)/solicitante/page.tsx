@@ -1,4 +1,16 @@
-import { Group, Stack, Table, Title } from '@mantine/core';
+import {
+  Group,
+  Stack,
+  Table,
+  TableCaption,
+  TableScrollContainer,
+  TableTbody,
+  TableTd,
+  TableTh,
+  TableThead,
+  TableTr,
+  Title,
+} from '@mantine/core';
 import type { Metadata } from 'next';
 import { AnchorLink } from '@/components/anchor-link';
 import { ButtonLink } from '@/components/button-link';
@@ -47,39 +59,39 @@ export default async function RequesterHomePage({ searchParams }: Props) {
         <EmptyMessage title={t.emptyTitle} description={t.emptyDescription} />
       ) : (
         <>
-          <Table.ScrollContainer type="native" minWidth={560} tabIndex={0} role="region" aria-label={t.caption}>
+          <TableScrollContainer type="native" minWidth={560} tabIndex={0} role="region" aria-label={t.caption}>
             <Table striped withTableBorder captionSide="top" bg="white" verticalSpacing="sm">
-              <Table.Caption ta="left" fw={600}>
+              <TableCaption ta="left" fw={600}>
                 {t.caption}
-              </Table.Caption>
-              <Table.Thead>
-                <Table.Tr>
-                  <Table.Th scope="col">{t.number}</Table.Th>
-                  <Table.Th scope="col">{t.subject}</Table.Th>
-                  <Table.Th scope="col">{t.state}</Table.Th>
-                  <Table.Th scope="col">{t.updated}</Table.Th>
-                </Table.Tr>
-              </Table.Thead>
-              <Table.Tbody>
+              </TableCaption>
+              <TableThead>
+                <TableTr>
+                  <TableTh scope="col">{t.number}</TableTh>
+                  <TableTh scope="col">{t.subject}</TableTh>
+                  <TableTh scope="col">{t.state}</TableTh>
+                  <TableTh scope="col">{t.updated}</TableTh>
+                </TableTr>
+              </TableThead>
+              <TableTbody>
                 {page.items.map((ticket) => (
-                  <Table.Tr key={ticket.id} data-ticket-number={ticket.number}>
-                    <Table.Td>
+                  <TableTr key={ticket.id} data-ticket-number={ticket.number}>
+                    <TableTd>
                       <AnchorLink href={`/solicitante/tickets/${ticket.id}`} fw={600}>
                         {ticket.number}
                       </AnchorLink>
-                    </Table.Td>
-                    <Table.Td>{ticket.title}</Table.Td>
-                    <Table.Td>
+                    </TableTd>
+                    <TableTd>{ticket.title}</TableTd>
+                    <TableTd>
                       <StateBadge state={ticket.state} />
-                    </Table.Td>
-                    <Table.Td>
+                    </TableTd>
+                    <TableTd>
                       <time dateTime={ticket.updatedAt}>{formatDateTime(ticket.updatedAt)}</time>
-                    </Table.Td>
-                  </Table.Tr>
+                    </TableTd>
+                  </TableTr>
                 ))}
-              </Table.Tbody>
+              </TableTbody>
             </Table>
-          </Table.ScrollContainer>
+          </TableScrollContainer>
           <Pager
             summary={messages.admin.summary(from, to, page.total)}
             label={messages.admin.pagination}

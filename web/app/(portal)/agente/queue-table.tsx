@@ -1,0 +1,132 @@
+'use client';
+
+import { Checkbox, Group, Stack, Table, Text } from '@mantine/core';
+import { useState } from 'react';
+import { AnchorLink } from '@/components/anchor-link';
+import { MajorBadge, PriorityBadge, StateBadge } from '@/components/tickets/badges';
+import { formatDateTime } from '@/lib/format';
+import { isOpen, type TicketListItem } from '@/lib/tickets';
+import { messages } from '@/messages/es-MX';
+import { BulkBar } from './bulk-bar';
+
+const t = messages.agent;
+
+type Props = {
+  caption: string;
+  items: TicketListItem[];
+  /** Server time of the render, so "overdue" is the same on server and client. */
+  now: number;
+  teams: { value: string; label: string }[];
+  emptyText: string;
+};
+
+function Due({ item, now }: { item: TicketListItem; now: number }) {
+  if (!item.resolutionDueAt) return <Text size="sm">{messages.common.none}</Text>;
+  const overdue = isOpen(item.state) && Date.parse(item.resolutionDueAt) < now;
+  return (
+    <Text size="sm" c={overdue ? 'red.9' : undefined} fw={overdue ? 600 : undefined}>
+      {overdue && `${t.overdue} · `}
+      <time dateTime={item.resolutionDueAt}>{formatDateTime(item.resolutionDueAt)}</time>
+    </Text>
+  );
+}
+
+export function QueueTable({ caption, items, now, teams, emptyText }: Props) {
+  const [selected, setSelected] = useState<string[]>([]);
+  // Selection survives live refreshes, minus tickets that left the page.
+  const visible = selected.filter((id) => items.some((i) => i.id === id));
+  const allSelected = items.length > 0 && visible.length === items.length;
+  const toggle = (id: string, on: boolean) => setSelected((s) => (on ? [...s, id] : s.filter((x) => x !== id)));
+
+  return (
+    <Stack gap="sm">
+      {visible.length > 0 && (
+        <BulkBar
+          ticketIds={visible}
+          numbers={Object.fromEntries(items.map((i) => [i.id, i.number]))}
+          teams={teams}
+          onClear={() => setSelected([])}
+        />
+      )}
+      <Table.ScrollContainer type="native" minWidth={960} tabIndex={0} role="region" aria-label={caption}>
+        <Table striped highlightOnHover withTableBorder captionSide="top" bg="white" verticalSpacing="xs">
+          <Table.Caption ta="left" fw={600}>
+            {caption}
+          </Table.Caption>
+          <Table.Thead>
+            <Table.Tr>
+              <Table.Th scope="col" w={40}>
+                <Checkbox
+                  aria-label={t.selectAll}
+                  checked={allSelected}
+                  indeterminate={visible.length > 0 && !allSelected}
+                  disabled={items.length === 0}
+                  onChange={(e) => setSelected(e.currentTarget.checked ? items.map((i) => i.id) : [])}
+                />
+              </Table.Th>
+              <Table.Th scope="col">{t.columns.number}</Table.Th>
+              <Table.Th scope="col">{t.columns.title}</Table.Th>
+              <Table.Th scope="col">{t.columns.state}</Table.Th>
+              <Table.Th scope="col">{t.columns.priority}</Table.Th>
+              <Table.Th scope="col">{t.columns.requester}</Table.Th>
+              <Table.Th scope="col">{t.columns.service}</Table.Th>
+              <Table.Th scope="col">{t.columns.assignment}</Table.Th>
+              <Table.Th scope="col">{t.columns.due}</Table.Th>
+            </Table.Tr>
+          </Table.Thead>
+          <Table.Tbody>
+            {items.length === 0 ? (
+              <Table.Tr>
+                <Table.Td colSpan={9}>{emptyText}</Table.Td>
+              </Table.Tr>
+            ) : (
+              items.map((item) => (
+                <Table.Tr key={item.id} data-ticket-number={item.number}>
+                  <Table.Td>
+                    <Checkbox
+                      aria-label={t.selectTicket(item.number)}
+                      checked={visible.includes(item.id)}
+                      onChange={(e) => toggle(item.id, e.currentTarget.checked)}
+                    />
+                  </Table.Td>
+                  <Table.Td style={{ whiteSpace: 'nowrap' }}>
+                    <AnchorLink href={`/agente/tickets/${item.id}`} fw={600}>
+                      {item.number}
+                    </AnchorLink>
+                  </Table.Td>
+                  <Table.Td>
+                    <Group gap={6} wrap="wrap">
+                      <Text size="sm">{item.title}</Text>
+                      {item.isMajor && <MajorBadge />}
+                    </Group>
+                  </Table.Td>
+                  <Table.Td>
+                    <StateBadge state={item.state} size="sm" />
+                  </Table.Td>
+                  <Table.Td>
+                    <PriorityBadge priority={item.priority} size="sm" />
+                  </Table.Td>
+                  <Table.Td>
+                    <Text size="sm">{item.requesterName}</Text>
+                  </Table.Td>
+                  <Table.Td>
+                    <Text size="sm">{item.serviceName ?? messages.common.none}</Text>
+                  </Table.Td>
+                  <Table.Td>
+                    <Text size="sm">{item.teamName ?? messages.common.none}</Text>
+                    <Text size="sm" c="dimmed">
+                      {item.assigneeName ?? t.unassigned}
+                    </Text>
+                  </Table.Td>
+                  <Table.Td>
+                    <Due item={item} now={now} />
+                  </Table.Td>
+                </Table.Tr>
+              ))
+            )}
+          </Table.Tbody>
+        </Table>
+      </Table.ScrollContainer>
+    </Stack>
+  );
+}

@@ -1,0 +1,104 @@
+import { Anchor, Grid, GridCol, Paper, Stack, Text, Title } from '@mantine/core';
+import type { Metadata } from 'next';
+import { AnchorLink } from '@/components/anchor-link';
+import { Forbidden } from '@/components/forbidden';
+import { AttachmentLinks, Conversation } from '@/components/tickets/conversation';
+import { LiveRefresh } from '@/components/tickets/live-refresh';
+import { authorise } from '@/lib/authorise';
+import { loadAttachments, loadConversation, loadHistory, loadServices, loadTeams, loadTicket, loadUserNames } from '@/lib/tickets-server';
+import { messages } from '@/messages/es-MX';
+import { Composer } from './composer';
+import { HistoryTimeline } from './history-timeline';
+import { TicketActions } from './ticket-actions';
+import { TicketFields } from './ticket-fields';
+import { TicketHeader } from './ticket-header';
+
+const w = messages.workspace;
+
+export const metadata: Metadata = { title: messages.agent.title };
+
+type Props = { params: Promise<{ id: string }> };
+
+export default async function TicketWorkspacePage({ params }: Props) {
+  const { me, allowed } = await authorise('tickets.work');
+  if (!allowed) return <Forbidden />;
+  const { id } = await params;
+  const ticket = await loadTicket(id);
+  const [articles, history, attachments, teams, services] = await Promise.all([
+    loadConversation(ticket.id),
+    loadHistory(ticket.id),
+    loadAttachments(ticket.id),
+    loadTeams(),
+    loadServices(),
+  ]);
+  const people = [
+    ...articles.map((a) => a.authorId),
+    ...history.map((h) => h.actorId),
+    ...history.filter((h) => h.field === 'assigneeId').flatMap((h) => [h.oldValue, h.newValue].filter((v): v is string => typeof v === 'string')),
+  ];
+  const names = await loadUserNames(people);
+  // The ticket's own names are known even when the user lookup is not.
+  if (ticket.assigneeId && ticket.names.assignee) names[ticket.assigneeId] ??= ticket.names.assignee;
+  names[ticket.requesterId] ??= ticket.names.requester;
+  names[ticket.createdById] ??= ticket.names.createdBy;
+  const teamNames = Object.fromEntries(teams.map((t) => [t.id, t.name]));
+  if (ticket.teamId && ticket.names.team) teamNames[ticket.teamId] ??= ticket.names.team;
+  const userName = (userId: string) => names[userId] ?? w.unknownUser;
+
+  return (
+    <Stack gap="md">
+      <AnchorLink href="/agente">{w.back}</AnchorLink>
+      <TicketHeader ticket={ticket} now={Date.now()} />
+      {/* On narrow screens the actions panel comes after the conversation: a shortcut to it. */}
+      <Anchor href="#ticket-acciones" hiddenFrom="lg" size="sm">
+        {w.jumpToActions}
+      </Anchor>
+      <LiveRefresh ticketId={ticket.id} selfId={me.id} announcement={w.updatedElsewhere} />
+      <Grid gap="md">
+        <GridCol span={{ base: 12, lg: 8 }}>
+          <Stack gap="md">
+            <Paper withBorder p="md" radius="md" component="section" aria-labelledby="ticket-descripcion">
+              <Title order={2} size="h4" id="ticket-descripcion" mb="xs">
+                {w.description}
+              </Title>
+              <Text style={{ whiteSpace: 'pre-wrap', overflowWrap: 'anywhere' }}>{ticket.description}</Text>
+              <AttachmentLinks items={attachments.filter((a) => !a.articleId)} />
+            </Paper>
+            <section aria-labelledby="ticket-conversacion">
+              <Title order={2} size="h4" id="ticket-conversacion" mb="xs">
+                {w.conversation}
+              </Title>
+              <Conversation
+                articles={articles}
+                attachments={attachments}
+                emptyText={w.noArticles}
+                authorOf={(a) => (a.authorId ? userName(a.authorId) : w.system)}
+              />
+            </section>
+            <Composer ticketId={ticket.id} />
+            <Paper withBorder p="md" radius="md" component="section" aria-labelledby="ticket-historial">
+              <Title order={2} size="h4" id="ticket-historial" mb="sm">
+                {w.history}
+              </Title>
+              <HistoryTimeline
+                items={history}
+                ctx={{ userName, teamName: (teamId) => teamNames[teamId] ?? teamId }}
+              />
+            </Paper>
+          </Stack>
+        </GridCol>
+        <GridCol span={{ base: 12, lg: 4 }}>
+          <Stack gap="md">
+            <TicketActions
+              ticket={ticket}
+              me={{ id: me.id, roles: me.roles }}
+              teams={teams}
+              services={services.filter((s) => s.status === 'active' || s.id === ticket.serviceId).map((s) => ({ value: s.id, label: s.name }))}
+            />
+            <TicketFields ticket={ticket} />
+          </Stack>
+        </GridCol>
+      </Grid>
+    </Stack>
+  );
+}

@@ -1,0 +1,123 @@
+import { Alert, DataList, DataListItem, DataListItemLabel, DataListItemValue, Group, Paper, Stack, Text, Title } from '@mantine/core';
+import type { Metadata } from 'next';
+import { AnchorLink } from '@/components/anchor-link';
+import { Forbidden } from '@/components/forbidden';
+import { StateBadge } from '@/components/tickets/badges';
+import { AttachmentLinks, Conversation } from '@/components/tickets/conversation';
+import { LiveRefresh } from '@/components/tickets/live-refresh';
+import { authorise } from '@/lib/authorise';
+import { formatDateTime } from '@/lib/format';
+import { requesterActions } from '@/lib/ticket-actions';
+import { loadAttachments, loadConversation, loadTicket } from '@/lib/tickets-server';
+import { messages } from '@/messages/es-MX';
+import { ReplyForm } from './reply-form';
+import { RequesterActions } from './requester-actions';
+
+const t = messages.requester;
+
+type Props = {
+  params: Promise<{ id: string }>;
+  searchParams: Promise<Record<string, string | string[] | undefined>>;
+};
+
+export const metadata: Metadata = { title: t.title };
+
+export default async function RequesterTicketPage({ params, searchParams }: Props) {
+  const { me, allowed } = await authorise('tickets.request');
+  if (!allowed) return <Forbidden />;
+  const { id } = await params;
+  const ticket = await loadTicket(id);
+  const [articles, attachments] = await Promise.all([loadConversation(ticket.id), loadAttachments(ticket.id)]);
+  const actions = requesterActions(ticket.state);
+  const attachmentFailed = (await searchParams).aviso === 'adjunto';
+
+  return (
+    <Stack gap="lg" maw={900}>
+      <AnchorLink href="/solicitante">{t.detailBack}</AnchorLink>
+      <Stack gap={6}>
+        <Group gap="sm">
+          <Text fw={600} c="dimmed" data-testid="ticket-number">
+            {ticket.number}
+          </Text>
+          <StateBadge state={ticket.state} size="lg" />
+        </Group>
+        <Title order={1} style={{ overflowWrap: 'anywhere' }}>
+          {ticket.title}
+        </Title>
+        <LiveRefresh ticketId={ticket.id} selfId={me.id} announcement={t.ticketRefreshed} />
+      </Stack>
+
+      {attachmentFailed && (
+        <Alert color="yellow" variant="light" role="status">
+          {t.attachmentFailed(ticket.number)}
+        </Alert>
+      )}
+
+      <Paper withBorder p="lg" radius="md" component="section" aria-labelledby="solicitud-datos">
+        <Title order={2} size="h3" id="solicitud-datos" mb="sm">
+          {t.yourRequest}
+        </Title>
+        <DataList labelWidth={160} mb="md">
+          <DataListItem>
+            <DataListItemLabel>{t.detailState}</DataListItemLabel>
+            <DataListItemValue data-testid="ticket-state">
+              {messages.tickets.states[ticket.state]}
+              {ticket.state === 'pending' && ticket.pendingReason
+                ? ` · ${messages.tickets.pendingReasons[ticket.pendingReason]}`
+                : ''}
+            </DataListItemValue>
+          </DataListItem>
+          <DataListItem>
+            <DataListItemLabel>{t.type}</DataListItemLabel>
+            <DataListItemValue>{messages.tickets.types[ticket.type]}</DataListItemValue>
+          </DataListItem>
+          <DataListItem>
+            <DataListItemLabel>{t.service_}</DataListItemLabel>
+            <DataListItemValue>{ticket.names.service ?? t.noService}</DataListItemValue>
+          </DataListItem>
+          <DataListItem>
+            <DataListItemLabel>{t.opened}</DataListItemLabel>
+            <DataListItemValue>
+              <time dateTime={ticket.createdAt}>{formatDateTime(ticket.createdAt)}</time>
+            </DataListItemValue>
+          </DataListItem>
+        </DataList>
+        <Text style={{ whiteSpace: 'pre-wrap', overflowWrap: 'anywhere' }}>{ticket.description}</Text>
+        <AttachmentLinks items={attachments.filter((a) => !a.articleId)} />
+      </Paper>
+
+      {ticket.state === 'resolved' && ticket.solution && (
+        <Paper withBorder p="lg" radius="md" component="section" aria-labelledby="solicitud-solucion" bg="teal.0">
+          <Title order={2} size="h3" id="solicitud-solucion" mb="sm">
+            {t.solutionTitle}
+          </Title>
+          <Text style={{ whiteSpace: 'pre-wrap' }} data-testid="ticket-solution">
+            {ticket.solution}
+          </Text>
+        </Paper>
+      )}
+
+      <RequesterActions ticketId={ticket.id} version={ticket.version} state={ticket.state} part="resolution" />
+
+      <section aria-labelledby="solicitud-conversacion">
+        <Title order={2} size="h3" id="solicitud-conversacion" mb="sm">
+          {t.conversation}
+        </Title>
+        <Conversation
+          articles={articles}
+          attachments={attachments}
+          showKind={false}
+          emptyText={t.noReplies}
+          authorOf={(a) => (a.authorId === me.id ? t.you : t.desk)}
+        />
+      </section>
+
+      {actions.reply ? (
+        <ReplyForm ticketId={ticket.id} />
+      ) : (
+        <Text c="dimmed">{t.closedNote}</Text>
+      )}
+      <RequesterActions ticketId={ticket.id} version={ticket.version} state={ticket.state} part="cancel" />
+    </Stack>
+  );
+}

@@ -1,0 +1,71 @@
+// Turns the API's history rows (src/modules/tickets/ticket-history.writer.ts) into sentences.
+import { messages } from '@/messages/es-MX';
+import type { HistoryItem } from './tickets';
+
+const h = messages.history;
+const tk = messages.tickets;
+
+export type HistoryContext = {
+  userName: (id: string) => string;
+  teamName: (id: string) => string;
+};
+
+const LONG_TEXT = new Set(['solution', 'proposedSolution', 'description', 'letterAnswer', 'title', 'category', 'letterNumber']);
+const MAX_TEXT = 160;
+
+function valueLabel(field: string, value: unknown, ctx: HistoryContext): string {
+  if (value === null || value === undefined || value === '') return '';
+  const text = typeof value === 'string' ? value : JSON.stringify(value);
+  switch (field) {
+    case 'state':
+      return tk.states[text] ?? text;
+    case 'priority':
+      return tk.priorities[text] ?? text;
+    case 'impact':
+    case 'urgency':
+      return tk.levels[text] ?? text;
+    case 'type':
+      return tk.types[text] ?? text;
+    case 'pendingReason':
+      return tk.pendingReasons[text] ?? text;
+    case 'supportLevel':
+      return messages.supportLevels[text] ?? text;
+    case 'isMajor':
+      return value === true ? messages.common.yes : messages.common.no;
+    case 'teamId':
+      return ctx.teamName(text);
+    case 'assigneeId':
+      return ctx.userName(text);
+  }
+  return LONG_TEXT.has(field) && text.length > MAX_TEXT ? `${text.slice(0, MAX_TEXT)}…` : text;
+}
+
+/** One sentence for a history row, e.g. "Estado: Nuevo → En atención". */
+export function describeHistory(item: HistoryItem, ctx: HistoryContext): string {
+  const field = item.field ?? '';
+  const from = valueLabel(field, item.oldValue, ctx);
+  const to = valueLabel(field, item.newValue, ctx);
+  switch (item.action) {
+    case 'create':
+      return h.created;
+    case 'transition':
+      return h.state(from, to);
+    case 'assign':
+      if (field === 'teamId') return to ? h.assignedTeam(to) : h.unassignedTeam;
+      if (field === 'assigneeId') return to ? h.assignedTo(to) : h.unassigned;
+      break;
+    case 'escalate':
+      if (field === 'supportLevel') return h.escalated(from, to);
+      if (field === 'hierarchical') return h.hierarchical;
+      if (field === 'returnedToCoordinator') return h.returned;
+      break;
+    case 'article':
+      return field === 'internal' ? h.internalNote : h.publicReply;
+    case 'more_time':
+      return h.moreTime;
+    case 'attachment':
+      return h.attachment(to);
+  }
+  const label = h.fieldLabels[field] ?? field;
+  return h.field(label, from, to || messages.common.none);
+}
