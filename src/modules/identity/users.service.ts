@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource, type EntityManager } from 'typeorm';
 import type { Actor } from '../../common/auth/actor';
+import { PERMISSIONS } from '../../common/auth/permissions';
 import { MesaError } from '../../common/errors/mesa-error';
 import { violatedConstraint } from '../../common/infra/db-errors';
 import { pageOf, type Page } from '../../common/http/pagination';
@@ -29,6 +30,8 @@ export class UsersService {
     if (q.role) qb.andWhere(':role = ANY(u.roles)', { role: q.role });
     if (q.organisationId) qb.andWhere('u.organisation_id = :org', { org: q.organisationId });
     if (q.isActive !== undefined) qb.andWhere('u.is_active = :active', { active: q.isActive });
+    if (q.teamId) qb.andWhere('(u.id IN (SELECT user_id FROM team_members WHERE team_id = :teamId) OR u.id IN (SELECT coordinator_id FROM teams WHERE id = :teamId))', { teamId: q.teamId });
+    if (q.staff) qb.andWhere('u.roles && :staffRoles::text[]', { staffRoles: PERMISSIONS['tickets.work'] });
     qb.orderBy('u.full_name', 'ASC').addOrderBy('u.id').skip((q.page - 1) * q.pageSize).take(q.pageSize);
     const [rows, total] = await qb.getManyAndCount();
     return pageOf(rows.map(toUserDto), total, q);

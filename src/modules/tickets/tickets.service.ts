@@ -182,7 +182,8 @@ export class TicketsService {
       where: isStaff(actor.roles) ? { ticketId: ticket.id } : { ticketId: ticket.id, internal: false },
       order: { at: 'ASC', id: 'ASC' },
     });
-    return { items: rows.map(toHistoryDto) };
+    const names = await this.namesOf(rows.map((r) => r.actorId));
+    return { items: rows.map((r) => ({ ...toHistoryDto(r), actorName: r.actorId ? (names.get(r.actorId) ?? null) : null })) };
   }
 
   async articles(actor: Actor, id: string) {
@@ -191,7 +192,16 @@ export class TicketsService {
       where: isStaff(actor.roles) ? { ticketId: ticket.id } : { ticketId: ticket.id, kind: 'public' },
       order: { createdAt: 'ASC' },
     });
-    return { items: rows.map(toArticleDto) };
+    const names = await this.namesOf(rows.map((r) => r.authorId));
+    return { items: rows.map((r) => ({ ...toArticleDto(r), authorName: r.authorId ? (names.get(r.authorId) ?? null) : null })) };
+  }
+
+  /** Display names for the people in a timeline, in one query. */
+  private async namesOf(ids: (string | null)[]): Promise<Map<string, string>> {
+    const unique = [...new Set(ids.filter((id): id is string => Boolean(id)))];
+    if (!unique.length) return new Map();
+    const rows = (await this.dataSource.query(`SELECT id, full_name FROM users WHERE id = ANY($1::uuid[])`, [unique])) as { id: string; full_name: string }[];
+    return new Map(rows.map((r) => [r.id, r.full_name]));
   }
 
   async addArticle(actor: Actor, id: string, kind: ArticleKind, body: string) {

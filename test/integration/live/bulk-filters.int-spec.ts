@@ -59,3 +59,35 @@ describe('Bulk actions and saved filters', () => {
     await as(t.url, agent).delete(`/api/v1/saved-filters/${list.body.items[0].id}`).expect(404);
   });
 });
+
+describe('Pickers and timelines', () => {
+  let t: TestApp;
+  beforeAll(async () => {
+    t = await createTestApp();
+  });
+  afterAll(() => t.close());
+
+  it('lists a team’s members and only staff, and names the people in history and conversation', async () => {
+    const admin = await createUser(t.dataSource, { roles: ['admin'] });
+    const r2 = await createUser(t.dataSource, { roles: ['resolver_l2'], fullName: 'Ana Torres' });
+    const coordinator = await createUser(t.dataSource, { roles: ['team_coordinator'] });
+    const requester = await createUser(t.dataSource, { roles: ['requester'], fullName: 'Lucía Hernández' });
+    const sa = await login(t.url, admin.email, admin.password);
+    const team = await as(t.url, sa).post('/api/v1/teams').send({ name: 'Bases de datos', supportLevel: '2', coordinatorId: coordinator.id, memberIds: [r2.id] }).expect(201);
+    const members = await as(t.url, sa).get(`/api/v1/users?teamId=${team.body.id}`).expect(200);
+    expect(members.body.items.map((u: { id: string }) => u.id).sort()).toEqual([r2.id, coordinator.id].sort());
+    const staff = await as(t.url, sa).get('/api/v1/users?staff=true&pageSize=200').expect(200);
+    const ids = staff.body.items.map((u: { id: string }) => u.id);
+    expect(ids).toEqual(expect.arrayContaining([r2.id, coordinator.id]));
+    expect(ids).not.toContain(requester.id);
+    expect(ids).not.toContain(admin.id);
+
+    const sr = await login(t.url, requester.email, requester.password);
+    const ticket = (await as(t.url, sr).post('/api/v1/tickets').send({ title: 'Consulta', description: 'detalle' }).expect(201)).body;
+    await as(t.url, sr).post(`/api/v1/tickets/${ticket.id}/articles`).send({ body: 'Hola' }).expect(201);
+    const articles = await as(t.url, sr).get(`/api/v1/tickets/${ticket.id}/articles`).expect(200);
+    expect(articles.body.items[0].authorName).toBe('Lucía Hernández');
+    const history = await as(t.url, sr).get(`/api/v1/tickets/${ticket.id}/history`).expect(200);
+    expect(history.body.items[0].actorName).toBe('Lucía Hernández');
+  });
+});

@@ -40,6 +40,10 @@ export const userListQuery = z.strictObject({
   role: z.enum(ROLES).optional(),
   organisationId: z.uuid().optional(),
   isActive: z.enum(['true', 'false']).transform((v) => v === 'true').optional(),
+  /** Members (and the coordinator) of a team: the resolver picker. */
+  teamId: z.uuid().optional(),
+  /** Only desk staff (anyone who can work tickets). */
+  staff: z.enum(['true', 'false']).transform((v) => v === 'true').optional(),
   ...pageQuery,
 });
 
