@@ -125,7 +125,7 @@ describe('malformed requests on every route', () => {
   it('names an unknown body field as unknown', async () => {
     const rule: Rule = (res, target) =>
       status(400, ['VALIDATION_FAILED'], () => 'unexpected')(res, target) ??
-      ((res.body.errors as { field: string; message: string }[]).find((e) => e.field === 'unexpected')?.message === 'unknown field' ? null : 'message is not "unknown field"');
+      ((res.body.errors as { field: string; message: string }[]).find((e) => e.field === 'unexpected')?.message === 'campo desconocido' ? null : 'message is not "campo desconocido"');
     expect(await run(withBody, json({ unexpected: true }), rule)).toEqual([]);
   });
 

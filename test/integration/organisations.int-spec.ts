@@ -218,7 +218,7 @@ describe('organisations API', () => {
       const dep = await createOrg({ kind: 'dependency' });
       const res = await admin().post(`/api/v1/organisations/${dep.id}/locations`, { name: 'Sin municipio' });
       expect(res.status).toBe(400);
-      expect(res.body.errors).toEqual([{ field: 'municipality', message: 'is required' }]);
+      expect(res.body.errors).toEqual([{ field: 'municipality', message: 'es obligatorio' }]);
     });
   });
 

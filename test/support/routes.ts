@@ -1,3 +1,4 @@
+import type { IncomingMessage } from 'node:http';
 import { randomUUID } from 'node:crypto';
 import request from 'supertest';
 import type { DataSource } from 'typeorm';
@@ -16,8 +17,32 @@ export function fillPath(path: string, value: () => string = () => randomUUID())
 
 type Method = 'get' | 'post' | 'put' | 'patch' | 'delete';
 /** A supertest request for an inventory method (GET, POST, …). */
+/**
+ * Reads JSON (or text) bodies as usual, but stops at the headers of an event stream: an SSE
+ * route answers 200 and then never ends, which would hang a sweep over every route.
+ */
+function parseUnlessStream(response: request.Response, done: (err: Error | null, body: unknown) => void): void {
+  // At parse time superagent hands over the raw Node response.
+  const res = response as unknown as IncomingMessage;
+  if (String(res.headers['content-type'] ?? '').startsWith('text/event-stream')) {
+    res.destroy();
+    done(null, {});
+    return;
+  }
+  let data = '';
+  res.setEncoding('utf8');
+  res.on('data', (chunk: string) => (data += chunk));
+  res.on('end', () => {
+    try {
+      done(null, data ? JSON.parse(data) : {});
+    } catch {
+      done(null, data);
+    }
+  });
+}
+
 export function call(url: string, method: string, path: string): request.Test {
-  return request(url)[method.toLowerCase() as Method](path);
+  return request(url)[method.toLowerCase() as Method](path).buffer(true).parse(parseUnlessStream);
 }
 
 /** Inserts a personal API token the way AuthService.createToken stores it; returns the secret. */

@@ -43,9 +43,9 @@ export function toProblem(error: unknown, requestId?: string): { problem: Proble
   const bodyError = (error instanceof HttpException && error.cause instanceof Error ? error.cause : error) as BodyParserError;
   switch (bodyError?.type) {
     case 'entity.parse.failed':
-      return { problem: make('REQUEST_MALFORMED_JSON', 'The request body is not valid JSON.', [{ field: 'body', message: 'malformed JSON' }]), headers: {}, internal: false };
+      return { problem: make('REQUEST_MALFORMED_JSON', 'The request body is not valid JSON.', [{ field: 'body', message: 'JSON mal formado' }]), headers: {}, internal: false };
     case 'entity.too.large':
-      return { problem: make('REQUEST_TOO_LARGE', 'The request body is too large.', [{ field: 'body', message: 'too large' }]), headers: {}, internal: false };
+      return { problem: make('REQUEST_TOO_LARGE', 'The request body is too large.', [{ field: 'body', message: 'demasiado grande' }]), headers: {}, internal: false };
     case 'encoding.unsupported':
     case 'charset.unsupported':
       return { problem: make('REQUEST_UNSUPPORTED_MEDIA_TYPE', 'The request body encoding is not supported.', [{ field: 'body', message: bodyError.message }]), headers: {}, internal: false };

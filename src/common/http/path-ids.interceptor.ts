@@ -1,7 +1,7 @@
 import { type CallHandler, type ExecutionContext, Injectable, type NestInterceptor } from '@nestjs/common';
 import type { Observable } from 'rxjs';
 import { MesaError } from '../errors/mesa-error';
-import { uuidParam } from './zod';
+import { FIELD_MESSAGES, uuidParam } from './zod';
 
 /**
  * Path ids are checked before any pipe: Nest runs parameter pipes in decorator order (right to left),
@@ -13,7 +13,7 @@ export class PathIdsInterceptor implements NestInterceptor {
     const params = (context.switchToHttp().getRequest<{ params?: Record<string, string> }>().params ?? {});
     const errors = Object.entries(params)
       .filter(([name, value]) => (name === 'id' || name.endsWith('Id')) && !uuidParam.safeParse(value).success)
-      .map(([field]) => ({ field, message: 'must be a UUID' }));
+      .map(([field]) => ({ field, message: FIELD_MESSAGES.uuid }));
     if (errors.length) throw new MesaError('VALIDATION_FAILED', 'The request is invalid.', { errors });
     return next.handle();
   }

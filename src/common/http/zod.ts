@@ -1,16 +1,21 @@
 import { type PipeTransform } from '@nestjs/common';
 import { z, type ZodError, type ZodType } from 'zod';
 import type { FieldError } from '../errors/mesa-error';
+
+// Field messages reach people next to form fields: Spanish first (es-MX UI); codes stay English.
+z.config(z.locales.es());
+
+export const FIELD_MESSAGES = { required: 'es obligatorio', unknown: 'campo desconocido', uuid: 'debe ser un UUID', empty: 'no debe estar vacío' } as const;
 import { MesaError } from '../errors/mesa-error';
 
 export function zodFieldErrors(error: ZodError, prefix?: string): FieldError[] {
   return error.issues.map((issue) => {
     const path = issue.path.map(String);
     if (issue.code === 'unrecognized_keys') {
-      return { field: [...(prefix ? [prefix] : []), ...path, issue.keys.join(',')].join('.'), message: 'unknown field' };
+      return { field: [...(prefix ? [prefix] : []), ...path, issue.keys.join(',')].join('.'), message: FIELD_MESSAGES.unknown };
     }
     const field = [...(prefix ? [prefix] : []), ...path].join('.') || prefix || 'body';
-    const message = issue.code === 'invalid_type' && issue.input === undefined ? 'is required' : issue.message;
+    const message = issue.code === 'invalid_type' && issue.input === undefined ? FIELD_MESSAGES.required : issue.message;
     return { field, message };
   });
 }
@@ -35,4 +40,4 @@ export function openApiSchema(schema: ZodType): Record<string, unknown> {
   return rest;
 }
 
-export const uuidParam = z.uuid({ message: 'must be a UUID' });
+export const uuidParam = z.uuid({ message: FIELD_MESSAGES.uuid });

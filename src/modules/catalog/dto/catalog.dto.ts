@@ -2,9 +2,9 @@ import { z } from 'zod';
 import { pageQuery } from '../../../common/http/pagination';
 import { SERVICE_STATUSES, SERVICE_TYPES } from '../entities/catalog-service.entity';
 
-const text = (max: number) => z.string().trim().min(1, 'must not be empty').max(max);
+const text = (max: number) => z.string().trim().min(1, 'no debe estar vacío').max(max);
 const fields = {
-  code: z.string().trim().min(1).max(40).regex(/^[A-Za-z0-9._-]+$/, 'letters, digits, . _ - only'),
+  code: z.string().trim().min(1).max(40).regex(/^[A-Za-z0-9._-]+$/, 'solo letras, dígitos, . _ -'),
   name: text(200),
   description: z.string().trim().max(5000).nullable().optional(),
   category: text(120),

@@ -2,20 +2,20 @@ import { z } from 'zod';
 import { ROLES, SUPPORT_LEVELS } from '../../../common/auth/roles';
 import { pageQuery } from '../../../common/http/pagination';
 
-const email = z.string().trim().toLowerCase().pipe(z.email({ message: 'must be a valid e-mail address' }).max(254));
+const email = z.string().trim().toLowerCase().pipe(z.email({ message: 'debe ser un correo electrónico válido' }).max(254));
 // Length and composition are checked by the password policy so the error names the seed's rule.
 const password = z.string().max(1000);
-const text = (max: number) => z.string().trim().min(1, 'must not be empty').max(max);
+const text = (max: number) => z.string().trim().min(1, 'no debe estar vacío').max(max);
 
-export const loginBody = z.strictObject({ email, password: z.string().min(1, 'is required').max(1000) });
-export const changePasswordBody = z.strictObject({ currentPassword: z.string().min(1, 'is required').max(1000), newPassword: password });
+export const loginBody = z.strictObject({ email, password: z.string().min(1, 'es obligatorio').max(1000) });
+export const changePasswordBody = z.strictObject({ currentPassword: z.string().min(1, 'es obligatorio').max(1000), newPassword: password });
 export const resetPasswordBody = z.strictObject({ newPassword: password });
 export const createTokenBody = z.strictObject({
   name: text(100),
   expiresInDays: z.number().int().min(1).max(3650).nullable().optional(),
 });
 
-const roles = z.array(z.enum(ROLES)).min(1, 'at least one role').max(ROLES.length).transform((r) => [...new Set(r)]);
+const roles = z.array(z.enum(ROLES)).min(1, 'indique al menos un rol').max(ROLES.length).transform((r) => [...new Set(r)]);
 export const createUserBody = z.strictObject({
   email,
   fullName: text(200),

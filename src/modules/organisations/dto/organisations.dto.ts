@@ -2,12 +2,12 @@ import { z } from 'zod';
 import { pageQuery } from '../../../common/http/pagination';
 import { ORGANISATION_KINDS } from '../entities/organisation.entity';
 
-const text = (max: number) => z.string().trim().min(1, 'must not be empty').max(max);
+const text = (max: number) => z.string().trim().min(1, 'no debe estar vacío').max(max);
 const optionalText = (max: number) => z.string().trim().max(max).nullable().optional();
 
 export const createOrganisationBody = z.strictObject({
   kind: z.enum(ORGANISATION_KINDS),
-  code: z.string().trim().min(1).max(40).regex(/^[A-Za-z0-9._-]+$/, 'letters, digits, . _ - only'),
+  code: z.string().trim().min(1).max(40).regex(/^[A-Za-z0-9._-]+$/, 'solo letras, dígitos, . _ -'),
   name: text(200),
   parentId: z.uuid().nullable().optional(),
   requestersSeeUnitTickets: z.boolean().optional(),

@@ -7,7 +7,7 @@ import { CHANNELS, TICKET_TYPES } from '../entities/ticket.entity';
 import { LEVELS, PRIORITIES } from '../priority.rules';
 import { PENDING_REASONS, TICKET_STATES } from '../ticket-state.rules';
 
-const text = (max: number) => z.string().trim().min(1, 'must not be empty').max(max);
+const text = (max: number) => z.string().trim().min(1, 'no debe estar vacío').max(max);
 const reason = text(4000);
 const version = z.number().int().min(1);
 const csv = <T extends z.ZodType>(item: T) =>
