@@ -5,6 +5,8 @@ import { Team, TeamMember } from '../modules/identity/entities/team.entity';
 import { User } from '../modules/identity/entities/user.entity';
 import { Location } from '../modules/organisations/entities/location.entity';
 import { CatalogService } from '../modules/catalog/entities/catalog-service.entity';
+import { CatalogServiceVersion } from '../modules/catalog/entities/catalog-service-version.entity';
+import type { FormField } from '../modules/catalog/request-form.rules';
 import { Article } from '../modules/tickets/entities/article.entity';
 import { TicketHistory } from '../modules/tickets/entities/ticket-history.entity';
 import { Ticket } from '../modules/tickets/entities/ticket.entity';
@@ -127,13 +129,54 @@ async function seed(m: EntityManager, logins: DemoLogin[]): Promise<void> {
     ['SO', 'Sistemas operativos', 'Soporte', 'incident'],
     ['EVENTOS', 'Soporte a eventos', 'Soporte', 'service_request'],
   ];
+  // Seed 003 "datos requeridos" for data-network requests, and the 15-day lead time of event support.
+  const forms: Record<string, FormField[]> = {
+    'RED-DATOS': [
+      { key: 'dependencia', type: 'text', label: 'Dependencia', required: true },
+      { key: 'area', type: 'text', label: 'Área', required: true },
+      { key: 'usuario', type: 'text', label: 'Usuario', required: true },
+      { key: 'telefono', type: 'phone', label: 'Teléfono', required: true },
+      { key: 'extension', type: 'text', label: 'Extensión', required: false, validation: { regex: '^\\d{3,6}$', regexMessage: 'debe tener de 3 a 6 dígitos' } },
+      { key: 'ip', type: 'ipv4_cidr', label: 'Dirección IP', required: true },
+      { key: 'url', type: 'url', label: 'URL (solo bloqueo o desbloqueo de sitios)', required: false },
+      { key: 'puertos', type: 'port_list', label: 'Puertos (solo apertura de puertos)', required: false },
+      { key: 'periodo', type: 'date_range', label: 'Periodo (solo acceso a internet)', required: false },
+      { key: 'autoriza', type: 'text', label: 'Quién autoriza', required: true },
+      { key: 'justificacion', type: 'long_text', label: 'Por qué se autoriza', required: true },
+    ],
+    EVENTOS: [
+      { key: 'fecha_evento', type: 'date', label: 'Fecha del evento', required: true },
+      { key: 'sede', type: 'text', label: 'Sede', required: true },
+      { key: 'asistentes', type: 'number', label: 'Número de asistentes', required: true, validation: { min: 1, max: 5000, integer: true } },
+    ],
+  };
   const serviceIds: Record<string, string> = {};
   for (const [code, name, category, type] of services) {
+    const form = forms[code] ?? [];
+    const leadTimeDays = code === 'EVENTOS' ? 15 : 0;
     const svc = await m.save(
-      m.create(CatalogService, { code, name, category, type, status: 'active', portalOrderable: true, description: null, subcategory: null, teamL1Id: teamIds['1'], teamL2Id: teamIds['2'], teamL3Id: teamIds['3'], teamFieldId: teamIds['field'] }),
+      m.create(CatalogService, {
+        code,
+        name,
+        category,
+        type,
+        status: 'active',
+        portalOrderable: true,
+        description: null,
+        subcategory: null,
+        teamL1Id: teamIds['1'],
+        teamL2Id: teamIds['2'],
+        teamL3Id: teamIds['3'],
+        teamFieldId: teamIds['field'],
+        ownerOrganisationId: dgtit.id,
+        form,
+        leadTimeDays,
+        publishedVersion: 1,
+      }),
     );
+    await m.insert(CatalogServiceVersion, { serviceId: svc.id, version: 1, snapshot: { code, name, category, type, form, leadTimeDays } as never, publishedById: null });
     serviceIds[code] = svc.id;
-    await audit('catalog_service', svc.id, { code, name, category, type, status: 'active' });
+    await audit('catalog_service', svc.id, { code, name, category, type, status: 'active', leadTimeDays });
   }
 
   const requester = users.get('requester')!;

@@ -7,6 +7,7 @@ import { Location } from '../modules/organisations/entities/location.entity';
 import { Organisation } from '../modules/organisations/entities/organisation.entity';
 import { WorkerHeartbeat } from '../modules/system/worker-heartbeat.entity';
 import { CatalogService } from '../modules/catalog/entities/catalog-service.entity';
+import { CatalogServiceVersion } from '../modules/catalog/entities/catalog-service-version.entity';
 import { Notification } from '../modules/outbox/notification.entity';
 import { OutboxEvent } from '../modules/outbox/outbox-event.entity';
 import { Article } from '../modules/tickets/entities/article.entity';
@@ -29,6 +30,7 @@ export const ENTITIES = [
   AuditEntry,
   WorkerHeartbeat,
   CatalogService,
+  CatalogServiceVersion,
   Ticket,
   TicketHistory,
   Article,

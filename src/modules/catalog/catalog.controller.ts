@@ -1,4 +1,4 @@
-import { Controller, Get, Patch, Post } from '@nestjs/common';
+import { Controller, Get, HttpCode, Patch, Post } from '@nestjs/common';
 import { ApiTags } from '@nestjs/swagger';
 import { z } from 'zod';
 import { Access } from '../../common/auth/access.decorator';
@@ -7,6 +7,9 @@ import { rolesHave } from '../../common/auth/permissions';
 import { ApiIdParam, ApiZodBody, ApiZodQuery, IdParam, ZodBody, ZodQuery } from '../../common/http/api.decorators';
 import { CatalogService } from './catalog.service';
 import { createServiceBody, serviceListQuery, updateServiceBody } from './dto/catalog.dto';
+
+const audienceOf = (actor: Actor) =>
+  rolesHave(actor.roles, 'tickets.work') || rolesHave(actor.roles, 'catalog.manage') ? ({ kind: 'staff' } as const) : ({ kind: 'requester', organisationId: actor.organisationId } as const);
 
 @ApiTags('catalog')
 @Controller('v1/catalog/services')
@@ -17,15 +20,21 @@ export class CatalogController {
   @Access('catalog.read')
   @ApiZodQuery(serviceListQuery)
   list(@CurrentActor() actor: Actor, @ZodQuery(serviceListQuery) q: z.output<typeof serviceListQuery>) {
-    const staff = rolesHave(actor.roles, 'tickets.work') || rolesHave(actor.roles, 'catalog.manage');
-    return this.catalog.list(q, staff ? 'staff' : 'requester');
+    return this.catalog.list(q, audienceOf(actor));
   }
 
   @Get(':id')
   @Access('catalog.read')
   @ApiIdParam()
-  get(@IdParam() id: string) {
-    return this.catalog.get(id);
+  get(@CurrentActor() actor: Actor, @IdParam() id: string) {
+    return this.catalog.get(id, audienceOf(actor));
+  }
+
+  @Get(':id/versions')
+  @Access('catalog.manage')
+  @ApiIdParam()
+  versions(@IdParam() id: string) {
+    return this.catalog.versions(id);
   }
 
   @Post()
@@ -41,5 +50,21 @@ export class CatalogController {
   @ApiZodBody(updateServiceBody)
   update(@CurrentActor() actor: Actor, @IdParam() id: string, @ZodBody(updateServiceBody) body: z.output<typeof updateServiceBody>) {
     return this.catalog.update(actor, id, body);
+  }
+
+  @Post(':id/publish')
+  @HttpCode(200)
+  @Access('catalog.manage')
+  @ApiIdParam()
+  publish(@CurrentActor() actor: Actor, @IdParam() id: string) {
+    return this.catalog.publish(actor, id);
+  }
+
+  @Post(':id/retire')
+  @HttpCode(200)
+  @Access('catalog.manage')
+  @ApiIdParam()
+  retire(@CurrentActor() actor: Actor, @IdParam() id: string) {
+    return this.catalog.retire(actor, id);
   }
 }

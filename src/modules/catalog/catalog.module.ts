@@ -1,7 +1,15 @@
 import { Module } from '@nestjs/common';
 import { AuditModule } from '../audit/audit.module';
+import { OrganisationsModule } from '../organisations/organisations.module';
+import { OutboxModule } from '../outbox/outbox.module';
+import { CatalogNotificationsHandler } from './catalog-notifications.handler';
 import { CatalogController } from './catalog.controller';
 import { CatalogService } from './catalog.service';
 
-@Module({ imports: [AuditModule], controllers: [CatalogController], providers: [CatalogService], exports: [CatalogService] })
+@Module({
+  imports: [AuditModule, OrganisationsModule, OutboxModule],
+  controllers: [CatalogController],
+  providers: [CatalogService, CatalogNotificationsHandler],
+  exports: [CatalogService],
+})
 export class CatalogModule {}

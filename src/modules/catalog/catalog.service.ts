@@ -1,30 +1,66 @@
-import { Injectable } from '@nestjs/common';
+import { Inject, Injectable } from '@nestjs/common';
+import { DateTime } from 'luxon';
 import { DataSource, type EntityManager } from 'typeorm';
+import { APP_CONFIG, type AppConfig } from '../../config/config';
 import type { Actor } from '../../common/auth/actor';
 import { MesaError } from '../../common/errors/mesa-error';
 import { violatedConstraint } from '../../common/infra/db-errors';
 import { pageOf, type Page } from '../../common/http/pagination';
 import { diffFields, snapshot } from '../audit/audit.rules';
 import { AuditService } from '../audit/audit.service';
+import { OrganisationsService } from '../organisations/organisations.service';
+import { OutboxService } from '../outbox/outbox.service';
+import { type CatalogAction, decideCatalogAction, earliestRequestDate } from './catalog-lifecycle.rules';
 import type { CreateServiceBody, ServiceListQuery, UpdateServiceBody } from './dto/catalog.dto';
+import { CatalogServiceVersion } from './entities/catalog-service-version.entity';
 import { CatalogService as Service } from './entities/catalog-service.entity';
+import { checkFormDefinition, type FormField, validateForm } from './request-form.rules';
 
-const FIELDS = ['code', 'name', 'description', 'category', 'subcategory', 'type', 'status', 'portalOrderable', 'teamL1Id', 'teamL2Id', 'teamL3Id', 'teamFieldId'] as const;
-export type ServiceDto = Pick<Service, (typeof FIELDS)[number] | 'id' | 'version'>;
-const toDto = (s: Service): ServiceDto => ({ id: s.id, version: s.version, ...snapshot(s, FIELDS) }) as ServiceDto;
+const FIELDS = [
+  'code',
+  'name',
+  'description',
+  'category',
+  'subcategory',
+  'type',
+  'status',
+  'portalOrderable',
+  'teamL1Id',
+  'teamL2Id',
+  'teamL3Id',
+  'teamFieldId',
+  'ownerOrganisationId',
+  'leadTimeDays',
+  'approval',
+  'calendarCode',
+  'slaTargets',
+  'restricted',
+  'allowedOrganisationIds',
+  'form',
+] as const;
+export type ServiceDto = Pick<Service, (typeof FIELDS)[number] | 'id' | 'version' | 'publishedVersion'>;
+const toDto = (s: Service): ServiceDto => ({ id: s.id, version: s.version, publishedVersion: s.publishedVersion, ...snapshot(s, FIELDS) }) as ServiceDto;
+
+/** What ticket registration needs from the catalog: the published form and rules in force. */
+export type OrderableService = { id: string; name: string; type: Service['type']; portalOrderable: boolean; approval: Service['approval']; formVersion: number; form: FormField[]; leadTimeDays: number };
 
 @Injectable()
 export class CatalogService {
   constructor(
     private readonly dataSource: DataSource,
     private readonly audit: AuditService,
+    private readonly outbox: OutboxService,
+    private readonly organisations: OrganisationsService,
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {}
 
-  /** Staff see every service; everyone else only active, portal-orderable ones. */
-  async list(q: ServiceListQuery, audience: 'staff' | 'requester'): Promise<Page<ServiceDto>> {
+  /** Staff see every service; requesters only active, portal-orderable ones their organisation may order. */
+  async list(q: ServiceListQuery, audience: { kind: 'staff' } | { kind: 'requester'; organisationId: string | null }): Promise<Page<ServiceDto>> {
     const qb = this.dataSource.getRepository(Service).createQueryBuilder('s');
-    if (audience === 'requester') qb.andWhere(`s.status = 'active' AND s.portal_orderable`);
-    else if (q.status) qb.andWhere('s.status = :status', { status: q.status });
+    if (audience.kind === 'requester') {
+      qb.andWhere(`s.status = 'active' AND s.portal_orderable`);
+      qb.andWhere('(NOT s.restricted OR s.allowed_organisation_ids && :orgs::uuid[])', { orgs: await this.organisations.ancestorsOf(audience.organisationId) });
+    } else if (q.status) qb.andWhere('s.status = :status', { status: q.status });
     if (q.category) qb.andWhere('s.category = :category', { category: q.category });
     if (q.q) qb.andWhere('(s.name ILIKE :q OR s.code ILIKE :q)', { q: `%${q.q.replace(/[\\%_]/g, (c) => '\\' + c)}%` });
     qb.orderBy('s.category').addOrderBy('s.name').skip((q.page - 1) * q.pageSize).take(q.pageSize);
@@ -32,43 +68,120 @@ export class CatalogService {
     return pageOf(rows.map(toDto), total, q);
   }
 
-  async get(id: string): Promise<ServiceDto> {
-    return toDto(await this.find(this.dataSource.manager, id));
-  }
-
-  /** For ticket registration: the service must exist and be active (GIS 2.1 reception check). */
-  async requireActive(m: EntityManager, id: string, field: string): Promise<ServiceDto> {
-    const s = await m.getRepository(Service).findOneBy({ id });
-    if (!s) throw new MesaError('TICKET_SERVICE_UNAVAILABLE', 'El servicio no existe en el catálogo.', { field });
-    if (s.status !== 'active') throw new MesaError('TICKET_SERVICE_UNAVAILABLE', 'El servicio no está activo en el catálogo (borrador o dado de baja).', { field });
+  async get(id: string, audience: { kind: 'staff' } | { kind: 'requester'; organisationId: string | null }): Promise<ServiceDto> {
+    const s = await this.find(this.dataSource.manager, id);
+    if (audience.kind === 'requester' && !(await this.mayOrder(s, audience.organisationId))) {
+      throw new MesaError('CATALOG_SERVICE_NOT_FOUND', 'No existe el servicio.', { field: 'id' });
+    }
     return toDto(s);
   }
 
+  async versions(id: string) {
+    await this.find(this.dataSource.manager, id);
+    const rows = await this.dataSource.getRepository(CatalogServiceVersion).find({ where: { serviceId: id }, order: { version: 'DESC' } });
+    return { items: rows.map((v) => ({ version: v.version, publishedAt: v.publishedAt.toISOString(), publishedById: v.publishedById, snapshot: v.snapshot })) };
+  }
+
+  /**
+   * For ticket registration (GIS 2.1 reception check): the service must be active and, for a
+   * requester, open to their organisation; returns the form version in force.
+   */
+  async requireOrderable(m: EntityManager, id: string, field: string, requester: { organisationId: string | null; checkVisibility: boolean }): Promise<OrderableService> {
+    const s = await m.getRepository(Service).findOneBy({ id });
+    if (!s || (requester.checkVisibility && !(await this.mayOrder(s, requester.organisationId)))) {
+      throw new MesaError('TICKET_SERVICE_UNAVAILABLE', 'El servicio no existe en el catálogo.', { field });
+    }
+    if (s.status !== 'active') throw new MesaError('TICKET_SERVICE_UNAVAILABLE', 'El servicio no está activo en el catálogo (borrador o dado de baja).', { field });
+    const v = await m.getRepository(CatalogServiceVersion).findOneBy({ serviceId: s.id, version: s.publishedVersion });
+    const snap = (v?.snapshot ?? {}) as { form?: FormField[]; leadTimeDays?: number };
+    return { id: s.id, name: s.name, type: s.type, portalOrderable: s.portalOrderable, approval: s.approval, formVersion: s.publishedVersion, form: snap.form ?? [], leadTimeDays: snap.leadTimeDays ?? 0 };
+  }
+
+  /** Validates request-form answers against the version in force, with the lead time from today in the desk's zone. */
+  validateRequest(service: OrderableService, formData: Record<string, unknown> | undefined, now = new Date()) {
+    const today = DateTime.fromJSDate(now, { zone: this.config.deskTimeZone }).toISODate()!;
+    const result = validateForm(service.form, formData, { earliestDate: service.leadTimeDays ? earliestRequestDate(today, service.leadTimeDays) : undefined, leadTimeDays: service.leadTimeDays });
+    if (!result.ok) throw new MesaError('VALIDATION_FAILED', 'Revise los datos de la solicitud.', { errors: result.errors });
+    return result.values;
+  }
+
   async create(actor: Actor, body: CreateServiceBody): Promise<ServiceDto> {
+    this.assertForm(body.form ?? []);
     return this.dataSource.transaction(async (m) => {
-      const s = m.create(Service, { ...body, status: body.status ?? 'draft' });
+      const { status, ...rest } = body;
+      const s = m.create(Service, { ...rest, status: 'draft' });
       await this.save(m, s);
       await this.audit.record(m, actor, { entity: 'catalog_service', entityId: s.id, action: 'create', snapshot: snapshot(s, FIELDS) });
+      if (status === 'active') await this.apply(m, actor, s, 'publish');
       return toDto(s);
     });
   }
 
   async update(actor: Actor, id: string, body: UpdateServiceBody): Promise<ServiceDto> {
+    if (body.form) this.assertForm(body.form);
     return this.dataSource.transaction(async (m) => {
       const s = await this.find(m, id, true);
       if (body.version !== undefined && body.version !== s.version) {
         throw new MesaError('RECORD_VERSION_CONFLICT', 'El servicio fue modificado por otra persona.', { field: 'version' });
       }
+      const decision = decideCatalogAction(s.status, 'edit');
+      if (!decision.ok) throw new MesaError('CATALOG_ILLEGAL_TRANSITION', decision.message, { extra: { allowed: decision.allowed } });
       const before = { ...s };
       const { version: _v, ...changes } = body;
       Object.assign(s, Object.fromEntries(Object.entries(changes).filter(([, v]) => v !== undefined)));
       const diff = diffFields(before, s, FIELDS);
-      if (diff.length) {
-        await this.save(m, s);
-        await this.audit.record(m, actor, { entity: 'catalog_service', entityId: id, action: 'update', changes: diff });
-      }
+      if (!diff.length) return toDto(s);
+      await this.save(m, s);
+      await this.audit.record(m, actor, { entity: 'catalog_service', entityId: id, action: 'update', changes: diff });
+      // Editing an active service publishes a new version; open tickets keep the one they were opened with.
+      if (decision.newVersion) await this.freezeVersion(m, actor, s, 'catalog.changed');
       return toDto(s);
     });
+  }
+
+  async publish(actor: Actor, id: string): Promise<ServiceDto> {
+    return this.act(actor, id, 'publish');
+  }
+
+  async retire(actor: Actor, id: string): Promise<ServiceDto> {
+    return this.act(actor, id, 'retire');
+  }
+
+  private async act(actor: Actor, id: string, action: CatalogAction): Promise<ServiceDto> {
+    return this.dataSource.transaction(async (m) => {
+      const s = await this.find(m, id, true);
+      await this.apply(m, actor, s, action);
+      return toDto(s);
+    });
+  }
+
+  private async apply(m: EntityManager, actor: Actor, s: Service, action: CatalogAction): Promise<void> {
+    const decision = decideCatalogAction(s.status, action);
+    if (!decision.ok) throw new MesaError('CATALOG_ILLEGAL_TRANSITION', decision.message, { extra: { allowed: decision.allowed } });
+    const from = s.status;
+    s.status = decision.to;
+    await this.save(m, s);
+    await this.audit.record(m, actor, { entity: 'catalog_service', entityId: s.id, action: 'update', changes: [{ field: 'status', oldValue: from, newValue: decision.to }] });
+    if (decision.newVersion) await this.freezeVersion(m, actor, s, 'catalog.published');
+    else await this.outbox.emit(m, 'catalog.retired', { type: 'catalog_service', id: s.id }, { code: s.code, name: s.name, actorId: actor.userId });
+  }
+
+  private async freezeVersion(m: EntityManager, actor: Actor, s: Service, event: 'catalog.published' | 'catalog.changed'): Promise<void> {
+    s.publishedVersion += 1;
+    await m.update(Service, { id: s.id }, { publishedVersion: s.publishedVersion });
+    await m.insert(CatalogServiceVersion, { serviceId: s.id, version: s.publishedVersion, snapshot: snapshot(s, FIELDS) as never, publishedById: actor.userId });
+    await this.outbox.emit(m, event, { type: 'catalog_service', id: s.id }, { code: s.code, name: s.name, version: s.publishedVersion, actorId: actor.userId });
+  }
+
+  private async mayOrder(s: Service, organisationId: string | null): Promise<boolean> {
+    if (!s.restricted) return true;
+    const chain = await this.organisations.ancestorsOf(organisationId);
+    return chain.some((id) => s.allowedOrganisationIds.includes(id));
+  }
+
+  private assertForm(form: FormField[]): void {
+    const errors = checkFormDefinition(form);
+    if (errors.length) throw new MesaError('VALIDATION_FAILED', 'El formulario tiene errores.', { errors: errors.map((e) => ({ field: e.field.replace(/^fields/, 'form'), message: e.message })) });
   }
 
   private async find(m: EntityManager, id: string, lock = false): Promise<Service> {
@@ -83,7 +196,10 @@ export class CatalogService {
     } catch (error) {
       const v = violatedConstraint(error);
       if (v?.constraint === 'catalog_services_code_key') throw new MesaError('CATALOG_CODE_TAKEN', 'Ya existe un servicio con esa clave.', { field: 'code' });
-      if (v?.kind === 'foreign_key') throw new MesaError('VALIDATION_FAILED', 'El equipo de soporte indicado no existe.', { field: v.constraint.replace('catalog_services_', '').replace('_fkey', '').replace(/_(\w)/g, (_m, c: string) => c.toUpperCase()) });
+      if (v?.kind === 'foreign_key') {
+        const field = v.constraint.replace('catalog_services_', '').replace('_fkey', '').replace(/_(\w)/g, (_m, c: string) => c.toUpperCase());
+        throw new MesaError('VALIDATION_FAILED', 'La referencia indicada no existe.', { field });
+      }
       throw error;
     }
   }

@@ -74,6 +74,18 @@ export class OrganisationsService {
     return rows[0] ? { unitId: rows[0].id, sharesTickets: rows[0].shares } : { unitId: null, sharesTickets: false };
   }
 
+  /** The organisation and everything above it (area → UR → dependency). */
+  async ancestorsOf(organisationId: string | null): Promise<string[]> {
+    if (!organisationId) return [];
+    const rows = (await this.dataSource.query(
+      `WITH RECURSIVE up(id, parent_id) AS (SELECT id, parent_id FROM organisations WHERE id = $1
+         UNION ALL SELECT o.id, o.parent_id FROM organisations o JOIN up ON o.id = up.parent_id)
+       SELECT id FROM up`,
+      [organisationId],
+    )) as { id: string }[];
+    return rows.map((r) => r.id);
+  }
+
   async assertExists(m: EntityManager, id: string, field: string): Promise<void> {
     if (!(await m.getRepository(Organisation).exists({ where: { id } }))) {
       throw new MesaError('VALIDATION_FAILED', 'No existe la organización indicada.', { field });

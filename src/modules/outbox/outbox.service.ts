@@ -13,6 +13,9 @@ export const OUTBOX_EVENTS = [
   'ticket.public_reply',
   'ticket.escalated',
   'ticket.major_incident',
+  'catalog.published',
+  'catalog.changed',
+  'catalog.retired',
 ] as const;
 export type OutboxEventName = (typeof OUTBOX_EVENTS)[number];
 

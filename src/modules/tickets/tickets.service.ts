@@ -67,12 +67,16 @@ export class TicketsService {
     const ticket = await this.dataSource.transaction(async (m) => {
       const [requester] = (await m.query(`SELECT id, organisation_id, is_vip, is_active FROM users WHERE id = $1`, [requesterId])) as RequesterRow[];
       if (!requester || !requester.is_active) throw new MesaError('VALIDATION_FAILED', 'El solicitante no existe o está deshabilitado.', { field: 'requesterId' });
+      let form: { formData: Record<string, unknown>; formVersion: number } | null = null;
       if (body.serviceId) {
-        const service = await this.catalog.requireActive(m, body.serviceId, 'serviceId');
+        const service = await this.catalog.requireOrderable(m, body.serviceId, 'serviceId', { organisationId: requester.organisation_id, checkVisibility: !staff });
         if (service.type !== 'both' && body.type !== 'complaint' && service.type !== body.type) {
           throw new MesaError('VALIDATION_FAILED', `El servicio ${service.name} no admite tickets de este tipo.`, { field: 'type' });
         }
         if (!staff && !service.portalOrderable) throw new MesaError('TICKET_SERVICE_UNAVAILABLE', 'Este servicio no se solicita desde el portal.', { field: 'serviceId' });
+        form = { formData: this.catalog.validateRequest(service, body.formData), formVersion: service.formVersion };
+      } else if (body.formData && Object.keys(body.formData).length) {
+        throw new MesaError('VALIDATION_FAILED', 'Los datos de formulario requieren un servicio del catálogo.', { field: 'formData' });
       }
       const impact = body.impact ?? 'medium';
       const urgency = body.urgency ?? 'medium';
@@ -98,6 +102,8 @@ export class TicketsService {
           state: 'new',
           isMajor: body.isMajor ?? false,
           letterNumber: body.letterNumber ?? null,
+          formData: form?.formData ?? null,
+          formVersion: form?.formVersion ?? null,
         }),
       );
       await this.historyWriter.write(m, actor, t.id, [
@@ -149,7 +155,7 @@ export class TicketsService {
       if (TERMINAL_STATES.includes(t.state) && !onlyLetterAnswer) {
         throw new MesaError('TICKET_READ_ONLY', 'El ticket está cerrado; solo puede registrarse la respuesta al oficio.');
       }
-      if (body.serviceId && body.serviceId !== t.serviceId) await this.catalog.requireActive(m, body.serviceId, 'serviceId');
+      if (body.serviceId && body.serviceId !== t.serviceId) await this.catalog.requireOrderable(m, body.serviceId, 'serviceId', { organisationId: null, checkVisibility: false });
       const entries: HistoryEntry[] = [];
       for (const field of EDITABLE) {
         const value = body[field];

@@ -1,8 +1,32 @@
 import { z } from 'zod';
 import { pageQuery } from '../../../common/http/pagination';
-import { SERVICE_STATUSES, SERVICE_TYPES } from '../entities/catalog-service.entity';
+import { APPROVALS, SERVICE_STATUSES, SERVICE_TYPES } from '../entities/catalog-service.entity';
+import { FIELD_TYPES } from '../request-form.rules';
 
 const text = (max: number) => z.string().trim().min(1, 'no debe estar vacío').max(max);
+const minutes = z.number().int().min(1).max(525_600);
+const target = z.strictObject({ responseMinutes: minutes, resolutionMinutes: minutes });
+
+export const formFieldSchema = z.strictObject({
+  key: z.string().min(1).max(50),
+  type: z.enum(FIELD_TYPES),
+  label: text(200),
+  help: z.string().trim().max(500).optional(),
+  required: z.boolean().default(false),
+  validation: z
+    .strictObject({
+      regex: z.string().max(500).optional(),
+      regexMessage: z.string().max(200).optional(),
+      min: z.number().optional(),
+      max: z.number().optional(),
+      minLength: z.number().int().min(0).optional(),
+      maxLength: z.number().int().min(1).max(10000).optional(),
+      integer: z.boolean().optional(),
+      options: z.array(z.string().trim().min(1).max(200)).max(200).optional(),
+    })
+    .optional(),
+});
+
 const fields = {
   code: z.string().trim().min(1).max(40).regex(/^[A-Za-z0-9._-]+$/, 'solo letras, dígitos, . _ -'),
   name: text(200),
@@ -10,18 +34,26 @@ const fields = {
   category: text(120),
   subcategory: z.string().trim().max(120).nullable().optional(),
   type: z.enum(SERVICE_TYPES),
-  status: z.enum(SERVICE_STATUSES).optional(),
   portalOrderable: z.boolean().optional(),
   teamL1Id: z.uuid().nullable().optional(),
   teamL2Id: z.uuid().nullable().optional(),
   teamL3Id: z.uuid().nullable().optional(),
   teamFieldId: z.uuid().nullable().optional(),
+  ownerOrganisationId: z.uuid().nullable().optional(),
+  leadTimeDays: z.number().int().min(0).max(365).optional(),
+  approval: z.enum(APPROVALS).optional(),
+  calendarCode: z.string().trim().min(1).max(40).optional(),
+  slaTargets: z.strictObject({ critical: target.optional(), high: target.optional(), medium: target.optional(), low: target.optional() }).optional(),
+  restricted: z.boolean().optional(),
+  allowedOrganisationIds: z.array(z.uuid()).max(500).optional(),
+  form: z.array(formFieldSchema).max(100).optional(),
 };
-export const createServiceBody = z.strictObject(fields);
+/** Creating as 'active' publishes version 1 at once (seeding, imports); otherwise it starts as a draft. */
+export const createServiceBody = z.strictObject({ ...fields, status: z.enum(['draft', 'active']).optional() });
 export const updateServiceBody = z.strictObject({
-  ...Object.fromEntries(Object.entries(fields).map(([k, v]) => [k, v.optional()])),
+  ...(Object.fromEntries(Object.entries(fields).map(([k, v]) => [k, v.optional()])) as { [K in keyof typeof fields]: z.ZodOptional<(typeof fields)[K]> }),
   version: z.number().int().min(1).optional(),
-} as { [K in keyof typeof fields]: z.ZodOptional<(typeof fields)[K]> } & { version: z.ZodOptional<z.ZodNumber> });
+});
 export const serviceListQuery = z.strictObject({
   q: z.string().trim().max(100).optional(),
   category: z.string().trim().max(120).optional(),

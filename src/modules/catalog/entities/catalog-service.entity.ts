@@ -1,9 +1,15 @@
 import { Check, Column, CreateDateColumn, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn, UpdateDateColumn, VersionColumn } from 'typeorm';
 import { Team } from '../../identity/entities/team.entity';
+import { Organisation } from '../../organisations/entities/organisation.entity';
+import type { FormField } from '../request-form.rules';
 
 export const SERVICE_TYPES = ['incident', 'service_request', 'both'] as const;
 export type ServiceType = (typeof SERVICE_TYPES)[number];
 export const SERVICE_STATUSES = ['draft', 'active', 'retired'] as const;
+export const APPROVALS = ['none', 'requester_head', 'catalog_owner'] as const;
+export type Approval = (typeof APPROVALS)[number];
+/** Minutes of business time per priority; the SLA module computes due dates from them. */
+export type SlaTargets = Partial<Record<'critical' | 'high' | 'medium' | 'low', { responseMinutes: number; resolutionMinutes: number }>>;
 export type ServiceStatus = (typeof SERVICE_STATUSES)[number];
 
 /**
@@ -13,6 +19,7 @@ export type ServiceStatus = (typeof SERVICE_STATUSES)[number];
 @Entity('catalog_services')
 @Check('catalog_services_type_check', `type IN ('incident', 'service_request', 'both')`)
 @Check('catalog_services_status_check', `status IN ('draft', 'active', 'retired')`)
+@Check('catalog_services_approval_check', `approval IN ('none', 'requester_head', 'catalog_owner')`)
 export class CatalogService {
   @PrimaryGeneratedColumn('uuid') id!: string;
   @Index('catalog_services_code_key', { unique: true })
@@ -41,6 +48,23 @@ export class CatalogService {
   @ManyToOne(() => Team, { onDelete: 'SET NULL' })
   @JoinColumn({ name: 'team_field_id', foreignKeyConstraintName: 'catalog_services_team_field_id_fkey' })
   teamField?: Team;
+  /** Área responsable: the organisation that owns the service and hears about its changes. */
+  @Column({ type: 'uuid', nullable: true }) ownerOrganisationId!: string | null;
+  @ManyToOne(() => Organisation, { onDelete: 'SET NULL' })
+  @JoinColumn({ name: 'owner_organisation_id', foreignKeyConstraintName: 'catalog_services_owner_organisation_id_fkey' })
+  ownerOrganisation?: Organisation;
+  /** Minimum days between the request and the dates it asks for (event support: 15, GCS). */
+  @Column({ type: 'integer', default: 0 }) leadTimeDays!: number;
+  @Column({ type: 'text', default: 'none' }) approval!: Approval;
+  @Column({ type: 'text', default: 'mx' }) calendarCode!: string;
+  @Column({ type: 'jsonb', default: () => "'{}'" }) slaTargets!: SlaTargets;
+  /** When set, only the listed organisations (and those under them) may see and order it. */
+  @Column({ type: 'boolean', default: false }) restricted!: boolean;
+  @Column({ type: 'uuid', array: true, default: () => "'{}'" }) allowedOrganisationIds!: string[];
+  /** The request form being edited; a publish freezes it into a version. */
+  @Column({ type: 'jsonb', default: () => "'[]'" }) form!: FormField[];
+  /** 0 until first published; each publish or edit of an active service adds one. */
+  @Column({ type: 'integer', default: 0 }) publishedVersion!: number;
   @CreateDateColumn({ type: 'timestamptz' }) createdAt!: Date;
   @UpdateDateColumn({ type: 'timestamptz' }) updatedAt!: Date;
   @VersionColumn() version!: number;

@@ -25,6 +25,8 @@ export const createTicketBody = z.strictObject({
   urgency: z.enum(LEVELS).optional(),
   isMajor: z.boolean().optional(),
   letterNumber: z.string().trim().min(1).max(100).nullable().optional(),
+  /** Answers to the service's request form, validated against the version in force. */
+  formData: z.record(z.string().max(50), z.unknown()).optional(),
 });
 export const updateTicketBody = z.strictObject({
   version,

@@ -1,0 +1,31 @@
+import { decideCatalogAction, earliestRequestDate } from './catalog-lifecycle.rules';
+
+describe('decideCatalogAction', () => {
+  it.each([
+    ['draft', 'edit', { ok: true, to: 'draft', newVersion: false }],
+    ['draft', 'publish', { ok: true, to: 'active', newVersion: true }],
+    ['active', 'edit', { ok: true, to: 'active', newVersion: true }],
+    ['active', 'retire', { ok: true, to: 'retired', newVersion: false }],
+    ['retired', 'publish', { ok: true, to: 'active', newVersion: true }],
+  ] as const)('%s + %s → %j', (status, action, expected) => {
+    expect(decideCatalogAction(status, action)).toEqual(expected);
+  });
+
+  it.each([
+    ['draft', 'retire'],
+    ['active', 'publish'],
+    ['retired', 'edit'],
+    ['retired', 'retire'],
+  ] as const)('refuses %s + %s and names what is allowed', (status, action) => {
+    expect(decideCatalogAction(status, action)).toMatchObject({ ok: false, allowed: expect.any(Array) });
+  });
+});
+
+describe('earliestRequestDate', () => {
+  it('adds the lead time in calendar days across month and year ends', () => {
+    expect(earliestRequestDate('2026-11-23', 15)).toBe('2026-12-08');
+    expect(earliestRequestDate('2026-12-20', 15)).toBe('2027-01-04');
+    expect(earliestRequestDate('2028-02-20', 9)).toBe('2028-02-29');
+    expect(earliestRequestDate('2026-11-23', 0)).toBe('2026-11-23');
+  });
+});

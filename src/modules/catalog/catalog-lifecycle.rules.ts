@@ -1,0 +1,35 @@
+import type { ServiceStatus } from './entities/catalog-service.entity';
+
+/**
+ * Alta, edición y baja de servicios (GCS 4.1–4.3): a draft is published (version 1); editing an
+ * active service publishes a new version (open tickets keep theirs); a retired service takes no
+ * new tickets and can be published again; a retired sheet is not edited.
+ */
+export type CatalogAction = 'edit' | 'publish' | 'retire';
+export type CatalogDecision = { ok: true; to: ServiceStatus; newVersion: boolean } | { ok: false; message: string; allowed: CatalogAction[] };
+
+const ALLOWED: Record<ServiceStatus, CatalogAction[]> = {
+  draft: ['edit', 'publish'],
+  active: ['edit', 'retire'],
+  retired: ['publish'],
+};
+
+export function decideCatalogAction(status: ServiceStatus, action: CatalogAction): CatalogDecision {
+  if (!ALLOWED[status].includes(action)) {
+    return { ok: false, message: `Un servicio en estado ${status} no admite la acción ${action}.`, allowed: ALLOWED[status] };
+  }
+  switch (action) {
+    case 'edit':
+      return { ok: true, to: status, newVersion: status === 'active' };
+    case 'publish':
+      return { ok: true, to: 'active', newVersion: true };
+    case 'retire':
+      return { ok: true, to: 'retired', newVersion: false };
+  }
+}
+
+/** First date a request may ask for: today in the desk's zone plus the lead time (YYYY-MM-DD). */
+export function earliestRequestDate(today: string, leadTimeDays: number): string {
+  const [y, m, d] = today.split('-').map(Number);
+  return new Date(Date.UTC(y, m - 1, d + leadTimeDays)).toISOString().slice(0, 10);
+}

@@ -1,0 +1,109 @@
+import type { INestApplicationContext } from '@nestjs/common';
+import { NestFactory } from '@nestjs/core';
+import { DateTime } from 'luxon';
+import { OutboxRelayService } from '../../../src/modules/outbox/outbox-relay.service';
+import { WorkerModule } from '../../../src/worker.module';
+import { createTestApp, type TestApp } from '../../support/app';
+import { createOrganisation, createUser } from '../../support/factories';
+import { as, login, type Session } from '../../support/http';
+
+const networkForm = [
+  { key: 'ip', type: 'ipv4_cidr', label: 'Dirección IP', required: true },
+  { key: 'puertos', type: 'port_list', label: 'Puertos', required: false },
+  { key: 'autoriza', type: 'text', label: 'Quién autoriza', required: true },
+];
+
+describe('Service catalog (GCS 4.1–4.3)', () => {
+  let t: TestApp;
+  let manager: Session;
+  let requester: Session;
+  let outsider: Session;
+  let agent: Session;
+  let dependencyId: string;
+  beforeAll(async () => {
+    t = await createTestApp();
+    const dep = await createOrganisation(t.dataSource, { kind: 'dependency' });
+    const ur = await createOrganisation(t.dataSource, { kind: 'responsible_unit', parentId: dep.id });
+    const area = await createOrganisation(t.dataSource, { kind: 'area', parentId: ur.id });
+    const other = await createOrganisation(t.dataSource, { kind: 'dependency' });
+    dependencyId = dep.id;
+    const m = await createUser(t.dataSource, { roles: ['catalog_manager'] });
+    const r = await createUser(t.dataSource, { roles: ['requester'], organisationId: area.id });
+    const o = await createUser(t.dataSource, { roles: ['requester'], organisationId: other.id });
+    const a = await createUser(t.dataSource, { roles: ['agent_l1'] });
+    [manager, requester, outsider, agent] = [await login(t.url, m.email, m.password), await login(t.url, r.email, r.password), await login(t.url, o.email, o.password), await login(t.url, a.email, a.password)];
+  });
+  afterAll(() => t.close());
+
+  const create = (body: Record<string, unknown>) => as(t.url, manager).post('/api/v1/catalog/services').send({ category: 'Telecomunicaciones', type: 'both', ...body });
+
+  it('takes a service from draft to active to a new version to retired, with history and versions', async () => {
+    const draft = (await create({ code: 'RED-01', name: 'Red de datos', form: networkForm }).expect(201)).body;
+    expect(draft).toMatchObject({ status: 'draft', publishedVersion: 0 });
+    // A draft cannot be ordered yet.
+    const early = await as(t.url, requester).post('/api/v1/tickets').send({ serviceId: draft.id, title: 'x', description: 'y' }).expect(400);
+    expect(early.body).toMatchObject({ code: 'TICKET_SERVICE_UNAVAILABLE', errors: [{ field: 'serviceId', message: expect.any(String) }] });
+
+    const active = (await as(t.url, manager).post(`/api/v1/catalog/services/${draft.id}/publish`).expect(200)).body;
+    expect(active).toMatchObject({ status: 'active', publishedVersion: 1 });
+    const t1 = (await as(t.url, requester).post('/api/v1/tickets').send({ serviceId: draft.id, title: 'Abrir puerto', description: 'Para el SIGUE', formData: { ip: '10.0.0.15', puertos: '443, 8443', autoriza: 'Director de área' } }).expect(201)).body;
+    expect(t1).toMatchObject({ formVersion: 1, formData: { ip: '10.0.0.15', puertos: ['443', '8443'], autoriza: 'Director de área' } });
+
+    // Editing an active service makes version 2; the ticket keeps version 1 and its answers.
+    const edited = (await as(t.url, manager).patch(`/api/v1/catalog/services/${draft.id}`).send({ form: [...networkForm, { key: 'extension', type: 'text', label: 'Extensión', required: true }] }).expect(200)).body;
+    expect(edited.publishedVersion).toBe(2);
+    expect((await as(t.url, agent).get(`/api/v1/tickets/${t1.id}`).expect(200)).body).toMatchObject({ formVersion: 1, formData: { ip: '10.0.0.15' } });
+    const missing = await as(t.url, requester).post('/api/v1/tickets').send({ serviceId: draft.id, title: 'x', description: 'y', formData: { ip: '10.0.0.16', autoriza: 'Yo' } }).expect(400);
+    expect(missing.body.errors).toEqual([{ field: 'formData.extension', message: 'Extensión es obligatorio' }]);
+
+    await as(t.url, manager).post(`/api/v1/catalog/services/${draft.id}/retire`).expect(200);
+    await as(t.url, requester).post('/api/v1/tickets').send({ serviceId: draft.id, title: 'x', description: 'y' }).expect(400);
+    // Open tickets continue after a retirement.
+    await as(t.url, agent).post(`/api/v1/tickets/${t1.id}/take`).send({}).expect(200);
+    const illegal = await as(t.url, manager).post(`/api/v1/catalog/services/${draft.id}/retire`).expect(409);
+    expect(illegal.body).toMatchObject({ code: 'CATALOG_ILLEGAL_TRANSITION', allowed: ['publish'] });
+    await as(t.url, manager).patch(`/api/v1/catalog/services/${draft.id}`).send({ name: 'Otro nombre' }).expect(409);
+
+    const versions = (await as(t.url, manager).get(`/api/v1/catalog/services/${draft.id}/versions`).expect(200)).body.items;
+    expect(versions.map((v: { version: number }) => v.version)).toEqual([2, 1]);
+    const audit = await t.dataSource.query(`SELECT field, old_value, new_value FROM audit_log WHERE entity = 'catalog_service' AND entity_id = $1 AND field = 'status' ORDER BY id`, [draft.id]);
+    expect(audit.map((a: { old_value: string; new_value: string }) => `${a.old_value}→${a.new_value}`)).toEqual(['draft→active', 'active→retired']);
+  });
+
+  it('rejects a request date inside the lead time with a 400 naming the rule', async () => {
+    const svc = (await create({ code: 'EVT-01', name: 'Soporte a eventos', type: 'service_request', leadTimeDays: 15, status: 'active', form: [{ key: 'fecha', type: 'date', label: 'Fecha del evento', required: true }] }).expect(201)).body;
+    const today = DateTime.now().setZone('America/Mexico_City');
+    const tooSoon = await as(t.url, requester).post('/api/v1/tickets').send({ type: 'service_request', serviceId: svc.id, title: 'Evento', description: 'Informe anual', formData: { fecha: today.plus({ days: 10 }).toISODate() } }).expect(400);
+    expect(tooSoon.body.errors).toEqual([{ field: 'formData.fecha', message: expect.stringContaining('al menos 15 días de anticipación') }]);
+    await as(t.url, requester).post('/api/v1/tickets').send({ type: 'service_request', serviceId: svc.id, title: 'Evento', description: 'Informe anual', formData: { fecha: today.plus({ days: 16 }).toISODate() } }).expect(201);
+  });
+
+  it('hides a restricted service from other organisations, who can neither see nor order it', async () => {
+    const svc = (await create({ code: 'VOZ-01', name: 'Red de voz', status: 'active', restricted: true, allowedOrganisationIds: [dependencyId] }).expect(201)).body;
+    // The requester's area is under the allowed dependency.
+    const mine = await as(t.url, requester).get('/api/v1/catalog/services?pageSize=200').expect(200);
+    expect(mine.body.items.map((s: { id: string }) => s.id)).toContain(svc.id);
+    const theirs = await as(t.url, outsider).get('/api/v1/catalog/services?pageSize=200').expect(200);
+    expect(theirs.body.items.map((s: { id: string }) => s.id)).not.toContain(svc.id);
+    await as(t.url, outsider).get(`/api/v1/catalog/services/${svc.id}`).expect(404);
+    await as(t.url, outsider).post('/api/v1/tickets').send({ serviceId: svc.id, title: 'x', description: 'y' }).expect(400);
+    await as(t.url, requester).post('/api/v1/tickets').send({ serviceId: svc.id, title: 'Extensión nueva', description: 'y' }).expect(201);
+  });
+
+  it('refuses a broken form definition, naming each bad field', async () => {
+    const res = await create({ code: 'BAD-01', name: 'Mal formulario', form: [{ key: 'Mala Clave', type: 'select', label: 'x', required: true }] }).expect(400);
+    expect(res.body.errors.map((e: { field: string }) => e.field)).toEqual(['form.0.key', 'form.0.validation.options']);
+  });
+
+  it('tells the desk staff about each publication, in-app', async () => {
+    await create({ code: 'NOTIF-01', name: 'Servicio nuevo', status: 'active' }).expect(201);
+    const worker: INestApplicationContext = await NestFactory.createApplicationContext(WorkerModule.register(t.config), { logger: false });
+    try {
+      await worker.get(OutboxRelayService).relayBatch();
+    } finally {
+      await worker.close();
+    }
+    const inbox = await as(t.url, agent).get('/api/v1/notifications').expect(200);
+    expect(inbox.body.items.map((n: { title: string }) => n.title)).toContain('Servicio publicado en el catálogo: Servicio nuevo (versión 1)');
+  });
+});
