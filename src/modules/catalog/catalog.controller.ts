@@ -23,6 +23,12 @@ export class CatalogController {
     return this.catalog.list(q, audienceOf(actor));
   }
 
+  @Get('indicators/documented')
+  @Access('catalog.manage')
+  documented() {
+    return this.catalog.documentedIndicator();
+  }
+
   @Get(':id')
   @Access('catalog.read')
   @ApiIdParam()

@@ -10,6 +10,7 @@ import { diffFields, snapshot } from '../audit/audit.rules';
 import { AuditService } from '../audit/audit.service';
 import { OrganisationsService } from '../organisations/organisations.service';
 import { OutboxService } from '../outbox/outbox.service';
+import { documentedPercentage, missingFromSheet } from './catalog-indicator.rules';
 import { type CatalogAction, decideCatalogAction, earliestRequestDate } from './catalog-lifecycle.rules';
 import type { CreateServiceBody, ServiceListQuery, UpdateServiceBody } from './dto/catalog.dto';
 import { CatalogServiceVersion } from './entities/catalog-service-version.entity';
@@ -74,6 +75,20 @@ export class CatalogService {
       throw new MesaError('CATALOG_SERVICE_NOT_FOUND', 'No existe el servicio.', { field: 'id' });
     }
     return toDto(s);
+  }
+
+  /** Indicator for the reports issue: % of services with tickets whose sheet is complete. */
+  async documentedIndicator() {
+    const provided = await this.dataSource
+      .getRepository(Service)
+      .createQueryBuilder('s')
+      .where('EXISTS (SELECT 1 FROM tickets t WHERE t.service_id = s.id)')
+      .orderBy('s.name')
+      .getMany();
+    return {
+      ...documentedPercentage(provided),
+      incomplete: provided.filter((s) => missingFromSheet(s).length).map((s) => ({ id: s.id, code: s.code, name: s.name, missing: missingFromSheet(s) })),
+    };
   }
 
   async versions(id: string) {

@@ -107,3 +107,26 @@ describe('Service catalog (GCS 4.1–4.3)', () => {
     expect(inbox.body.items.map((n: { title: string }) => n.title)).toContain('Servicio publicado en el catálogo: Servicio nuevo (versión 1)');
   });
 });
+
+describe('Catalog documentation indicator', () => {
+  let t: TestApp;
+  beforeAll(async () => {
+    t = await createTestApp();
+  });
+  afterAll(() => t.close());
+
+  it('counts services with tickets whose sheet is complete, and lists what the others lack', async () => {
+    const m = await login(t.url, ...(await createUser(t.dataSource, { roles: ['catalog_manager'] }).then((u) => [u.email, u.password] as const)));
+    const r = await createUser(t.dataSource, { roles: ['requester'] });
+    const sr = await login(t.url, r.email, r.password);
+    const org = await createOrganisation(t.dataSource);
+    const team = (await as(t.url, await login(t.url, ...(await createUser(t.dataSource, { roles: ['admin'] }).then((u) => [u.email, u.password] as const)))).post('/api/v1/teams').send({ name: 'Mesa', supportLevel: '1' }).expect(201)).body;
+    const target = { responseMinutes: 10, resolutionMinutes: 960 };
+    const full = (await as(t.url, m).post('/api/v1/catalog/services').send({ code: 'DOC-1', name: 'Documentado', category: 'x', type: 'both', status: 'active', description: 'Ficha completa', ownerOrganisationId: org.id, teamL1Id: team.id, slaTargets: { critical: target, high: target, medium: target, low: target } }).expect(201)).body;
+    const thin = (await as(t.url, m).post('/api/v1/catalog/services').send({ code: 'DOC-2', name: 'Sin ficha', category: 'x', type: 'both', status: 'active' }).expect(201)).body;
+    await as(t.url, m).post('/api/v1/catalog/services').send({ code: 'DOC-3', name: 'Sin tickets', category: 'x', type: 'both', status: 'active' }).expect(201);
+    for (const s of [full, thin]) await as(t.url, sr).post('/api/v1/tickets').send({ serviceId: s.id, title: 'x', description: 'y' }).expect(201);
+    const res = await as(t.url, m).get('/api/v1/catalog/services/indicators/documented').expect(200);
+    expect(res.body).toEqual({ provided: 2, documented: 1, percentage: 50, incomplete: [{ id: thin.id, code: 'DOC-2', name: 'Sin ficha', missing: ['description', 'ownerOrganisationId', 'teamL1Id', 'slaTargets'] }] });
+  });
+});
