@@ -1,4 +1,5 @@
-import { createTheme, type CSSVariablesResolver } from '@mantine/core';
+import { createTheme, PasswordInput, type CSSVariablesResolver } from '@mantine/core';
+import { passwordToggleProps } from '@/lib/form-a11y';
 
 // System fonts only: the portal runs on closed networks and must not fetch web fonts.
 const systemFonts =
@@ -15,6 +16,9 @@ export const theme = createTheme({
   focusRing: 'auto',
   defaultRadius: 'sm',
   autoContrast: true,
+  components: {
+    PasswordInput: PasswordInput.extend({ defaultProps: { visibilityToggleButtonProps: passwordToggleProps } }),
+  },
 });
 
 export const cssVariablesResolver: CSSVariablesResolver = () => ({

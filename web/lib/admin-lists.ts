@@ -1,9 +1,11 @@
 import 'server-only';
 import { redirect } from 'next/navigation';
 import { serverApiGet } from './api-server';
-import { ApiError, type Page, type UserItem } from './api-types';
+import { ApiError, type Me, type OrganisationItem, type Page, type Permission, type UserItem } from './api-types';
 
 export const ADMIN_PAGE_SIZE = 50;
+
+export type AdminListPageProps = { searchParams: Promise<Record<string, string | string[] | undefined>> };
 
 export type ListResult<T> = { kind: 'ok'; page: Page<T> } | { kind: 'forbidden' };
 
@@ -25,14 +27,26 @@ export async function loadList<T>(path: string, page: number): Promise<ListResul
 }
 
 /**
- * Names for ids shown in a list (coordinator, actor). Best effort: without `users.manage`
- * the API refuses and the page shows ids instead.
+ * Names for ids shown in a list (coordinator, actor, organisation). Best effort: without the
+ * permission to list them the API would refuse, so the page shows ids instead.
  */
-export async function userNames(): Promise<Map<string, string>> {
+async function namesOf<T extends { id: string }>(
+  me: Pick<Me, 'permissions'>,
+  permission: Permission,
+  path: string,
+  name: (item: T) => string,
+): Promise<Map<string, string>> {
+  if (!me.permissions.includes(permission)) return new Map();
   try {
-    const users = await serverApiGet<Page<UserItem>>('users', { page: 1, pageSize: 200 });
-    return new Map(users.items.map((u) => [u.id, u.fullName]));
+    const list = await serverApiGet<Page<T>>(path, { page: 1, pageSize: 200 });
+    return new Map(list.items.map((item) => [item.id, name(item)]));
   } catch {
     return new Map();
   }
 }
+
+export const userNames = (me: Pick<Me, 'permissions'>) =>
+  namesOf<UserItem>(me, 'users.manage', 'users', (u) => u.fullName);
+
+export const organisationNames = (me: Pick<Me, 'permissions'>) =>
+  namesOf<OrganisationItem>(me, 'organisations.manage', 'organisations', (o) => o.name);

@@ -9,7 +9,7 @@ export function ariaInvalid({ inputProps }: { inputProps: { error?: unknown } })
   return { 'aria-invalid': Boolean(inputProps.error) };
 }
 
-/** Mantine's toggle is labelled in English by default. */
+/** Mantine's toggle is labelled in English by default; the theme gives every PasswordInput this one. */
 export const passwordToggleProps: PasswordInputProps['visibilityToggleButtonProps'] = {
   'aria-label': messages.common.togglePasswordVisibility,
 };

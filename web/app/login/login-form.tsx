@@ -1,11 +1,12 @@
 'use client';
 
-import { Alert, Button, PasswordInput, Stack, TextInput } from '@mantine/core';
+import { Button, PasswordInput, Stack, TextInput } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { useState } from 'react';
+import { FormAlert } from '@/components/form-alert';
 import { ApiError, apiFetch } from '@/lib/api-client';
 import type { LoginResponse } from '@/lib/api-types';
-import { ariaInvalid, passwordToggleProps } from '@/lib/form-a11y';
+import { ariaInvalid } from '@/lib/form-a11y';
 import { useHydrated } from '@/lib/use-hydrated';
 import { messages } from '@/messages/es-MX';
 
@@ -60,11 +61,7 @@ export function LoginForm() {
   return (
     <form method="post" onSubmit={submit} noValidate>
       <Stack gap="md">
-        {formError && (
-          <Alert color="red" variant="light" title={t.errorTitle} role="alert">
-            {formError}
-          </Alert>
-        )}
+        <FormAlert message={formError} title={t.errorTitle} />
         <TextInput
           label={t.email}
           type="email"
@@ -74,7 +71,6 @@ export function LoginForm() {
           {...form.getInputProps('email')}
         />
         <PasswordInput
-          visibilityToggleButtonProps={passwordToggleProps}
           label={t.password}
           autoComplete="current-password"
           required

@@ -3,6 +3,7 @@
 import { Alert, Button, Group, List, Paper, Select, Stack, Text, TextInput } from '@mantine/core';
 import { useRouter } from 'next/navigation';
 import { useState, type FormEvent } from 'react';
+import { FormAlert } from '@/components/form-alert';
 import { apiFetch } from '@/lib/api-client';
 import { problemMessage, redirectIfSignedOut } from '@/lib/api-errors';
 import { LEVELS, type BulkAction, type BulkResult } from '@/lib/tickets';
@@ -105,11 +106,7 @@ export function BulkBar({ ticketIds, numbers, teams, onClear }: Props) {
               {t.clear}
             </Button>
           </Group>
-          {error && (
-            <Alert color="red" variant="light" role="alert">
-              {error}
-            </Alert>
-          )}
+          <FormAlert message={error} />
           {results && (
             <Alert color={failed.length ? 'yellow' : 'teal'} variant="light" role="status">
               <Text size="sm">{t.done(results.length - failed.length, failed.length)}</Text>

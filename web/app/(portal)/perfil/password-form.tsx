@@ -1,10 +1,12 @@
 'use client';
 
-import { Alert, Button, Notification, PasswordInput, Stack } from '@mantine/core';
+import { Button, Notification, PasswordInput, Stack } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { useState } from 'react';
+import { FormAlert } from '@/components/form-alert';
 import { ApiError, apiFetch } from '@/lib/api-client';
-import { ariaInvalid, passwordToggleProps } from '@/lib/form-a11y';
+import { redirectIfSignedOut } from '@/lib/api-errors';
+import { ariaInvalid } from '@/lib/form-a11y';
 import { useHydrated } from '@/lib/use-hydrated';
 import { messages } from '@/messages/es-MX';
 
@@ -37,10 +39,7 @@ export function PasswordForm({ email }: { email: string }) {
       form.reset();
       setUpdated(true);
     } catch (error) {
-      if (error instanceof ApiError && error.status === 401) {
-        window.location.assign('/login');
-        return;
-      }
+      if (redirectIfSignedOut(error)) return;
       if (error instanceof ApiError && error.errors.some((e) => SERVER_FIELDS.has(e.field))) {
         for (const fieldError of error.errors) {
           if (SERVER_FIELDS.has(fieldError.field)) form.setFieldError(fieldError.field, fieldError.message);
@@ -58,13 +57,8 @@ export function PasswordForm({ email }: { email: string }) {
       {/* Lets password managers file the new password under the right account. */}
       <input type="text" name="username" autoComplete="username" value={email} readOnly hidden />
       <Stack gap="md" maw={420}>
-        {formError && (
-          <Alert color="red" variant="light" role="alert">
-            {formError}
-          </Alert>
-        )}
+        <FormAlert message={formError} />
         <PasswordInput
-          visibilityToggleButtonProps={passwordToggleProps}
           label={t.currentPassword}
           autoComplete="current-password"
           required
@@ -72,7 +66,6 @@ export function PasswordForm({ email }: { email: string }) {
           {...form.getInputProps('currentPassword')}
         />
         <PasswordInput
-          visibilityToggleButtonProps={passwordToggleProps}
           label={t.newPassword}
           description={t.passwordHint}
           autoComplete="new-password"
@@ -81,7 +74,6 @@ export function PasswordForm({ email }: { email: string }) {
           {...form.getInputProps('newPassword')}
         />
         <PasswordInput
-          visibilityToggleButtonProps={passwordToggleProps}
           label={t.confirmPassword}
           autoComplete="new-password"
           required

@@ -1,7 +1,7 @@
 import type { Metadata } from 'next';
-import { AdminListPage } from '@/components/admin-list-page';
+import { AdminList } from '@/components/admin-list';
 import { Forbidden } from '@/components/forbidden';
-import { loadList, pageFromSearchParams, userNames } from '@/lib/admin-lists';
+import { userNames, type AdminListPageProps } from '@/lib/admin-lists';
 import type { AuditItem } from '@/lib/api-types';
 import { authorise } from '@/lib/authorise';
 import { formatDateTime, formatValue } from '@/lib/format';
@@ -11,45 +11,27 @@ const t = messages.admin.audit;
 
 export const metadata: Metadata = { title: t.title };
 
-type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };
-
-export default async function AuditPage({ searchParams }: Props) {
+export default async function AuditPage({ searchParams }: AdminListPageProps) {
   const { me, allowed } = await authorise('audit.read');
   if (!allowed) return <Forbidden />;
-  const [result, names] = await Promise.all([
-    loadList<AuditItem>('audit', pageFromSearchParams(await searchParams)),
-    me.permissions.includes('users.manage') ? userNames() : Promise.resolve(new Map<string, string>()),
-  ]);
-  if (result.kind === 'forbidden') return <Forbidden />;
   return (
-    <AdminListPage
-      title={t.title}
-      caption={t.caption}
+    <AdminList
+      texts={t}
+      path="audit"
       basePath="/admin/auditoria"
-      page={result.page}
-      columns={[
-        { key: 'at', label: t.at },
-        { key: 'actor', label: t.actor },
-        { key: 'entity', label: t.entity },
-        { key: 'entityId', label: t.entityId },
-        { key: 'action', label: t.action },
-        { key: 'field', label: t.field },
-        { key: 'oldValue', label: t.oldValue },
-        { key: 'newValue', label: t.newValue },
-      ]}
-      rows={result.page.items.map((entry) => ({
-        id: entry.id,
-        cells: {
-          at: formatDateTime(entry.at),
-          actor: entry.actorId ? (names.get(entry.actorId) ?? entry.actorId) : messages.common.system,
-          entity: entry.entity,
-          entityId: entry.entityId,
-          action: entry.action,
-          field: entry.field ?? messages.common.none,
-          oldValue: formatValue(entry.oldValue),
-          newValue: formatValue(entry.newValue),
-        },
-      }))}
+      searchParams={searchParams}
+      names={userNames(me)}
+      columns={['at', 'actor', 'entity', 'entityId', 'action', 'field', 'oldValue', 'newValue']}
+      cells={(entry: AuditItem, names) => ({
+        at: formatDateTime(entry.at),
+        actor: entry.actorId ? (names.get(entry.actorId) ?? entry.actorId) : messages.common.system,
+        entity: entry.entity,
+        entityId: entry.entityId,
+        action: entry.action,
+        field: entry.field ?? messages.common.none,
+        oldValue: formatValue(entry.oldValue),
+        newValue: formatValue(entry.newValue),
+      })}
     />
   );
 }

@@ -1,9 +1,8 @@
 import type { Metadata } from 'next';
-import { AdminListPage } from '@/components/admin-list-page';
+import { AdminList } from '@/components/admin-list';
 import { Forbidden } from '@/components/forbidden';
-import { loadList, pageFromSearchParams } from '@/lib/admin-lists';
-import type { OrganisationItem, Page, UserItem } from '@/lib/api-types';
-import { serverApiGet } from '@/lib/api-server';
+import { organisationNames, type AdminListPageProps } from '@/lib/admin-lists';
+import type { UserItem } from '@/lib/api-types';
 import { authorise } from '@/lib/authorise';
 import { activeLabel, yesNo } from '@/lib/format';
 import { messages, roleLabel } from '@/messages/es-MX';
@@ -12,53 +11,27 @@ const t = messages.admin.users;
 
 export const metadata: Metadata = { title: t.title };
 
-type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };
-
-async function organisationNames(me: { permissions: string[] }): Promise<Map<string, string>> {
-  if (!me.permissions.includes('organisations.manage')) return new Map();
-  try {
-    const list = await serverApiGet<Page<OrganisationItem>>('organisations', { page: 1, pageSize: 200 });
-    return new Map(list.items.map((o) => [o.id, o.name]));
-  } catch {
-    return new Map();
-  }
-}
-
-export default async function UsersPage({ searchParams }: Props) {
+export default async function UsersPage({ searchParams }: AdminListPageProps) {
   const { me, allowed } = await authorise('users.manage');
   if (!allowed) return <Forbidden />;
-  const [result, organisations] = await Promise.all([
-    loadList<UserItem>('users', pageFromSearchParams(await searchParams)),
-    organisationNames(me),
-  ]);
-  if (result.kind === 'forbidden') return <Forbidden />;
   return (
-    <AdminListPage
-      title={t.title}
-      caption={t.caption}
+    <AdminList
+      texts={t}
+      path="users"
       basePath="/admin/usuarios"
-      page={result.page}
-      columns={[
-        { key: 'fullName', label: t.fullName },
-        { key: 'email', label: t.email },
-        { key: 'roles', label: t.roles },
-        { key: 'organisation', label: t.organisation },
-        { key: 'vip', label: t.vip },
-        { key: 'active', label: t.active },
-      ]}
-      rows={result.page.items.map((user) => ({
-        id: user.id,
-        cells: {
-          fullName: user.fullName,
-          email: user.email,
-          roles: user.roles.map(roleLabel).join(', '),
-          organisation: user.organisationId
-            ? (organisations.get(user.organisationId) ?? user.organisationId)
-            : messages.common.none,
-          vip: yesNo(user.isVip),
-          active: activeLabel(user.isActive),
-        },
-      }))}
+      searchParams={searchParams}
+      names={organisationNames(me)}
+      columns={['fullName', 'email', 'roles', 'organisation', 'vip', 'active']}
+      cells={(user: UserItem, organisations) => ({
+        fullName: user.fullName,
+        email: user.email,
+        roles: user.roles.map(roleLabel).join(', '),
+        organisation: user.organisationId
+          ? (organisations.get(user.organisationId) ?? user.organisationId)
+          : messages.common.none,
+        vip: yesNo(user.isVip),
+        active: activeLabel(user.isActive),
+      })}
     />
   );
 }

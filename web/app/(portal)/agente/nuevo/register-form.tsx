@@ -1,19 +1,18 @@
 'use client';
 
-import { Alert, Button, Checkbox, Group, Select, SimpleGrid, Stack, TextInput, Textarea } from '@mantine/core';
+import { Button, Checkbox, Group, Select, SimpleGrid, Stack, TextInput, Textarea } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { useRouter } from 'next/navigation';
 import { useState } from 'react';
 import { AnchorLink } from '@/components/anchor-link';
+import { FormAlert } from '@/components/form-alert';
 import { UserPicker } from '@/components/tickets/user-picker';
 import { apiFetch } from '@/lib/api-client';
 import { fieldErrorsFor, problemMessage, redirectIfSignedOut } from '@/lib/api-errors';
 import { ariaInvalid } from '@/lib/form-a11y';
-import { serviceOptions } from '@/lib/service-options';
+import { serviceOptions, typeAfterServiceChange, typesForService } from '@/lib/service-options';
 import {
   LEVELS,
-  serviceAllowsType,
-  TICKET_TYPES,
   type CatalogServiceItem,
   type Channel,
   type Level,
@@ -70,8 +69,7 @@ export function RegisterForm({ services, channels }: { services: CatalogServiceI
   });
 
   const formal = form.values.channel === 'letter' || form.values.channel === 'e_signature';
-  const selected = services.find((s) => s.id === form.values.serviceId);
-  const types = TICKET_TYPES.filter((type) => !selected || serviceAllowsType(selected, type));
+  const types = typesForService(services, form.values.serviceId);
 
   const submit = form.onSubmit(async (v) => {
     setFormError('');
@@ -102,11 +100,7 @@ export function RegisterForm({ services, channels }: { services: CatalogServiceI
   return (
     <form onSubmit={submit} noValidate>
       <Stack gap="md">
-        {formError && (
-          <Alert color="red" variant="light" role="alert">
-            {formError}
-          </Alert>
-        )}
+        <FormAlert message={formError} />
         <UserPicker
           label={t.requester}
           kind="requester"
@@ -151,10 +145,8 @@ export function RegisterForm({ services, channels }: { services: CatalogServiceI
           {...form.getInputProps('serviceId')}
           onChange={(value) => {
             form.setFieldValue('serviceId', value);
-            const service = services.find((s) => s.id === value);
-            if (service && !serviceAllowsType(service, form.values.type)) {
-              form.setFieldValue('type', service.type === 'service_request' ? 'service_request' : 'incident');
-            }
+            const type = typeAfterServiceChange(services, value, form.values.type);
+            if (type) form.setFieldValue('type', type);
           }}
         />
         <TextInput label={t.title_} required maxLength={200} {...form.getInputProps('title')} />

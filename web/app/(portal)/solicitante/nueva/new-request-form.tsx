@@ -1,16 +1,17 @@
 'use client';
 
-import { Alert, Button, FileInput, Group, Select, Stack, TextInput, Textarea } from '@mantine/core';
+import { Button, FileInput, Group, Select, Stack, TextInput, Textarea } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { useRouter } from 'next/navigation';
 import { useState } from 'react';
 import { AnchorLink } from '@/components/anchor-link';
+import { FormAlert } from '@/components/form-alert';
 import { apiFetch } from '@/lib/api-client';
 import { fieldErrorsFor, problemMessage, redirectIfSignedOut } from '@/lib/api-errors';
 import { uploadAttachment } from '@/lib/attachments';
 import { ariaInvalid } from '@/lib/form-a11y';
-import { serviceOptions } from '@/lib/service-options';
-import { serviceAllowsType, TICKET_TYPES, type CatalogServiceItem, type Ticket, type TicketType } from '@/lib/tickets';
+import { serviceOptions, typeAfterServiceChange, typesForService } from '@/lib/service-options';
+import type { CatalogServiceItem, Ticket, TicketType } from '@/lib/tickets';
 import { useHydrated } from '@/lib/use-hydrated';
 import { messages } from '@/messages/es-MX';
 
@@ -33,8 +34,7 @@ export function NewRequestForm({ services }: { services: CatalogServiceItem[] })
     },
   });
 
-  const selected = services.find((s) => s.id === form.values.serviceId);
-  const types = TICKET_TYPES.filter((type) => !selected || serviceAllowsType(selected, type));
+  const types = typesForService(services, form.values.serviceId);
 
   const submit = form.onSubmit(async (values) => {
     setFormError('');
@@ -69,11 +69,7 @@ export function NewRequestForm({ services }: { services: CatalogServiceItem[] })
   return (
     <form onSubmit={submit} noValidate>
       <Stack gap="md">
-        {formError && (
-          <Alert color="red" variant="light" role="alert">
-            {formError}
-          </Alert>
-        )}
+        <FormAlert message={formError} />
         <Select
           label={t.service}
           placeholder={t.servicePlaceholder}
@@ -85,10 +81,8 @@ export function NewRequestForm({ services }: { services: CatalogServiceItem[] })
           {...form.getInputProps('serviceId')}
           onChange={(value) => {
             form.setFieldValue('serviceId', value);
-            const service = services.find((s) => s.id === value);
-            if (service && !serviceAllowsType(service, form.values.type)) {
-              form.setFieldValue('type', service.type === 'service_request' ? 'service_request' : 'incident');
-            }
+            const type = typeAfterServiceChange(services, value, form.values.type);
+            if (type) form.setFieldValue('type', type);
           }}
         />
         <Select

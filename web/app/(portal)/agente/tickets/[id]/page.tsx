@@ -4,10 +4,10 @@ import { AnchorLink } from '@/components/anchor-link';
 import { Forbidden } from '@/components/forbidden';
 import { AttachmentLinks, Conversation } from '@/components/tickets/conversation';
 import { LiveRefresh } from '@/components/tickets/live-refresh';
+import { ReplyComposer } from '@/components/tickets/reply-composer';
 import { authorise } from '@/lib/authorise';
 import { loadAttachments, loadConversation, loadHistory, loadServices, loadTeams, loadTicket, loadUserNames } from '@/lib/tickets-server';
 import { messages } from '@/messages/es-MX';
-import { Composer } from './composer';
 import { HistoryTimeline } from './history-timeline';
 import { TicketActions } from './ticket-actions';
 import { TicketFields } from './ticket-fields';
@@ -75,7 +75,19 @@ export default async function TicketWorkspacePage({ params }: Props) {
                 authorOf={(a) => (a.authorId ? userName(a.authorId) : w.system)}
               />
             </section>
-            <Composer ticketId={ticket.id} />
+            <ReplyComposer
+              ticketId={ticket.id}
+              headingId="ticket-composer"
+              staff
+              texts={{
+                heading: w.composer,
+                label: w.publicReply,
+                hint: w.composerPublicHint,
+                send: w.sendPublic,
+                sent: w.sent,
+                required: w.required,
+              }}
+            />
             <Paper withBorder p="md" radius="md" component="section" aria-labelledby="ticket-historial">
               <Title order={2} size="h4" id="ticket-historial" mb="sm">
                 {w.history}

@@ -5,12 +5,12 @@ import { Forbidden } from '@/components/forbidden';
 import { StateBadge } from '@/components/tickets/badges';
 import { AttachmentLinks, Conversation } from '@/components/tickets/conversation';
 import { LiveRefresh } from '@/components/tickets/live-refresh';
+import { ReplyComposer } from '@/components/tickets/reply-composer';
 import { authorise } from '@/lib/authorise';
 import { formatDateTime } from '@/lib/format';
 import { requesterActions } from '@/lib/ticket-actions';
 import { loadAttachments, loadConversation, loadTicket } from '@/lib/tickets-server';
 import { messages } from '@/messages/es-MX';
-import { ReplyForm } from './reply-form';
 import { RequesterActions } from './requester-actions';
 
 const t = messages.requester;
@@ -113,7 +113,11 @@ export default async function RequesterTicketPage({ params, searchParams }: Prop
       </section>
 
       {actions.reply ? (
-        <ReplyForm ticketId={ticket.id} />
+        <ReplyComposer
+          ticketId={ticket.id}
+          headingId="solicitud-responder"
+          texts={{ heading: t.reply, label: t.reply, hint: t.replyHint, send: t.sendReply, sent: t.replySent, required: t.required }}
+        />
       ) : (
         <Text c="dimmed">{t.closedNote}</Text>
       )}

@@ -3,6 +3,7 @@
 import { Alert, Button, Group, Paper, Stack, Text } from '@mantine/core';
 import { useRouter } from 'next/navigation';
 import { useState } from 'react';
+import { FormAlert } from '@/components/form-alert';
 import { ActionDialog } from '@/components/tickets/action-dialog';
 import { apiFetch } from '@/lib/api-client';
 import { isVersionConflict, problemMessage, redirectIfSignedOut } from '@/lib/api-errors';
@@ -74,11 +75,7 @@ export function RequesterActions({ ticketId, version, state, part }: Props) {
           </Button>
         </Group>
       )}
-      {error && (
-        <Alert color="red" variant="light" role="alert">
-          {error}
-        </Alert>
-      )}
+      <FormAlert message={error} />
       <div role="status" aria-live="polite">
         {done && (
           <Alert color="teal" variant="light">

@@ -1,8 +1,9 @@
 'use client';
 
-import { Alert, Button, FileInput, Paper, SegmentedControl, Stack, Text, Textarea, Title } from '@mantine/core';
+import { Button, FileInput, Paper, SegmentedControl, Stack, Text, Textarea, Title } from '@mantine/core';
 import { useRouter } from 'next/navigation';
 import { useState, type FormEvent } from 'react';
+import { FormAlert } from '@/components/form-alert';
 import { apiFetch } from '@/lib/api-client';
 import { problemMessage, redirectIfSignedOut } from '@/lib/api-errors';
 import { uploadAttachment } from '@/lib/attachments';
@@ -12,8 +13,28 @@ import { messages } from '@/messages/es-MX';
 
 const w = messages.workspace;
 
-/** Public reply or internal note; the two look different so a note is never sent by mistake. */
-export function Composer({ ticketId }: { ticketId: string }) {
+export type ReplyTexts = {
+  heading: string;
+  label: string;
+  hint: string;
+  send: string;
+  sent: string;
+  required: string;
+};
+
+type Props = {
+  ticketId: string;
+  headingId: string;
+  texts: ReplyTexts;
+  /**
+   * Staff may write an internal note instead of a public reply; a note looks different so it
+   * is never sent by mistake. Their composer is also denser, beside the ticket's fields.
+   */
+  staff?: boolean;
+};
+
+/** A public reply (or, for staff, an internal note) with an optional attachment. */
+export function ReplyComposer({ ticketId, headingId, texts, staff = false }: Props) {
   const router = useRouter();
   const hydrated = useHydrated();
   const [kind, setKind] = useState<ArticleKind>('public');
@@ -30,14 +51,14 @@ export function Composer({ ticketId }: { ticketId: string }) {
     setError('');
     setSent('');
     if (!body.trim()) {
-      setFieldError(w.required);
+      setFieldError(texts.required);
       return;
     }
     setFieldError('');
     setBusy(true);
     try {
       const article = await apiFetch<Article>(`tickets/${ticketId}/articles`, { body: { kind, body: body.trim() } });
-      let notice: string = w.sent;
+      let notice = texts.sent;
       if (file) {
         try {
           await uploadAttachment(ticketId, file, article.id);
@@ -60,37 +81,35 @@ export function Composer({ ticketId }: { ticketId: string }) {
   return (
     <Paper
       withBorder
-      p="md"
+      p={staff ? 'md' : 'lg'}
       radius="md"
       component="section"
-      aria-labelledby="ticket-composer"
-      bg={internal ? 'yellow.0' : 'white'}
+      aria-labelledby={headingId}
+      bg={internal ? 'yellow.0' : staff ? 'white' : undefined}
       style={internal ? { borderLeft: '4px solid var(--mantine-color-yellow-8)' } : undefined}
     >
-      <Title order={2} size="h4" id="ticket-composer" mb="sm">
-        {w.composer}
+      <Title order={2} size={staff ? 'h4' : 'h3'} id={headingId} mb="sm">
+        {texts.heading}
       </Title>
       <form onSubmit={submit} noValidate>
         <Stack gap="sm">
-          <SegmentedControl
-            aria-label={w.composerKind}
-            value={kind}
-            onChange={(v) => setKind(v as ArticleKind)}
-            data={[
-              { value: 'public', label: w.publicReply },
-              { value: 'internal', label: w.internalNote },
-            ]}
-            color={internal ? 'yellow.3' : 'blue.8'}
-            style={{ alignSelf: 'flex-start' }}
-          />
-          {error && (
-            <Alert color="red" variant="light" role="alert">
-              {error}
-            </Alert>
+          {staff && (
+            <SegmentedControl
+              aria-label={w.composerKind}
+              value={kind}
+              onChange={(v) => setKind(v as ArticleKind)}
+              data={[
+                { value: 'public', label: w.publicReply },
+                { value: 'internal', label: w.internalNote },
+              ]}
+              color={internal ? 'yellow.3' : 'blue.8'}
+              style={{ alignSelf: 'flex-start' }}
+            />
           )}
+          <FormAlert message={error} />
           <Textarea
-            label={internal ? w.internalNote : w.publicReply}
-            description={internal ? w.composerInternalHint : w.composerPublicHint}
+            label={internal ? w.internalNote : texts.label}
+            description={internal ? w.composerInternalHint : texts.hint}
             required
             autosize
             minRows={3}
@@ -107,9 +126,9 @@ export function Composer({ ticketId }: { ticketId: string }) {
             onChange={setFile}
           />
           <Button type="submit" loading={busy} disabled={!hydrated} color={internal ? 'yellow.3' : undefined} style={{ alignSelf: 'flex-start' }}>
-            {internal ? w.sendInternal : w.sendPublic}
+            {internal ? w.sendInternal : texts.send}
           </Button>
-          <Text size="sm" role="status" aria-live="polite">
+          <Text size={staff ? 'sm' : undefined} role="status" aria-live="polite">
             {sent}
           </Text>
         </Stack>
