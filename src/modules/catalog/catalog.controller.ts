@@ -1,4 +1,6 @@
-import { Controller, Get, HttpCode, Patch, Post } from '@nestjs/common';
+import { Controller, Get, HttpCode, Patch, Post, Res } from '@nestjs/common';
+import type { Response } from 'express';
+import { CatalogTransferService } from './catalog-transfer.service';
 import { ApiTags } from '@nestjs/swagger';
 import { z } from 'zod';
 import { Access } from '../../common/auth/access.decorator';
@@ -8,19 +10,46 @@ import { ApiIdParam, ApiZodBody, ApiZodQuery, IdParam, ZodBody, ZodQuery } from 
 import { CatalogService } from './catalog.service';
 import { createServiceBody, serviceListQuery, updateServiceBody } from './dto/catalog.dto';
 
+const exportQuery = z.strictObject({ format: z.enum(['json', 'csv']).default('json') });
+const importBody = z.discriminatedUnion('format', [
+  z.strictObject({ format: z.literal('json'), services: z.array(z.record(z.string(), z.unknown())).min(1).max(1000) }),
+  z.strictObject({ format: z.literal('csv'), content: z.string().min(1).max(5_000_000) }),
+]);
+
 const audienceOf = (actor: Actor) =>
   rolesHave(actor.roles, 'tickets.work') || rolesHave(actor.roles, 'catalog.manage') ? ({ kind: 'staff' } as const) : ({ kind: 'requester', organisationId: actor.organisationId } as const);
 
 @ApiTags('catalog')
 @Controller('v1/catalog/services')
 export class CatalogController {
-  constructor(private readonly catalog: CatalogService) {}
+  constructor(
+    private readonly catalog: CatalogService,
+    private readonly transfer: CatalogTransferService,
+  ) {}
 
   @Get()
   @Access('catalog.read')
   @ApiZodQuery(serviceListQuery)
   list(@CurrentActor() actor: Actor, @ZodQuery(serviceListQuery) q: z.output<typeof serviceListQuery>) {
     return this.catalog.list(q, audienceOf(actor));
+  }
+
+  @Get('export')
+  @Access('catalog.manage')
+  @ApiZodQuery(exportQuery)
+  async export(@ZodQuery(exportQuery) q: z.output<typeof exportQuery>, @Res({ passthrough: true }) res: Response) {
+    const file = await this.transfer.export(q.format);
+    res.setHeader('Content-Type', file.contentType);
+    res.setHeader('Content-Disposition', `attachment; filename="catalogo.${q.format}"`);
+    return file.body;
+  }
+
+  @Post('import')
+  @HttpCode(200)
+  @Access('catalog.manage')
+  @ApiZodBody(importBody)
+  import(@CurrentActor() actor: Actor, @ZodBody(importBody) body: z.output<typeof importBody>) {
+    return this.transfer.import(actor, body);
   }
 
   @Get('indicators/documented')

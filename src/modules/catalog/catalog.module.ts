@@ -5,11 +5,12 @@ import { OutboxModule } from '../outbox/outbox.module';
 import { CatalogNotificationsHandler } from './catalog-notifications.handler';
 import { CatalogController } from './catalog.controller';
 import { CatalogService } from './catalog.service';
+import { CatalogTransferService } from './catalog-transfer.service';
 
 @Module({
   imports: [AuditModule, OrganisationsModule, OutboxModule],
   controllers: [CatalogController],
-  providers: [CatalogService, CatalogNotificationsHandler],
+  providers: [CatalogService, CatalogTransferService, CatalogNotificationsHandler],
   exports: [CatalogService],
 })
 export class CatalogModule {}

@@ -121,37 +121,42 @@ export class CatalogService {
   }
 
   async create(actor: Actor, body: CreateServiceBody): Promise<ServiceDto> {
-    this.assertForm(body.form ?? []);
-    return this.dataSource.transaction(async (m) => {
-      const { status, ...rest } = body;
-      const s = m.create(Service, { ...rest, status: 'draft' });
-      await this.save(m, s);
-      await this.audit.record(m, actor, { entity: 'catalog_service', entityId: s.id, action: 'create', snapshot: snapshot(s, FIELDS) });
-      if (status === 'active') await this.apply(m, actor, s, 'publish');
-      return toDto(s);
-    });
+    return this.dataSource.transaction((m) => this.createIn(m, actor, body));
   }
 
   async update(actor: Actor, id: string, body: UpdateServiceBody): Promise<ServiceDto> {
+    return this.dataSource.transaction((m) => this.updateIn(m, actor, id, body));
+  }
+
+  /** Create inside the caller's transaction (the importer applies a whole file in one). */
+  async createIn(m: EntityManager, actor: Actor, body: CreateServiceBody): Promise<ServiceDto> {
+    this.assertForm(body.form ?? []);
+    const { status, ...rest } = body;
+    const s = m.create(Service, { ...rest, status: 'draft' });
+    await this.save(m, s);
+    await this.audit.record(m, actor, { entity: 'catalog_service', entityId: s.id, action: 'create', snapshot: snapshot(s, FIELDS) });
+    if (status === 'active') await this.apply(m, actor, s, 'publish');
+    return toDto(s);
+  }
+
+  async updateIn(m: EntityManager, actor: Actor, id: string, body: UpdateServiceBody): Promise<ServiceDto> {
     if (body.form) this.assertForm(body.form);
-    return this.dataSource.transaction(async (m) => {
-      const s = await this.find(m, id, true);
-      if (body.version !== undefined && body.version !== s.version) {
-        throw new MesaError('RECORD_VERSION_CONFLICT', 'El servicio fue modificado por otra persona.', { field: 'version' });
-      }
-      const decision = decideCatalogAction(s.status, 'edit');
-      if (!decision.ok) throw new MesaError('CATALOG_ILLEGAL_TRANSITION', decision.message, { extra: { allowed: decision.allowed } });
-      const before = { ...s };
-      const { version: _v, ...changes } = body;
-      Object.assign(s, Object.fromEntries(Object.entries(changes).filter(([, v]) => v !== undefined)));
-      const diff = diffFields(before, s, FIELDS);
-      if (!diff.length) return toDto(s);
-      await this.save(m, s);
-      await this.audit.record(m, actor, { entity: 'catalog_service', entityId: id, action: 'update', changes: diff });
-      // Editing an active service publishes a new version; open tickets keep the one they were opened with.
-      if (decision.newVersion) await this.freezeVersion(m, actor, s, 'catalog.changed');
-      return toDto(s);
-    });
+    const s = await this.find(m, id, true);
+    if (body.version !== undefined && body.version !== s.version) {
+      throw new MesaError('RECORD_VERSION_CONFLICT', 'El servicio fue modificado por otra persona.', { field: 'version' });
+    }
+    const decision = decideCatalogAction(s.status, 'edit');
+    if (!decision.ok) throw new MesaError('CATALOG_ILLEGAL_TRANSITION', decision.message, { extra: { allowed: decision.allowed } });
+    const before = { ...s };
+    const { version: _v, ...changes } = body;
+    Object.assign(s, Object.fromEntries(Object.entries(changes).filter(([, v]) => v !== undefined)));
+    const diff = diffFields(before, s, FIELDS);
+    if (!diff.length) return toDto(s);
+    await this.save(m, s);
+    await this.audit.record(m, actor, { entity: 'catalog_service', entityId: id, action: 'update', changes: diff });
+    // Editing an active service publishes a new version; open tickets keep the one they were opened with.
+    if (decision.newVersion) await this.freezeVersion(m, actor, s, 'catalog.changed');
+    return toDto(s);
   }
 
   async publish(actor: Actor, id: string): Promise<ServiceDto> {
@@ -160,6 +165,10 @@ export class CatalogService {
 
   async retire(actor: Actor, id: string): Promise<ServiceDto> {
     return this.act(actor, id, 'retire');
+  }
+
+  async publishIn(m: EntityManager, actor: Actor, id: string): Promise<void> {
+    await this.apply(m, actor, await this.find(m, id, true), 'publish');
   }
 
   private async act(actor: Actor, id: string, action: CatalogAction): Promise<ServiceDto> {
@@ -194,7 +203,7 @@ export class CatalogService {
     return chain.some((id) => s.allowedOrganisationIds.includes(id));
   }
 
-  private assertForm(form: FormField[]): void {
+  assertForm(form: FormField[]): void {
     const errors = checkFormDefinition(form);
     if (errors.length) throw new MesaError('VALIDATION_FAILED', 'El formulario tiene errores.', { errors: errors.map((e) => ({ field: e.field.replace(/^fields/, 'form'), message: e.message })) });
   }

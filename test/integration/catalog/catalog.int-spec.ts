@@ -130,3 +130,52 @@ describe('Catalog documentation indicator', () => {
     expect(res.body).toEqual({ provided: 2, documented: 1, percentage: 50, incomplete: [{ id: thin.id, code: 'DOC-2', name: 'Sin ficha', missing: ['description', 'ownerOrganisationId', 'teamL1Id', 'slaTargets'] }] });
   });
 });
+
+describe('Catalog import and export', () => {
+  let t: TestApp;
+  let manager: Session;
+  beforeAll(async () => {
+    t = await createTestApp();
+    const m = await createUser(t.dataSource, { roles: ['catalog_manager'] });
+    manager = await login(t.url, m.email, m.password);
+    await createOrganisation(t.dataSource, { code: 'SFIA' });
+  });
+  afterAll(() => t.close());
+
+  const csv = (rows: string[][]) => rows.map((r) => r.map((c) => (/[",\n]/.test(c) ? `"${c.replace(/"/g, '""')}"` : c)).join(',')).join('\n');
+
+  it('imports a CSV, exports it back in both formats, and re-imports the export as updates', async () => {
+    const form = JSON.stringify([{ key: 'ip', type: 'ipv4_cidr', label: 'Dirección IP', required: true }]);
+    const content = csv([
+      ['code', 'name', 'category', 'type', 'status', 'ownerOrganisation', 'leadTimeDays', 'form'],
+      ['RED-DATOS', 'Red de datos', 'Telecomunicaciones', 'both', 'active', 'SFIA', '0', form],
+      ['EVENTOS', 'Soporte a eventos, foros y "congresos"', 'Soporte', 'service_request', 'draft', '', '15', ''],
+    ]);
+    const res = await as(t.url, manager).post('/api/v1/catalog/services/import').send({ format: 'csv', content }).expect(200);
+    expect(res.body).toEqual({ created: 2, updated: 0 });
+    const exportedCsv = await as(t.url, manager).get('/api/v1/catalog/services/export?format=csv').expect(200);
+    expect(exportedCsv.headers['content-type']).toMatch(/text\/csv/);
+    expect(exportedCsv.text).toContain('"Soporte a eventos, foros y ""congresos"""');
+    const exportedJson = await as(t.url, manager).get('/api/v1/catalog/services/export?format=json').expect(200);
+    const services = JSON.parse(exportedJson.text).services;
+    expect(services.find((s: { code: string }) => s.code === 'RED-DATOS')).toMatchObject({ status: 'active', ownerOrganisation: 'SFIA', form: [{ key: 'ip' }] });
+    const again = await as(t.url, manager).post('/api/v1/catalog/services/import').send({ format: 'json', services }).expect(200);
+    expect(again.body).toEqual({ created: 0, updated: 2 });
+  });
+
+  it('applies nothing when any row is bad, and reports every bad row', async () => {
+    const before = (await t.dataSource.query(`SELECT count(*)::int AS n FROM catalog_services`))[0].n;
+    const content = csv([
+      ['code', 'name', 'category', 'type', 'ownerOrganisation', 'form'],
+      ['OK-1', 'Bueno', 'Soporte', 'incident', '', ''],
+      ['BAD-1', '', 'Soporte', 'incident', '', ''],
+      ['BAD-2', 'Tipo raro', 'Soporte', 'magic', 'NO-EXISTE', ''],
+      ['BAD-3', 'Form roto', 'Soporte', 'incident', '', '[{"key":"Mala Clave","type":"text","label":"x"}]'],
+    ]);
+    const res = await as(t.url, manager).post('/api/v1/catalog/services/import').send({ format: 'csv', content }).expect(400);
+    const fields = res.body.errors.map((e: { field: string }) => e.field);
+    expect(fields).toEqual(expect.arrayContaining(['rows.1.name', 'rows.2.ownerOrganisation', 'rows.2.type', 'rows.3.form.0.key']));
+    expect(fields.some((f: string) => f.startsWith('rows.0.'))).toBe(false);
+    expect((await t.dataSource.query(`SELECT count(*)::int AS n FROM catalog_services`))[0].n).toBe(before);
+  });
+});
