@@ -77,6 +77,7 @@ export type JsonSchema = {
   type?: string | string[];
   enum?: unknown[];
   anyOf?: JsonSchema[];
+  oneOf?: JsonSchema[];
   properties?: Record<string, JsonSchema>;
   required?: string[];
   items?: JsonSchema;
@@ -101,7 +102,13 @@ export async function openApiOperations(url: string): Promise<Map<string, OpenAp
   return out;
 }
 
-export const bodySchemaOf = (op: OpenApiOperation | undefined): JsonSchema | undefined => op?.requestBody?.content?.['application/json']?.schema;
+/** The JSON body schema of an operation; a union (oneOf/anyOf of objects) is flattened to all its variants' properties. */
+export const bodySchemaOf = (op: OpenApiOperation | undefined): JsonSchema | undefined => {
+  const schema = op?.requestBody?.content?.['application/json']?.schema;
+  const variants = schema?.oneOf ?? (schema?.properties ? undefined : schema?.anyOf);
+  if (!schema || !variants) return schema;
+  return { type: 'object', properties: Object.assign({}, ...variants.map((v) => v.properties ?? {})) };
+};
 
 /** A JSON value of the wrong type for a schema (a number for a string, a string for anything else). */
 export function wrongTypeFor(schema: JsonSchema): unknown {

@@ -11,10 +11,17 @@ import { CatalogService } from './catalog.service';
 import { createServiceBody, serviceListQuery, updateServiceBody } from './dto/catalog.dto';
 
 const exportQuery = z.strictObject({ format: z.enum(['json', 'csv']).default('json') });
-const importBody = z.discriminatedUnion('format', [
-  z.strictObject({ format: z.literal('json'), services: z.array(z.record(z.string(), z.unknown())).min(1).max(1000) }),
-  z.strictObject({ format: z.literal('csv'), content: z.string().min(1).max(5_000_000) }),
-]);
+// A flat object (not a discriminated union) so every bad field is named, not just `format`.
+const importBody = z
+  .strictObject({
+    format: z.enum(['json', 'csv']),
+    services: z.array(z.record(z.string(), z.unknown())).min(1).max(1000).optional(),
+    content: z.string().min(1).max(5_000_000).optional(),
+  })
+  .superRefine((b, ctx) => {
+    if (b.format === 'json' && !b.services) ctx.addIssue({ code: 'custom', path: ['services'], message: 'es obligatorio con format json' });
+    if (b.format === 'csv' && !b.content) ctx.addIssue({ code: 'custom', path: ['content'], message: 'es obligatorio con format csv' });
+  });
 
 const audienceOf = (actor: Actor) =>
   rolesHave(actor.roles, 'tickets.work') || rolesHave(actor.roles, 'catalog.manage') ? ({ kind: 'staff' } as const) : ({ kind: 'requester', organisationId: actor.organisationId } as const);
@@ -49,7 +56,7 @@ export class CatalogController {
   @Access('catalog.manage')
   @ApiZodBody(importBody)
   import(@CurrentActor() actor: Actor, @ZodBody(importBody) body: z.output<typeof importBody>) {
-    return this.transfer.import(actor, body);
+    return this.transfer.import(actor, body.format === 'json' ? { format: 'json', services: body.services ?? [] } : { format: 'csv', content: body.content ?? '' });
   }
 
   @Get('indicators/documented')
