@@ -43,7 +43,7 @@ export type ServiceDto = Pick<Service, (typeof FIELDS)[number] | 'id' | 'version
 const toDto = (s: Service): ServiceDto => ({ id: s.id, version: s.version, publishedVersion: s.publishedVersion, ...snapshot(s, FIELDS) }) as ServiceDto;
 
 /** What ticket registration needs from the catalog: the published form and rules in force. */
-export type OrderableService = { id: string; name: string; type: Service['type']; portalOrderable: boolean; approval: Service['approval']; formVersion: number; form: FormField[]; leadTimeDays: number };
+export type OrderableService = { id: string; name: string; type: Service['type']; portalOrderable: boolean; approval: Service['approval']; ownerOrganisationId: string | null; formVersion: number; form: FormField[]; leadTimeDays: number };
 
 @Injectable()
 export class CatalogService {
@@ -109,7 +109,7 @@ export class CatalogService {
     if (s.status !== 'active') throw new MesaError('TICKET_SERVICE_UNAVAILABLE', 'El servicio no está activo en el catálogo (borrador o dado de baja).', { field });
     const v = await m.getRepository(CatalogServiceVersion).findOneBy({ serviceId: s.id, version: s.publishedVersion });
     const snap = (v?.snapshot ?? {}) as { form?: FormField[]; leadTimeDays?: number };
-    return { id: s.id, name: s.name, type: s.type, portalOrderable: s.portalOrderable, approval: s.approval, formVersion: s.publishedVersion, form: snap.form ?? [], leadTimeDays: snap.leadTimeDays ?? 0 };
+    return { id: s.id, name: s.name, type: s.type, portalOrderable: s.portalOrderable, approval: s.approval, ownerOrganisationId: s.ownerOrganisationId, formVersion: s.publishedVersion, form: snap.form ?? [], leadTimeDays: snap.leadTimeDays ?? 0 };
   }
 
   /** Validates request-form answers against the version in force, with the lead time from today in the desk's zone. */

@@ -19,13 +19,14 @@ export type OrganisationDto = {
   parentId: string | null;
   isActive: boolean;
   requestersSeeUnitTickets: boolean;
+  headUserId: string | null;
   version: number;
   createdAt: string;
   updatedAt: string;
 };
 export type LocationDto = { id: string; organisationId: string; name: string; building: string | null; address: string | null; municipality: string; state: string | null; version: number };
 
-const ORG_FIELDS = ['kind', 'code', 'name', 'parentId', 'isActive', 'requestersSeeUnitTickets'] as const;
+const ORG_FIELDS = ['kind', 'code', 'name', 'parentId', 'isActive', 'requestersSeeUnitTickets', 'headUserId'] as const;
 const LOCATION_FIELDS = ['organisationId', 'name', 'building', 'address', 'municipality', 'state'] as const;
 
 @Injectable()
@@ -74,6 +75,23 @@ export class OrganisationsService {
     return rows[0] ? { unitId: rows[0].id, sharesTickets: rows[0].shares } : { unitId: null, sharesTickets: false };
   }
 
+  /** The nearest titular up the tree from an organisation (its own head first). */
+  async headFor(organisationId: string | null): Promise<string | null> {
+    if (!organisationId) return null;
+    const [row] = (await this.dataSource.query(
+      `WITH RECURSIVE up(id, parent_id, head_user_id, depth) AS (SELECT id, parent_id, head_user_id, 0 FROM organisations WHERE id = $1
+         UNION ALL SELECT o.id, o.parent_id, o.head_user_id, up.depth + 1 FROM organisations o JOIN up ON o.id = up.parent_id)
+       SELECT up.head_user_id FROM up JOIN users u ON u.id = up.head_user_id AND u.is_active ORDER BY depth LIMIT 1`,
+      [organisationId],
+    )) as { head_user_id: string }[];
+    return row?.head_user_id ?? null;
+  }
+
+  private async assertActiveUser(m: EntityManager, id: string): Promise<void> {
+    const rows = (await m.query(`SELECT 1 FROM users WHERE id = $1 AND is_active`, [id])) as unknown[];
+    if (!rows.length) throw new MesaError('VALIDATION_FAILED', 'El titular indicado no existe o está deshabilitado.', { field: 'headUserId' });
+  }
+
   /** The organisation and everything above it (area → UR → dependency). */
   async ancestorsOf(organisationId: string | null): Promise<string[]> {
     if (!organisationId) return [];
@@ -95,7 +113,8 @@ export class OrganisationsService {
   async create(actor: Actor, body: CreateOrganisationBody): Promise<OrganisationDto> {
     return this.dataSource.transaction(async (m) => {
       await this.assertParent(m, body.kind, body.parentId ?? null);
-      const org = m.create(Organisation, { kind: body.kind, code: body.code, name: body.name, parentId: body.parentId ?? null, requestersSeeUnitTickets: body.requestersSeeUnitTickets ?? false });
+      if (body.headUserId) await this.assertActiveUser(m, body.headUserId);
+      const org = m.create(Organisation, { kind: body.kind, code: body.code, name: body.name, parentId: body.parentId ?? null, requestersSeeUnitTickets: body.requestersSeeUnitTickets ?? false, headUserId: body.headUserId ?? null });
       await this.save(m, org);
       await this.audit.record(m, actor, { entity: 'organisation', entityId: org.id, action: 'create', snapshot: snapshot(org, ORG_FIELDS) });
       return toDto(org);
@@ -109,6 +128,7 @@ export class OrganisationsService {
         throw new MesaError('RECORD_VERSION_CONFLICT', 'La organización fue modificada por otra persona; recargue y vuelva a intentar.', { field: 'version', extra: { current: toDto(org) } });
       }
       if (body.parentId !== undefined && body.parentId !== org.parentId) await this.assertParent(m, org.kind, body.parentId);
+      if (body.headUserId) await this.assertActiveUser(m, body.headUserId);
       const before = { ...org };
       const { version: _v, ...changes } = body;
       Object.assign(org, changes);
@@ -224,6 +244,7 @@ function toDto(o: Organisation): OrganisationDto {
     parentId: o.parentId,
     isActive: o.isActive,
     requestersSeeUnitTickets: o.requestersSeeUnitTickets,
+    headUserId: o.headUserId,
     version: o.version,
     createdAt: o.createdAt.toISOString(),
     updatedAt: o.updatedAt.toISOString(),

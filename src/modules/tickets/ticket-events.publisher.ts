@@ -15,6 +15,7 @@ export type TicketLiveEvent = {
   createdById: string;
   unitId: string | null;
   escalatedFromTeamId: string | null;
+  approverId: string | null;
   version: number;
   actorId: string | null;
   at: string;
@@ -47,6 +48,7 @@ export class TicketEventsPublisher {
       createdById: t.createdById,
       unitId: t.unitId,
       escalatedFromTeamId: t.escalatedFromTeamId,
+      approverId: t.approverId,
       version: t.version,
       actorId,
       at: new Date().toISOString(),

@@ -30,14 +30,14 @@ export class TicketLinksService {
     const { ticket, scope } = await this.access.load(this.dataSource.manager, actor, id);
     const rows = (await this.dataSource.query(
       `SELECT l.id, l.kind, l.created_at, CASE WHEN l.from_ticket_id = $1 THEN 'outgoing' ELSE 'incoming' END AS direction,
-              o.id AS other_id, o.number, o.title, o.state, o.requester_id, o.created_by_id, o.assignee_id, o.team_id, o.unit_id, o.escalated_from_team_id
+              o.id AS other_id, o.number, o.title, o.state, o.requester_id, o.created_by_id, o.assignee_id, o.team_id, o.unit_id, o.escalated_from_team_id, o.approver_id
          FROM ticket_links l JOIN tickets o ON o.id = CASE WHEN l.from_ticket_id = $1 THEN l.to_ticket_id ELSE l.from_ticket_id END
         WHERE l.from_ticket_id = $1 OR l.to_ticket_id = $1 ORDER BY l.created_at`,
       [ticket.id],
     )) as Record<string, string & Date>[];
     // A link never reveals a ticket the caller could not open.
     const visible = rows.filter((r) =>
-      canSee(scope, { requesterId: r.requester_id, createdById: r.created_by_id, assigneeId: r.assignee_id, teamId: r.team_id, unitId: r.unit_id, escalatedFromTeamId: r.escalated_from_team_id }),
+      canSee(scope, { requesterId: r.requester_id, createdById: r.created_by_id, assigneeId: r.assignee_id, teamId: r.team_id, unitId: r.unit_id, escalatedFromTeamId: r.escalated_from_team_id, approverId: r.approver_id }),
     );
     return {
       items: visible.map((r) => ({

@@ -5,7 +5,7 @@ import { OutboxHandlerRegistry } from '../outbox/outbox-handler.registry';
 import { NotificationsService } from '../outbox/notifications.service';
 import { type Audience, planTicketNotification } from './ticket-notifications.rules';
 
-type TicketFacts = { number: string; title: string; requester_id: string; assignee_id: string | null; coordinator_id: string | null };
+type TicketFacts = { number: string; title: string; requester_id: string; assignee_id: string | null; coordinator_id: string | null; approver_id: string | null };
 
 /** Turns ticket outbox events into in-app notifications (e-mail joins through the same plan with the mail module). */
 @Injectable()
@@ -21,14 +21,14 @@ export class TicketNotificationsHandler implements OnModuleInit {
 
   async handle(m: EntityManager, event: OutboxEvent): Promise<void> {
     const [t] = (await m.query(
-      `SELECT t.number, t.title, t.requester_id, t.assignee_id, tm.coordinator_id FROM tickets t LEFT JOIN teams tm ON tm.id = t.team_id WHERE t.id = $1`,
+      `SELECT t.number, t.title, t.requester_id, t.assignee_id, t.approver_id, tm.coordinator_id FROM tickets t LEFT JOIN teams tm ON tm.id = t.team_id WHERE t.id = $1`,
       [event.aggregateId],
     )) as TicketFacts[];
     if (!t) return;
     const actorId = typeof event.payload.actorId === 'string' ? event.payload.actorId : null;
     for (const plan of planTicketNotification(event.event, t.number, t.title, event.payload)) {
       const recipients = (await this.recipients(m, plan.audience, t)).filter((id) => id !== actorId);
-      const link = plan.audience === 'requester' ? `/solicitante/tickets/${event.aggregateId}` : `/agente/tickets/${event.aggregateId}`;
+      const link = plan.audience === 'requester' || plan.audience === 'approver' ? `/solicitante/tickets/${event.aggregateId}` : `/agente/tickets/${event.aggregateId}`;
       await this.notifications.notify(m, event.id, recipients, { kind: plan.kind, title: plan.title, body: plan.body, link });
     }
   }
@@ -39,6 +39,8 @@ export class TicketNotificationsHandler implements OnModuleInit {
         return [t.requester_id];
       case 'assignee_or_team_coordinator':
         return [t.assignee_id ?? t.coordinator_id].filter((id): id is string => Boolean(id));
+      case 'approver':
+        return t.approver_id ? [t.approver_id] : [];
       case 'directors':
         return ((await m.query(`SELECT id FROM users WHERE 'director' = ANY(roles) AND is_active`)) as { id: string }[]).map((r) => r.id);
     }

@@ -17,6 +17,11 @@ describe('planTicketNotification', () => {
     expect(planTicketNotification('ticket.more_time', 'N', 'x', { reason: 'Se espera refacción del proveedor' })[0]).toMatchObject({ audience: 'requester', body: 'Se espera refacción del proveedor' });
   });
 
+  it('asks the approver, and tells the requester the decision', () => {
+    expect(planTicketNotification('ticket.approval_requested', 'N', 'Acceso', {})[0].audience).toBe('approver');
+    expect(planTicketNotification('ticket.approval_rejected', 'N', 'Acceso', { reason: 'No procede' })[0]).toMatchObject({ audience: 'requester', body: 'Motivo: No procede' });
+  });
+
   it('is silent for events nobody needs to hear about', () => {
     expect(planTicketNotification('ticket.state_changed', 'N', 'x', {})).toEqual([]);
   });

@@ -2,7 +2,7 @@
  * Who hears about what (SPEC: declining and closing tell the requester, more time is explained
  * to the requester, major incidents alert the director of operations at once, GIS 2.5).
  */
-export type Audience = 'requester' | 'assignee_or_team_coordinator' | 'directors';
+export type Audience = 'requester' | 'assignee_or_team_coordinator' | 'directors' | 'approver';
 export type NotificationPlan = { audience: Audience; kind: string; title: string; body: string };
 
 type Payload = Record<string, unknown>;
@@ -30,6 +30,12 @@ export function planTicketNotification(event: string, number: string, title: str
         : [{ audience: 'assignee_or_team_coordinator', kind: event, title: `Ticket ${number} escalado a nivel ${str(p.to)}`, body: `«${title}» requiere tu atención.` }];
     case 'ticket.major_incident':
       return [{ audience: 'directors', kind: event, title: `Incidente mayor: ${number}`, body: `«${title}». Asigne el equipo para su atención inmediata.` }];
+    case 'ticket.approval_requested':
+      return [{ audience: 'approver', kind: event, title: `Solicitud ${number} espera su aprobación`, body: `«${title}» requiere su autorización para atenderse.` }];
+    case 'ticket.approved':
+      return [{ audience: 'requester', kind: event, title: `Tu solicitud ${number} fue aprobada`, body: 'La mesa de servicio ya puede atenderla.' }];
+    case 'ticket.approval_rejected':
+      return [{ audience: 'requester', kind: event, title: `Tu solicitud ${number} no fue aprobada`, body: `Motivo: ${str(p.reason)}` }];
     default:
       return [];
   }

@@ -17,7 +17,9 @@ export const STATE_LABELS: Record<TicketState, string> = {
 };
 
 export const PENDING_REASONS = ['requester', 'third_party', 'scheduled_visit'] as const;
-export type PendingReason = (typeof PENDING_REASONS)[number];
+/** Set by the system only: a ticket waiting for its service's required approval. */
+export const APPROVAL_PENDING_REASON = 'approval' as const;
+export type PendingReason = (typeof PENDING_REASONS)[number] | typeof APPROVAL_PENDING_REASON;
 
 export const TERMINAL_STATES: readonly TicketState[] = ['closed', 'declined', 'cancelled'];
 export const OPEN_STATES: readonly TicketState[] = ['new', 'assigned', 'in_progress', 'pending'];

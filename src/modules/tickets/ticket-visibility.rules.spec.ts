@@ -23,6 +23,12 @@ describe('ticket visibility', () => {
     expect(canSee(scope, { ...ticket, teamId: 'team-l3', escalatedFromTeamId: 'team-other' })).toBe(false);
   });
 
+  it('shows a request to its approver, whatever their role', () => {
+    const head = ticketScope({ userId: 'head', roles: ['requester'] }, { teamIds: [], unitWithSharedTickets: null });
+    expect(canSee(head, { ...ticket, requesterId: 'other', approverId: 'head' })).toBe(true);
+    expect(canSee(head, { ...ticket, requesterId: 'other', approverId: 'someone-else' })).toBe(false);
+  });
+
   it('limits a requester to their own tickets', () => {
     const scope = ticketScope({ userId: 'req', roles: ['requester'] }, { teamIds: [], unitWithSharedTickets: null });
     expect(canSee(scope, ticket)).toBe(true);

@@ -31,9 +31,11 @@ export function mayRegisterChannel(roles: readonly Role[], channel: string): boo
 }
 
 /** Ticket visible under a scope (used by the service after loading one row). */
-export type VisibilityFacts = { requesterId: string; createdById: string; assigneeId: string | null; teamId: string | null; unitId: string | null; escalatedFromTeamId?: string | null };
+export type VisibilityFacts = { requesterId: string; createdById: string; assigneeId: string | null; teamId: string | null; unitId: string | null; escalatedFromTeamId?: string | null; approverId?: string | null };
 
 export function canSee(scope: TicketScope, t: VisibilityFacts): boolean {
+  // Whoever must approve a request sees it, whatever their role.
+  if (scope.kind !== 'all' && t.approverId != null && t.approverId === scope.userId) return true;
   switch (scope.kind) {
     case 'all':
       return true;

@@ -22,6 +22,10 @@ const OUTBOX_FOR_STATE: Partial<Record<TicketState, OutboxEventName>> = {
   closed: 'ticket.closed',
 };
 
+function awaitingApproval(): never {
+  throw new MesaError('TICKET_AWAITING_APPROVAL', 'La solicitud espera la aprobación de su titular; aún no puede atenderse.', { field: 'state' });
+}
+
 /** The ticket's life cycle: transitions, assignment, taking, escalation (GIS 2.2–2.3, 2.7). */
 @Injectable()
 export class TicketWorkflowService {
@@ -37,6 +41,8 @@ export class TicketWorkflowService {
     return this.change(actor, id, body.version, async (_m, t) => {
       const staff = isStaff(actor.roles);
       if (!staff && t.requesterId !== actor.userId) throw new MesaError('TICKET_ACTION_FORBIDDEN', 'Solo el solicitante del ticket puede cambiar su estado.');
+      // Only the approver moves a ticket out of its approval step; the requester may still withdraw it.
+      if (t.pendingReason === 'approval' && !(body.to === 'cancelled' && t.requesterId === actor.userId)) awaitingApproval();
       if (body.to === 'resolved' && staff && !mayResolveAtLevel(t.supportLevel, actor.roles)) {
         throw new MesaError('TICKET_VALIDATION_REQUIRED', 'La solución de tercer nivel la valida y registra el segundo nivel: proponga la solución.', { field: 'to' });
       }
@@ -87,6 +93,7 @@ export class TicketWorkflowService {
     this.access.requireStaff(actor);
     return this.change(actor, id, body.version, async (m, t) => {
       if (!OPEN_STATES.includes(t.state)) throw new MesaError('TICKET_READ_ONLY', `Un ticket ${STATE_LABELS[t.state]} no se reasigna.`, { field: 'state' });
+      if (t.pendingReason === 'approval') awaitingApproval();
       const target = await this.resolveTarget(m, body.teamId ?? null, body.assigneeId ?? null);
       // Assigning to a 3rd-level team is an escalation: the same rule applies (L2 goes through its coordinator).
       if (target.supportLevel === '3' && t.supportLevel !== '3') {
@@ -135,6 +142,7 @@ export class TicketWorkflowService {
     this.access.requireStaff(actor);
     return this.change(actor, id, body.version, async (m, t) => {
       if (!OPEN_STATES.includes(t.state)) throw new MesaError('TICKET_READ_ONLY', `Un ticket ${STATE_LABELS[t.state]} no se escala.`, { field: 'state' });
+      if (t.pendingReason === 'approval') awaitingApproval();
       if (body.kind === 'hierarchical') {
         if (!mayEscalateHierarchically(actor.roles)) throw new MesaError('TICKET_ESCALATION_NOT_ALLOWED', 'El escalamiento jerárquico lo realiza un coordinador.', { field: 'kind' });
         t.hierarchicalEscalatedAt = new Date();
@@ -184,6 +192,33 @@ export class TicketWorkflowService {
       const old = t.proposedSolution;
       t.proposedSolution = solution;
       return { ticket: t, history: [{ action: 'field', field: 'proposedSolution', oldValue: old, newValue: solution, internal: true }], live: 'updated' };
+    });
+  }
+
+  /** The approver's decision: approval sends the request to the desk (Nuevo); rejection closes it with the reason. */
+  async decideApproval(actor: Actor, id: string, version: number, decision: 'approve' | 'reject', reason?: string): Promise<TicketDto> {
+    return this.change(actor, id, version, async (_m, t) => {
+      if (t.approverId !== actor.userId) throw new MesaError('TICKET_ACTION_FORBIDDEN', 'Solo el titular designado decide esta aprobación.');
+      if (t.approvalStatus !== 'pending') throw new MesaError('TICKET_READ_ONLY', 'La aprobación ya fue decidida.', { field: 'decision' });
+      if (decision === 'reject' && !reason?.trim()) throw new MesaError('TICKET_TRANSITION_INCOMPLETE', 'Indique el motivo del rechazo.', { field: 'reason' });
+      const from = t.state;
+      const approved = decision === 'approve';
+      t.approvalStatus = approved ? 'approved' : 'rejected';
+      t.pendingReason = null;
+      t.state = approved ? 'new' : 'closed';
+      if (!approved) {
+        t.closeReason = reason ?? null;
+        t.closedAt = new Date();
+      }
+      return {
+        ticket: t,
+        history: [
+          { action: 'approval', field: 'approvalStatus', oldValue: 'pending', newValue: t.approvalStatus, reason: reason ?? null },
+          { action: 'transition', field: 'state', oldValue: from, newValue: t.state, reason: reason ?? null },
+        ],
+        events: [[approved ? 'ticket.approved' : 'ticket.approval_rejected', { number: t.number, reason: reason ?? null }]],
+        live: 'state',
+      };
     });
   }
 

@@ -10,6 +10,7 @@ import { type Actor, CurrentActor } from '../../common/auth/actor';
 import { ApiIdParam, ApiZodBody, ApiZodQuery, IdParam, ZodBody, ZodQuery } from '../../common/http/api.decorators';
 import {
   articleBody,
+  approvalBody,
   assignBody,
   bulkBody,
   createTicketBody,
@@ -180,6 +181,15 @@ export class TicketsController {
   @ApiZodBody(proposeSolutionBody)
   proposeSolution(@CurrentActor() actor: Actor, @IdParam() id: string, @ZodBody(proposeSolutionBody) body: z.output<typeof proposeSolutionBody>) {
     return this.workflow.proposeSolution(actor, id, body.version, body.solution);
+  }
+
+  @Post(':id/approval')
+  @HttpCode(200)
+  @Access('tickets.use')
+  @ApiIdParam()
+  @ApiZodBody(approvalBody)
+  approval(@CurrentActor() actor: Actor, @IdParam() id: string, @ZodBody(approvalBody) body: z.output<typeof approvalBody>) {
+    return this.workflow.decideApproval(actor, id, body.version, body.decision, body.reason);
   }
 
   @Post(':id/more-time')

@@ -42,6 +42,8 @@ export function toTicketDto(t: Ticket, audience: 'staff' | 'requester') {
     firstResponseAt: iso(t.firstResponseAt),
     resolvedAt: iso(t.resolvedAt),
     closedAt: iso(t.closedAt),
+    approverId: t.approverId,
+    approvalStatus: t.approvalStatus,
     formData: t.formData,
     formVersion: t.formVersion,
     createdAt: t.createdAt.toISOString(),

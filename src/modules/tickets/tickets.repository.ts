@@ -76,10 +76,12 @@ export class TicketsRepository {
       case 'teams': {
         const me = p(scope.userId);
         const teams = p(scope.teamIds);
-        return [`(t.assignee_id = ${me} OR t.created_by_id = ${me} OR t.requester_id = ${me} OR t.team_id = ANY(${teams}::uuid[]) OR t.escalated_from_team_id = ANY(${teams}::uuid[]))`];
+        return [`(t.assignee_id = ${me} OR t.created_by_id = ${me} OR t.requester_id = ${me} OR t.team_id = ANY(${teams}::uuid[]) OR t.escalated_from_team_id = ANY(${teams}::uuid[]) OR t.approver_id = ${me})`];
       }
-      case 'requester':
-        return [scope.unitId ? `(t.requester_id = ${p(scope.userId)} OR t.unit_id = ${p(scope.unitId)})` : `t.requester_id = ${p(scope.userId)}`];
+      case 'requester': {
+        const me = p(scope.userId);
+        return [scope.unitId ? `(t.requester_id = ${me} OR t.approver_id = ${me} OR t.unit_id = ${p(scope.unitId)})` : `(t.requester_id = ${me} OR t.approver_id = ${me})`];
+      }
     }
   }
 

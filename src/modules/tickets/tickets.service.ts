@@ -68,6 +68,7 @@ export class TicketsService {
       const [requester] = (await m.query(`SELECT id, organisation_id, is_vip, is_active FROM users WHERE id = $1`, [requesterId])) as RequesterRow[];
       if (!requester || !requester.is_active) throw new MesaError('VALIDATION_FAILED', 'El solicitante no existe o está deshabilitado.', { field: 'requesterId' });
       let form: { formData: Record<string, unknown>; formVersion: number } | null = null;
+      let approverId: string | null = null;
       if (body.serviceId) {
         const service = await this.catalog.requireOrderable(m, body.serviceId, 'serviceId', { organisationId: requester.organisation_id, checkVisibility: !staff });
         if (service.type !== 'both' && body.type !== 'complaint' && service.type !== body.type) {
@@ -75,6 +76,11 @@ export class TicketsService {
         }
         if (!staff && !service.portalOrderable) throw new MesaError('TICKET_SERVICE_UNAVAILABLE', 'Este servicio no se solicita desde el portal.', { field: 'serviceId' });
         form = { formData: this.catalog.validateRequest(service, body.formData), formVersion: service.formVersion };
+        if (service.approval !== 'none') {
+          // The requester's head, or the head of the area that owns the service, walking up the tree.
+          approverId = await this.organisations.headFor(service.approval === 'requester_head' ? requester.organisation_id : service.ownerOrganisationId);
+          if (!approverId) throw new MesaError('TICKET_SERVICE_UNAVAILABLE', 'El servicio requiere aprobación y no hay titular que la otorgue; avise al gestor del catálogo.', { field: 'serviceId' });
+        }
       } else if (body.formData && Object.keys(body.formData).length) {
         throw new MesaError('VALIDATION_FAILED', 'Los datos de formulario requieren un servicio del catálogo.', { field: 'formData' });
       }
@@ -99,7 +105,10 @@ export class TicketsService {
           impact,
           urgency,
           priority,
-          state: 'new',
+          state: approverId ? 'pending' : 'new',
+          pendingReason: approverId ? 'approval' : null,
+          approverId,
+          approvalStatus: approverId ? 'pending' : null,
           isMajor: body.isMajor ?? false,
           letterNumber: body.letterNumber ?? null,
           formData: form?.formData ?? null,
@@ -110,7 +119,9 @@ export class TicketsService {
         { action: 'create', field: 'state', newValue: 'new', reason: requesterId !== actor.userId ? `Registrado a nombre del solicitante (canal: ${channel})` : null },
         { action: 'field', field: 'priority', newValue: priority, reason: requester.is_vip ? 'Solicitante VIP: prioridad mínima Alta' : null },
       ]);
+      if (approverId) await this.historyWriter.write(m, actor, t.id, [{ action: 'approval', field: 'approvalStatus', newValue: 'pending', reason: 'El servicio requiere aprobación' }]);
       await this.outbox.emit(m, 'ticket.created', { type: 'ticket', id: t.id }, { number, requesterId, priority });
+      if (approverId) await this.outbox.emit(m, 'ticket.approval_requested', { type: 'ticket', id: t.id }, { number, approverId, actorId: actor.userId });
       // GIS 2.5 act. 1: the director of operations is alerted as soon as a major incident is registered.
       if (t.isMajor) await this.outbox.emit(m, 'ticket.major_incident', { type: 'ticket', id: t.id }, { number });
       return t;

@@ -179,3 +179,53 @@ describe('Catalog import and export', () => {
     expect((await t.dataSource.query(`SELECT count(*)::int AS n FROM catalog_services`))[0].n).toBe(before);
   });
 });
+
+describe('Approvals for services that require them', () => {
+  let t: TestApp;
+  beforeAll(async () => {
+    t = await createTestApp();
+  });
+  afterAll(() => t.close());
+
+  it('holds the request for the requester’s head, who approves it into the desk or rejects it closed', async () => {
+    const head = await createUser(t.dataSource, { roles: ['requester'], fullName: 'Titular del área' });
+    const dep = await createOrganisation(t.dataSource, { kind: 'dependency' });
+    const ur = await createOrganisation(t.dataSource, { kind: 'responsible_unit', parentId: dep.id });
+    await t.dataSource.query(`UPDATE organisations SET head_user_id = $1 WHERE id = $2`, [head.id, ur.id]);
+    const area = await createOrganisation(t.dataSource, { kind: 'area', parentId: ur.id });
+    const requester = await createUser(t.dataSource, { roles: ['requester'], organisationId: area.id });
+    const agent = await createUser(t.dataSource, { roles: ['agent_l1'] });
+    const manager = await createUser(t.dataSource, { roles: ['catalog_manager'] });
+    const [sr, sh, sa, sm] = [await login(t.url, requester.email, requester.password), await login(t.url, head.email, head.password), await login(t.url, agent.email, agent.password), await login(t.url, manager.email, manager.password)];
+    const svc = (await as(t.url, sm).post('/api/v1/catalog/services').send({ code: 'SIGUE', name: 'Acceso a SIGUE', category: 'Aplicaciones', type: 'service_request', status: 'active', approval: 'requester_head' }).expect(201)).body;
+
+    const first = (await as(t.url, sr).post('/api/v1/tickets').send({ type: 'service_request', serviceId: svc.id, title: 'Acceso de consulta', description: 'Ver notas' }).expect(201)).body;
+    expect(first).toMatchObject({ state: 'pending', pendingReason: 'approval', approvalStatus: 'pending', approverId: head.id });
+    // Nobody works it before the decision; the approver can see it although it is not theirs.
+    await as(t.url, sa).post(`/api/v1/tickets/${first.id}/transitions`).send({ to: 'in_progress', version: first.version }).expect(409);
+    await as(t.url, sa).post(`/api/v1/tickets/${first.id}/take`).send({}).expect(409);
+    await as(t.url, sh).get(`/api/v1/tickets/${first.id}`).expect(200);
+    await as(t.url, sa).post(`/api/v1/tickets/${first.id}/approval`).send({ version: first.version, decision: 'approve' }).expect(403);
+    const approved = (await as(t.url, sh).post(`/api/v1/tickets/${first.id}/approval`).send({ version: first.version, decision: 'approve' }).expect(200)).body;
+    expect(approved).toMatchObject({ state: 'new', approvalStatus: 'approved', pendingReason: null });
+    await as(t.url, sa).post(`/api/v1/tickets/${first.id}/take`).send({}).expect(200);
+
+    const second = (await as(t.url, sr).post('/api/v1/tickets').send({ type: 'service_request', serviceId: svc.id, title: 'Acceso de administrador', description: 'Derechos únicos' }).expect(201)).body;
+    await as(t.url, sh).post(`/api/v1/tickets/${second.id}/approval`).send({ version: second.version, decision: 'reject' }).expect(400);
+    const rejected = (await as(t.url, sh).post(`/api/v1/tickets/${second.id}/approval`).send({ version: second.version, decision: 'reject', reason: 'No se otorgan derechos de administrador' }).expect(200)).body;
+    expect(rejected).toMatchObject({ state: 'closed', approvalStatus: 'rejected', closeReason: 'No se otorgan derechos de administrador' });
+    const history = (await as(t.url, sr).get(`/api/v1/tickets/${second.id}/history`).expect(200)).body.items;
+    expect(history).toEqual(expect.arrayContaining([expect.objectContaining({ action: 'approval', newValue: 'rejected', actorId: head.id, reason: 'No se otorgan derechos de administrador' })]));
+    const outbox = await t.dataSource.query(`SELECT event FROM outbox WHERE aggregate_id = $1 ORDER BY id`, [second.id]);
+    expect(outbox.map((o: { event: string }) => o.event)).toEqual(['ticket.created', 'ticket.approval_requested', 'ticket.approval_rejected']);
+  });
+
+  it('refuses a service that needs approval when nobody can give it', async () => {
+    const requester = await createUser(t.dataSource, { roles: ['requester'] });
+    const manager = await createUser(t.dataSource, { roles: ['catalog_manager'] });
+    const sm = await login(t.url, manager.email, manager.password);
+    const svc = (await as(t.url, sm).post('/api/v1/catalog/services').send({ code: 'SIN-TITULAR', name: 'Sin titular', category: 'x', type: 'both', status: 'active', approval: 'catalog_owner' }).expect(201)).body;
+    const res = await as(t.url, await login(t.url, requester.email, requester.password)).post('/api/v1/tickets').send({ serviceId: svc.id, title: 'x', description: 'y' }).expect(400);
+    expect(res.body.errors[0].field).toBe('serviceId');
+  });
+});

@@ -11,6 +11,7 @@ export const createOrganisationBody = z.strictObject({
   name: text(200),
   parentId: z.uuid().nullable().optional(),
   requestersSeeUnitTickets: z.boolean().optional(),
+  headUserId: z.uuid().nullable().optional(),
 });
 export const updateOrganisationBody = z.strictObject({
   code: createOrganisationBody.shape.code.optional(),
@@ -18,6 +19,7 @@ export const updateOrganisationBody = z.strictObject({
   parentId: z.uuid().nullable().optional(),
   isActive: z.boolean().optional(),
   requestersSeeUnitTickets: z.boolean().optional(),
+  headUserId: z.uuid().nullable().optional(),
   version: z.number().int().min(1).optional(),
 });
 export const organisationListQuery = z.strictObject({

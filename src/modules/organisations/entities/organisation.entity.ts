@@ -20,6 +20,8 @@ export class Organisation {
   @JoinColumn({ name: 'parent_id', foreignKeyConstraintName: 'organisations_parent_id_fkey' })
   parent?: Organisation;
   @Column({ type: 'boolean', default: true }) isActive!: boolean;
+  /** Titular of the organisation: approves requests that need the requester's head (GCS approvals). */
+  @Column({ type: 'uuid', nullable: true }) headUserId!: string | null;
   /** When set on a responsible unit, its requesters may see each other's tickets (SPEC *Security*). */
   @Column({ type: 'boolean', default: false }) requestersSeeUnitTickets!: boolean;
   @CreateDateColumn({ type: 'timestamptz' }) createdAt!: Date;

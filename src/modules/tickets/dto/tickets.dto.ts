@@ -69,6 +69,7 @@ export const escalateBody = z.strictObject({
 export const reasonBody = z.strictObject({ version, reason });
 export const proposeSolutionBody = z.strictObject({ version, solution: text(20000) });
 export const articleBody = z.strictObject({ kind: z.enum(ARTICLE_KINDS).default('public'), body: text(50000) });
+export const approvalBody = z.strictObject({ version, decision: z.enum(['approve', 'reject']), reason: z.string().trim().max(4000).optional() });
 export const linkBody = z.strictObject({ toTicketId: z.uuid(), kind: z.enum(LINK_KINDS) });
 export const mergeBody = z.strictObject({ version, intoTicketId: z.uuid(), reason: z.string().trim().max(4000).optional() });
 

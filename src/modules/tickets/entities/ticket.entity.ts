@@ -99,6 +99,12 @@ export class Ticket {
   @JoinColumn({ name: 'merged_into_id', foreignKeyConstraintName: 'tickets_merged_into_id_fkey' })
   mergedInto?: Ticket;
   /** Request-form answers and the form version they were validated against (catalog issue). */
+  /** Approval step for services that require it: who decides, and how it stands. */
+  @Column({ type: 'uuid', nullable: true }) approverId!: string | null;
+  @ManyToOne(() => User, { onDelete: 'SET NULL' })
+  @JoinColumn({ name: 'approver_id', foreignKeyConstraintName: 'tickets_approver_id_fkey' })
+  approver?: User;
+  @Column({ type: 'text', nullable: true }) approvalStatus!: 'pending' | 'approved' | 'rejected' | null;
   @Column({ type: 'jsonb', nullable: true }) formData!: Record<string, unknown> | null;
   @Column({ type: 'integer', nullable: true }) formVersion!: number | null;
   @Column({ type: 'tsvector', nullable: true, select: false }) searchVector!: string | null;
