@@ -115,7 +115,7 @@ export function describeLoad(label: string): string {
   return `${label}: load average ${one} / ${five} / ${fifteen} (1/5/15 min) on ${cpus().length} cores, ${Math.round(totalmem() / 2 ** 30)} GiB`;
 }
 
-type CpuSnapshot = Map<number, { name: string; ticks: number }>;
+type CpuSnapshot = Map<number, { name: string; ticks: number; cmdline?: string }>;
 
 /** CPU time used so far by every process (utime + stime from /proc/<pid>/stat). */
 export function cpuSnapshot(): CpuSnapshot {
@@ -127,7 +127,9 @@ export function cpuSnapshot(): CpuSnapshot {
       // comm is in parentheses and may contain spaces; the fields after it are fixed.
       const close = stat.lastIndexOf(')');
       const fields = stat.slice(close + 2).split(' ');
-      snapshot.set(Number(entry), { name: stat.slice(stat.indexOf('(') + 1, close), ticks: Number(fields[11]) + Number(fields[12]) });
+      // The command line too: a process may be gone when the snapshot is read (pool clients closed).
+      const cmdline = readFileSync(`/proc/${entry}/cmdline`, 'utf8').replace(/\0/g, ' ').trim();
+      snapshot.set(Number(entry), { name: stat.slice(stat.indexOf('(') + 1, close), ticks: Number(fields[11]) + Number(fields[12]), cmdline });
     } catch {
       // exited meanwhile
     }
@@ -191,15 +193,9 @@ export const round = (n: number, digits = 1) => Math.round(n * 10 ** digits) / 1
  */
 export function cpuByGroup(before: CpuSnapshot, after: CpuSnapshot, seconds: number, classify: (pid: number, name: string, cmdline: string) => string): string {
   const totals = new Map<string, number>();
-  for (const [pid, { name, ticks }] of after) {
+  for (const [pid, { name, ticks, cmdline = '' }] of after) {
     const used = ticks - (before.get(pid)?.ticks ?? 0);
     if (used <= 0) continue;
-    let cmdline = '';
-    try {
-      cmdline = readFileSync(`/proc/${pid}/cmdline`, 'utf8').replace(/\0/g, ' ').trim();
-    } catch {
-      // exited meanwhile
-    }
     const group = classify(pid, name, cmdline);
     totals.set(group, (totals.get(group) ?? 0) + used);
   }
@@ -220,4 +216,13 @@ export function benchClassifier(labels: Record<number, string>, database: string
     if (/node/.test(name)) return 'other node processes';
     return name;
   };
+}
+
+/** CPU seconds used between two snapshots by the processes `match` selects (reads their command lines). */
+export function cpuSecondsWhere(before: CpuSnapshot, after: CpuSnapshot, match: (pid: number, name: string, cmdline: string) => boolean): number {
+  let ticks = 0;
+  for (const [pid, { name, ticks: t, cmdline = '' }] of after) {
+    if (match(pid, name, cmdline)) ticks += t - (before.get(pid)?.ticks ?? 0);
+  }
+  return ticks / 100;
 }

@@ -116,10 +116,10 @@ export class TicketsService {
         }),
       );
       await this.historyWriter.write(m, actor, t.id, [
-        { action: 'create', field: 'state', newValue: 'new', reason: requesterId !== actor.userId ? `Registrado a nombre del solicitante (canal: ${channel})` : null },
+        { action: 'create', field: 'state', newValue: t.state, reason: requesterId !== actor.userId ? `Registrado a nombre del solicitante (canal: ${channel})` : null },
         { action: 'field', field: 'priority', newValue: priority, reason: requester.is_vip ? 'Solicitante VIP: prioridad mínima Alta' : null },
+        ...(approverId ? [{ action: 'approval', field: 'approvalStatus', newValue: 'pending', reason: 'El servicio requiere aprobación' }] : []),
       ]);
-      if (approverId) await this.historyWriter.write(m, actor, t.id, [{ action: 'approval', field: 'approvalStatus', newValue: 'pending', reason: 'El servicio requiere aprobación' }]);
       await this.outbox.emit(m, 'ticket.created', { type: 'ticket', id: t.id }, { number, requesterId, priority });
       if (approverId) await this.outbox.emit(m, 'ticket.approval_requested', { type: 'ticket', id: t.id }, { number, approverId, actorId: actor.userId });
       // GIS 2.5 act. 1: the director of operations is alerted as soon as a major incident is registered.

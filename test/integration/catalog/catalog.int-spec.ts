@@ -216,6 +216,7 @@ describe('Approvals for services that require them', () => {
     expect(rejected).toMatchObject({ state: 'closed', approvalStatus: 'rejected', closeReason: 'No se otorgan derechos de administrador' });
     const history = (await as(t.url, sr).get(`/api/v1/tickets/${second.id}/history`).expect(200)).body.items;
     expect(history).toEqual(expect.arrayContaining([expect.objectContaining({ action: 'approval', newValue: 'rejected', actorId: head.id, reason: 'No se otorgan derechos de administrador' })]));
+    expect(history[0]).toMatchObject({ action: 'create', field: 'state', newValue: 'pending', actorId: requester.id });
     const outbox = await t.dataSource.query(`SELECT event FROM outbox WHERE aggregate_id = $1 ORDER BY id`, [second.id]);
     expect(outbox.map((o: { event: string }) => o.event)).toEqual(['ticket.created', 'ticket.approval_requested', 'ticket.approval_rejected']);
   });
