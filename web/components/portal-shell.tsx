@@ -25,6 +25,10 @@ export function PortalShell({ userName, navItems, ticketSearch = false, children
   const [loggingOut, setLoggingOut] = useState(false);
   const [logoutError, setLogoutError] = useState('');
   const pathname = usePathname();
+  const activeHref = navItems
+    .map((item) => item.href)
+    .filter((href) => pathname === href || pathname.startsWith(`${href}/`))
+    .sort((a, b) => b.length - a.length)[0];
 
   async function logout() {
     setLoggingOut(true);
@@ -85,7 +89,8 @@ export function PortalShell({ userName, navItems, ticketSearch = false, children
       <AppShell.Navbar id={NAV_ID} p="sm" aria-label={messages.app.mainNavigation}>
         <ul style={{ listStyle: 'none', margin: 0, padding: 0 }}>
           {navItems.map((item) => {
-            const active = pathname === item.href || pathname.startsWith(`${item.href}/`);
+            // The most specific item wins: /solicitante/catalogo is the catalog, not "Mis solicitudes".
+            const active = item.href === activeHref;
             return (
               <li key={item.href}>
                 <NavLink

@@ -5,6 +5,7 @@ export type Permission =
   | 'tickets.request'
   | 'tickets.work'
   | 'catalog.read'
+  | 'catalog.manage'
   | 'users.read'
   | 'teams.read'
   | 'users.manage'

@@ -1,11 +1,14 @@
 import type { Me, Permission } from './api-types';
 import { messages } from '@/messages/es-MX';
 
-export type NavItem = { href: string; label: string; permission: Permission };
+/** `alsoNeeds`: further permissions the item needs (the requester catalog is for those who can order). */
+export type NavItem = { href: string; label: string; permission: Permission; alsoNeeds?: Permission[] };
 
 export const NAV_ITEMS: readonly NavItem[] = [
   { href: '/solicitante', label: messages.nav.requester, permission: 'tickets.request' },
+  { href: '/solicitante/catalogo', label: messages.nav.catalog, permission: 'catalog.read', alsoNeeds: ['tickets.request'] },
   { href: '/agente', label: messages.nav.agent, permission: 'tickets.work' },
+  { href: '/catalogo', label: messages.nav.catalogManage, permission: 'catalog.manage' },
   { href: '/admin/usuarios', label: messages.nav.users, permission: 'users.manage' },
   { href: '/admin/organizaciones', label: messages.nav.organisations, permission: 'organisations.manage' },
   { href: '/admin/equipos', label: messages.nav.teams, permission: 'teams.manage' },
@@ -18,12 +21,13 @@ export function can(me: Pick<Me, 'permissions'>, permission: Permission): boolea
 }
 
 export function navItemsFor(me: Pick<Me, 'permissions'>): NavItem[] {
-  return NAV_ITEMS.filter((item) => can(me, item.permission));
+  return NAV_ITEMS.filter((item) => can(me, item.permission) && (item.alsoNeeds ?? []).every((p) => can(me, p)));
 }
 
 /** Where `/` sends a user: staff to their work queue, requesters to their requests. */
 export function homePathFor(me: Pick<Me, 'permissions'>): string {
   if (can(me, 'tickets.work')) return '/agente';
   if (can(me, 'tickets.request')) return '/solicitante';
+  if (can(me, 'catalog.manage')) return '/catalogo';
   return '/perfil';
 }

@@ -1,0 +1,146 @@
+'use client';
+
+import { Button, Divider, Group, Select, Stack, Text, TextInput, Textarea, Title } from '@mantine/core';
+import { useRouter } from 'next/navigation';
+import { useState, type FormEvent } from 'react';
+import { AnchorLink } from '@/components/anchor-link';
+import { RequestFormFields } from '@/components/catalog/request-form-fields';
+import { FormAlert } from '@/components/form-alert';
+import { ApiError, apiFetch } from '@/lib/api-client';
+import { problemMessage, redirectIfSignedOut } from '@/lib/api-errors';
+import type { ServiceType } from '@/lib/catalog';
+import { checkRequestForm, emptyValues, toFormData, type FormField, type InputValue, type InputValues } from '@/lib/request-form';
+import type { Ticket } from '@/lib/tickets';
+import { useHydrated } from '@/lib/use-hydrated';
+import { messages } from '@/messages/es-MX';
+
+const t = messages.catalog;
+
+type Props = { service: { id: string; name: string; type: ServiceType; leadTimeDays: number; form: FormField[] } };
+type TicketKind = 'incident' | 'service_request';
+
+export function OrderForm({ service }: Props) {
+  const hydrated = useHydrated();
+  const router = useRouter();
+  const [title, setTitle] = useState(service.name);
+  const [description, setDescription] = useState('');
+  const [type, setType] = useState<TicketKind>(service.type === 'incident' ? 'incident' : 'service_request');
+  const [values, setValues] = useState<InputValues>(() => emptyValues(service.form));
+  const [errors, setErrors] = useState<Record<string, string>>({});
+  const [formError, setFormError] = useState('');
+  const [submitting, setSubmitting] = useState(false);
+
+  const setValue = (key: string, value: InputValue) => {
+    setValues((current) => ({ ...current, [key]: value }));
+    setErrors(({ [key]: _dropped, ...rest }) => rest);
+  };
+
+  const focusFirstError = (keys: string[]) => {
+    requestAnimationFrame(() => {
+      const first = document.querySelector<HTMLElement>('[aria-invalid="true"]');
+      if (first) first.focus();
+      else if (keys.length) document.querySelector<HTMLElement>(`[data-field-key="${keys[0]}"] input`)?.focus();
+    });
+  };
+
+  const submit = async (event: FormEvent<HTMLFormElement>) => {
+    event.preventDefault();
+    setFormError('');
+    const found: Record<string, string> = { ...checkRequestForm(service.form, values, service.leadTimeDays) };
+    if (!title.trim()) found['ticket.title'] = t.required;
+    if (!description.trim()) found['ticket.description'] = t.required;
+    setErrors(found);
+    if (Object.keys(found).length) {
+      setFormError(messages.common.checkFields);
+      focusFirstError(Object.keys(found));
+      return;
+    }
+    setSubmitting(true);
+    let ticket: Ticket;
+    try {
+      ticket = await apiFetch<Ticket>('tickets', {
+        body: { serviceId: service.id, type, title: title.trim(), description: description.trim(), formData: toFormData(service.form, values) },
+      });
+    } catch (error) {
+      setSubmitting(false);
+      if (redirectIfSignedOut(error)) return;
+      // The server is the authority: its messages (lead time, formats) go under each field.
+      const fromServer: Record<string, string> = {};
+      if (error instanceof ApiError) {
+        for (const e of error.errors) {
+          const key = e.field.startsWith('formData.') ? e.field.slice('formData.'.length) : `ticket.${e.field}`;
+          if (!fromServer[key]) fromServer[key] = e.message;
+        }
+      }
+      const placed = Object.keys(fromServer).filter((k) => k === 'ticket.title' || k === 'ticket.description' || service.form.some((f) => f.key === k));
+      setErrors(Object.fromEntries(placed.map((k) => [k, fromServer[k]])));
+      setFormError(placed.length ? messages.common.checkFields : problemMessage(error));
+      focusFirstError(placed);
+      return;
+    }
+    router.push(`/solicitante/tickets/${ticket.id}`);
+  };
+
+  return (
+    <form onSubmit={submit} noValidate>
+      <Stack gap="md">
+        <FormAlert message={formError} />
+        <Title order={2} size="h3">
+          {t.requestSection}
+        </Title>
+        {service.type === 'both' && (
+          <Select
+            label={t.type}
+            required
+            allowDeselect={false}
+            data={(['service_request', 'incident'] as const).map((value) => ({ value, label: messages.tickets.types[value] }))}
+            value={type}
+            onChange={(value) => value && setType(value as TicketKind)}
+          />
+        )}
+        <TextInput
+          label={t.subject}
+          description={t.subjectHint}
+          required
+          maxLength={200}
+          value={title}
+          error={errors['ticket.title']}
+          onChange={(e) => {
+            setTitle(e.currentTarget.value);
+            setErrors(({ 'ticket.title': _dropped, ...rest }) => rest);
+          }}
+        />
+        <Textarea
+          label={t.description}
+          description={t.descriptionHint}
+          required
+          autosize
+          minRows={3}
+          maxLength={20000}
+          value={description}
+          error={errors['ticket.description']}
+          onChange={(e) => {
+            setDescription(e.currentTarget.value);
+            setErrors(({ 'ticket.description': _dropped, ...rest }) => rest);
+          }}
+        />
+        <Divider />
+        <Stack gap={2}>
+          <Title order={2} size="h3">
+            {t.serviceData}
+          </Title>
+          <Text size="sm" c="dimmed">
+            {service.form.length ? t.serviceDataHint : t.noFormFields}
+          </Text>
+        </Stack>
+        <RequestFormFields fields={service.form} values={values} errors={errors} onChange={setValue} />
+        <Group gap="md">
+          <Button type="submit" loading={submitting} disabled={!hydrated}>
+            {t.submit}
+          </Button>
+          <AnchorLink href="/solicitante/catalogo">{t.back}</AnchorLink>
+        </Group>
+      </Stack>
+    </form>
+  );
+}

@@ -1,0 +1,186 @@
+'use client';
+
+import { Fieldset, Group, Input, MultiSelect, NumberInput, Select, Stack, Text, TextInput, Textarea } from '@mantine/core';
+import { useId } from 'react';
+import { UserPicker } from '@/components/tickets/user-picker';
+import type { FormField, InputValue, InputValues } from '@/lib/request-form';
+import { messages } from '@/messages/es-MX';
+
+const t = messages.catalog;
+
+type Props = {
+  fields: FormField[];
+  values: InputValues;
+  errors: Record<string, string>;
+  onChange: (key: string, value: InputValue) => void;
+};
+
+/**
+ * A service's request form, drawn from its definition. The requester's page and the catalog
+ * manager's live preview both use it, so what the manager sees is what the requester gets.
+ */
+export function RequestFormFields({ fields, values, errors, onChange }: Props) {
+  return (
+    <Stack gap="md">
+      {fields.map((field, index) => (
+        <FieldInput
+          // Keys may be edited in the builder; the index keeps the input mounted while typing.
+          key={`${index}-${field.type}`}
+          field={field}
+          value={values[field.key] ?? null}
+          error={errors[field.key]}
+          onChange={(value) => onChange(field.key, value)}
+        />
+      ))}
+    </Stack>
+  );
+}
+
+const DEFAULT_HINTS: Partial<Record<FormField['type'], string>> = {
+  ipv4_cidr: t.ipHint,
+  port_list: t.portHint,
+  url: t.urlHint,
+};
+
+type FieldProps = { field: FormField; value: InputValue; error?: string; onChange: (value: InputValue) => void };
+
+function FieldInput({ field, value, error, onChange }: FieldProps) {
+  const v = field.validation ?? {};
+  const common = {
+    label: field.label,
+    description: field.help || DEFAULT_HINTS[field.type],
+    required: field.required,
+    error,
+    'data-field-key': field.key,
+  };
+  const text = typeof value === 'string' ? value : '';
+  switch (field.type) {
+    case 'long_text':
+      return <Textarea {...common} autosize minRows={3} value={text} onChange={(e) => onChange(e.currentTarget.value)} />;
+    case 'number':
+      return (
+        <NumberInput
+          {...common}
+          value={text}
+          min={v.min}
+          max={v.max}
+          allowDecimal={!v.integer}
+          clampBehavior="none"
+          onChange={(n) => onChange(n === '' ? '' : String(n))}
+        />
+      );
+    case 'date':
+      return <TextInput {...common} type="date" value={text} onChange={(e) => onChange(e.currentTarget.value)} />;
+    case 'date_range':
+      return <DateRangeInput field={field} value={value} error={error} onChange={onChange} />;
+    case 'select':
+      return (
+        <Select
+          {...common}
+          placeholder={t.chooseOne}
+          data={v.options ?? []}
+          value={typeof value === 'string' && value ? value : null}
+          onChange={(option) => onChange(option)}
+          clearable={!field.required}
+        />
+      );
+    case 'multi_select':
+      return (
+        <MultiSelect
+          {...common}
+          placeholder={t.chooseMany}
+          data={v.options ?? []}
+          value={Array.isArray(value) ? value : []}
+          onChange={(options) => onChange(options)}
+        />
+      );
+    case 'email':
+      return <TextInput {...common} type="email" autoComplete="off" value={text} onChange={(e) => onChange(e.currentTarget.value)} />;
+    case 'phone':
+      return <TextInput {...common} type="tel" value={text} onChange={(e) => onChange(e.currentTarget.value)} />;
+    case 'url':
+      return <TextInput {...common} type="url" value={text} onChange={(e) => onChange(e.currentTarget.value)} />;
+    case 'user_picker':
+      return (
+        <UserPicker
+          label={field.label}
+          description={field.help}
+          required={field.required}
+          error={error}
+          kind="requester"
+          placeholder={t.userPickerPlaceholder}
+          nothingFound={t.nothingFound}
+          value={typeof value === 'string' && value ? value : null}
+          onChange={(id) => onChange(id)}
+        />
+      );
+    case 'file':
+      // Attachments hang off a ticket, which does not exist until the request is sent.
+      return (
+        <Input.Wrapper label={field.label} description={field.help} required={field.required} error={error}>
+          <Text size="sm" c="dimmed">
+            {t.fileUnsupported}
+          </Text>
+        </Input.Wrapper>
+      );
+    default:
+      // text, ipv4_cidr, port_list
+      return <TextInput {...common} value={text} maxLength={v.maxLength} onChange={(e) => onChange(e.currentTarget.value)} />;
+  }
+}
+
+function DateRangeInput({ field, value, error, onChange }: FieldProps) {
+  const id = useId();
+  const range = value && typeof value === 'object' && !Array.isArray(value) ? value : { from: '', to: '' };
+  const errorId = `${id}-error`;
+  const describedBy = error ? errorId : undefined;
+  return (
+    <Fieldset
+      variant="unstyled"
+      data-field-key={field.key}
+      legend={
+        <Text component="span" size="sm" fw={500}>
+          {field.label}
+          {field.required && (
+            <Text component="span" c="red.8" aria-hidden>
+              {' *'}
+            </Text>
+          )}
+        </Text>
+      }
+    >
+      {field.help && (
+        <Text size="xs" c="dimmed">
+          {field.help}
+        </Text>
+      )}
+      <Group grow align="flex-start" gap="sm" mt={4}>
+        <TextInput
+          type="date"
+          label={t.dateFrom}
+          aria-label={t.rangeLabel(field.label, t.dateFrom)}
+          aria-required={field.required}
+          value={range.from}
+          error={Boolean(error)}
+          aria-describedby={describedBy}
+          onChange={(e) => onChange({ ...range, from: e.currentTarget.value })}
+        />
+        <TextInput
+          type="date"
+          label={t.dateTo}
+          aria-label={t.rangeLabel(field.label, t.dateTo)}
+          aria-required={field.required}
+          value={range.to}
+          error={Boolean(error)}
+          aria-describedby={describedBy}
+          onChange={(e) => onChange({ ...range, to: e.currentTarget.value })}
+        />
+      </Group>
+      {error && (
+        <Input.Error id={errorId} mt={4}>
+          {error}
+        </Input.Error>
+      )}
+    </Fieldset>
+  );
+}

@@ -1,0 +1,46 @@
+// Catalog DTOs as the API renders them (src/modules/catalog/catalog.service.ts toDto).
+import type { FormField } from './request-form';
+import type { Priority } from './tickets';
+
+export const SERVICE_TYPES = ['incident', 'service_request', 'both'] as const;
+export type ServiceType = (typeof SERVICE_TYPES)[number];
+export const SERVICE_STATUSES = ['draft', 'active', 'retired'] as const;
+export type ServiceStatus = (typeof SERVICE_STATUSES)[number];
+export const APPROVALS = ['none', 'requester_head', 'catalog_owner'] as const;
+export type Approval = (typeof APPROVALS)[number];
+
+export type SlaTarget = { responseMinutes: number; resolutionMinutes: number };
+export type SlaTargets = Partial<Record<Priority, SlaTarget>>;
+
+export type ServiceDto = {
+  id: string;
+  code: string;
+  name: string;
+  description: string | null;
+  category: string;
+  subcategory: string | null;
+  type: ServiceType;
+  status: ServiceStatus;
+  portalOrderable: boolean;
+  teamL1Id: string | null;
+  teamL2Id: string | null;
+  teamL3Id: string | null;
+  teamFieldId: string | null;
+  ownerOrganisationId: string | null;
+  leadTimeDays: number;
+  approval: Approval;
+  calendarCode: string;
+  slaTargets: SlaTargets;
+  restricted: boolean;
+  allowedOrganisationIds: string[];
+  form: FormField[];
+  publishedVersion: number;
+  version: number;
+};
+
+/** Services by category, in the API's order (category, then name). */
+export function byCategory<T extends { category: string }>(services: T[]): { category: string; services: T[] }[] {
+  const groups = new Map<string, T[]>();
+  for (const s of services) groups.set(s.category, [...(groups.get(s.category) ?? []), s]);
+  return [...groups.entries()].map(([category, items]) => ({ category, services: items }));
+}

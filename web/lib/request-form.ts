@@ -1,0 +1,69 @@
+// The request-form rules are the API's own (pure, no I/O), so the portal checks a form exactly
+// as the server will; the server stays the authority (lead time is counted in the desk's zone).
+import { FIELD_TYPES, validateForm, type FieldType, type FormField } from '../../src/modules/catalog/request-form.rules';
+
+export { FIELD_TYPES, checkFormDefinition } from '../../src/modules/catalog/request-form.rules';
+export type { FieldType, FieldValidation, FormField } from '../../src/modules/catalog/request-form.rules';
+
+/** What an input holds while the requester types; turned into the API's shape by toFormData. */
+export type InputValue = string | string[] | { from: string; to: string } | null;
+export type InputValues = Record<string, InputValue>;
+
+export const FIELD_TYPE_LIST: readonly FieldType[] = FIELD_TYPES;
+export const OPTION_TYPES: readonly FieldType[] = ['select', 'multi_select'];
+export const TEXT_TYPES: readonly FieldType[] = ['text', 'long_text'];
+export const BOUND_TYPES: readonly FieldType[] = ['number', 'multi_select'];
+
+export function emptyValue(field: FormField): InputValue {
+  if (field.type === 'multi_select') return [];
+  if (field.type === 'date_range') return { from: '', to: '' };
+  if (field.type === 'select' || field.type === 'user_picker') return null;
+  return '';
+}
+
+export function emptyValues(fields: FormField[]): InputValues {
+  return Object.fromEntries(fields.map((f) => [f.key, emptyValue(f)]));
+}
+
+/** The `formData` body: blanks left out (the server treats absent and blank alike), numbers as numbers. */
+export function toFormData(fields: FormField[], values: InputValues): Record<string, unknown> {
+  const out: Record<string, unknown> = {};
+  for (const f of fields) {
+    const v = values[f.key];
+    if (v === null || v === undefined) continue;
+    if (typeof v === 'string') {
+      if (!v.trim()) continue;
+      out[f.key] = f.type === 'number' && Number.isFinite(Number(v)) ? Number(v) : v;
+    } else if (Array.isArray(v)) {
+      if (v.length) out[f.key] = v;
+    } else if (v.from || v.to) {
+      out[f.key] = v;
+    }
+  }
+  return out;
+}
+
+function localToday(): string {
+  const now = new Date();
+  return new Date(Date.UTC(now.getFullYear(), now.getMonth(), now.getDate())).toISOString().slice(0, 10);
+}
+
+function addDays(date: string, days: number): string {
+  const [y, m, d] = date.split('-').map(Number);
+  return new Date(Date.UTC(y, m - 1, d + days)).toISOString().slice(0, 10);
+}
+
+/** Errors by field key, with the server's wording; empty when the form would pass. */
+export function checkRequestForm(fields: FormField[], values: InputValues, leadTimeDays = 0): Record<string, string> {
+  const result = validateForm(fields, toFormData(fields, values), {
+    earliestDate: leadTimeDays ? addDays(localToday(), leadTimeDays) : undefined,
+    leadTimeDays,
+  });
+  if (result.ok) return {};
+  const out: Record<string, string> = {};
+  for (const e of result.errors) {
+    const key = e.field.replace(/^formData\./, '');
+    if (!out[key]) out[key] = e.message;
+  }
+  return out;
+}
