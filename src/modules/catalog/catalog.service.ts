@@ -71,7 +71,7 @@ export class CatalogService {
 
   async get(id: string, audience: { kind: 'staff' } | { kind: 'requester'; organisationId: string | null }): Promise<ServiceDto> {
     const s = await this.find(this.dataSource.manager, id);
-    if (audience.kind === 'requester' && !(await this.mayOrder(s, audience.organisationId))) {
+    if (audience.kind === 'requester' && (s.status !== 'active' || !s.portalOrderable || !(await this.mayOrder(s, audience.organisationId)))) {
       throw new MesaError('CATALOG_SERVICE_NOT_FOUND', 'No existe el servicio.', { field: 'id' });
     }
     return toDto(s);

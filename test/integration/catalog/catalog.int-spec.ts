@@ -40,6 +40,8 @@ describe('Service catalog (GCS 4.1–4.3)', () => {
   it('takes a service from draft to active to a new version to retired, with history and versions', async () => {
     const draft = (await create({ code: 'RED-01', name: 'Red de datos', form: networkForm }).expect(201)).body;
     expect(draft).toMatchObject({ status: 'draft', publishedVersion: 0 });
+    // Requesters only ever see what they can order.
+    await as(t.url, requester).get(`/api/v1/catalog/services/${draft.id}`).expect(404);
     // A draft cannot be ordered yet.
     const early = await as(t.url, requester).post('/api/v1/tickets').send({ serviceId: draft.id, title: 'x', description: 'y' }).expect(400);
     expect(early.body).toMatchObject({ code: 'TICKET_SERVICE_UNAVAILABLE', errors: [{ field: 'serviceId', message: expect.any(String) }] });
