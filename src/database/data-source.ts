@@ -30,6 +30,13 @@ export function createDataSource(databaseUrl: string, options: { poolSize?: numb
     // gen_random_uuid() is built into PostgreSQL ≥ 13; no uuid-ossp extension needed.
     uuidExtension: 'pgcrypto',
     logging: false,
-    extra: { max: options.poolSize ?? 10, application_name: options.applicationName ?? 'mesa' },
+    extra: {
+      max: options.poolSize ?? 10,
+      application_name: options.applicationName ?? 'mesa',
+      // An exhausted pool answers with an error (503) instead of leaving requests waiting forever.
+      connectionTimeoutMillis: 10_000,
+      // JIT compilation added 35-43 ms to large queue and search queries and saves nothing on OLTP.
+      options: '-c jit=off',
+    },
   });
 }

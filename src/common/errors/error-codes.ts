@@ -48,6 +48,7 @@ export const ERROR_STATUS = {
   CATALOG_ILLEGAL_TRANSITION: 409,
   SAVED_FILTER_NOT_FOUND: 404,
   NOTIFICATION_NOT_FOUND: 404,
+  SERVICE_BUSY: 503,
   INTERNAL: 500,
 } as const;
 
@@ -64,4 +65,5 @@ export const ERROR_TITLES: Record<number, string> = {
   415: 'Unsupported Media Type',
   429: 'Too Many Requests',
   500: 'Internal Server Error',
+  503: 'Service Unavailable',
 };

@@ -58,6 +58,10 @@ export function toProblem(error: unknown, requestId?: string): { problem: Proble
       return { problem: make(code, error.message, [], status), headers: {}, internal: false };
     }
   }
+  // node-postgres when every pooled connection stayed busy for connectionTimeoutMillis: overload, not a bug.
+  if (error instanceof Error && /timeout exceeded when trying to connect/i.test(error.message)) {
+    return { problem: make('SERVICE_BUSY', 'El servicio está saturado; intente de nuevo en unos segundos.'), headers: { 'Retry-After': '2' }, internal: false };
+  }
   if (typeof bodyError?.status === 'number' && bodyError.status >= 400 && bodyError.status < 500) {
     return { problem: make('VALIDATION_FAILED', bodyError.message, [{ field: 'body', message: bodyError.message }], bodyError.status), headers: {}, internal: false };
   }

@@ -103,7 +103,7 @@ export class CatalogService {
    */
   async requireOrderable(m: EntityManager, id: string, field: string, requester: { organisationId: string | null; checkVisibility: boolean }): Promise<OrderableService> {
     const s = await m.getRepository(Service).findOneBy({ id });
-    if (!s || (requester.checkVisibility && !(await this.mayOrder(s, requester.organisationId)))) {
+    if (!s || (requester.checkVisibility && !(await this.mayOrder(s, requester.organisationId, m)))) {
       throw new MesaError('TICKET_SERVICE_UNAVAILABLE', 'El servicio no existe en el catálogo.', { field });
     }
     if (s.status !== 'active') throw new MesaError('TICKET_SERVICE_UNAVAILABLE', 'El servicio no está activo en el catálogo (borrador o dado de baja).', { field });
@@ -197,9 +197,9 @@ export class CatalogService {
     await this.outbox.emit(m, event, { type: 'catalog_service', id: s.id }, { code: s.code, name: s.name, version: s.publishedVersion, actorId: actor.userId });
   }
 
-  private async mayOrder(s: Service, organisationId: string | null): Promise<boolean> {
+  private async mayOrder(s: Service, organisationId: string | null, m: EntityManager = this.dataSource.manager): Promise<boolean> {
     if (!s.restricted) return true;
-    const chain = await this.organisations.ancestorsOf(organisationId);
+    const chain = await this.organisations.ancestorsOf(organisationId, m);
     return chain.some((id) => s.allowedOrganisationIds.includes(id));
   }
 

@@ -63,9 +63,9 @@ export class OrganisationsService {
    * The responsible unit (UR) an organisation belongs to: itself for a UR, its parent for an
    * area, none for a dependency. `sharesTickets` says whether its requesters see each other's tickets.
    */
-  async unitOf(organisationId: string | null): Promise<{ unitId: string | null; sharesTickets: boolean }> {
+  async unitOf(organisationId: string | null, m: EntityManager = this.dataSource.manager): Promise<{ unitId: string | null; sharesTickets: boolean }> {
     if (!organisationId) return { unitId: null, sharesTickets: false };
-    const rows: { id: string; shares: boolean }[] = await this.dataSource.query(
+    const rows: { id: string; shares: boolean }[] = await m.query(
       `SELECT u.id, u.requesters_see_unit_tickets AS shares
          FROM organisations o
          JOIN organisations u ON u.id = CASE o.kind WHEN 'responsible_unit' THEN o.id WHEN 'area' THEN o.parent_id END
@@ -76,9 +76,9 @@ export class OrganisationsService {
   }
 
   /** The nearest titular up the tree from an organisation (its own head first). */
-  async headFor(organisationId: string | null): Promise<string | null> {
+  async headFor(organisationId: string | null, m: EntityManager = this.dataSource.manager): Promise<string | null> {
     if (!organisationId) return null;
-    const [row] = (await this.dataSource.query(
+    const [row] = (await m.query(
       `WITH RECURSIVE up(id, parent_id, head_user_id, depth) AS (SELECT id, parent_id, head_user_id, 0 FROM organisations WHERE id = $1
          UNION ALL SELECT o.id, o.parent_id, o.head_user_id, up.depth + 1 FROM organisations o JOIN up ON o.id = up.parent_id)
        SELECT up.head_user_id FROM up JOIN users u ON u.id = up.head_user_id AND u.is_active ORDER BY depth LIMIT 1`,
@@ -93,9 +93,9 @@ export class OrganisationsService {
   }
 
   /** The organisation and everything above it (area → UR → dependency). */
-  async ancestorsOf(organisationId: string | null): Promise<string[]> {
+  async ancestorsOf(organisationId: string | null, m: EntityManager = this.dataSource.manager): Promise<string[]> {
     if (!organisationId) return [];
-    const rows = (await this.dataSource.query(
+    const rows = (await m.query(
       `WITH RECURSIVE up(id, parent_id) AS (SELECT id, parent_id FROM organisations WHERE id = $1
          UNION ALL SELECT o.id, o.parent_id FROM organisations o JOIN up ON o.id = up.parent_id)
        SELECT id FROM up`,

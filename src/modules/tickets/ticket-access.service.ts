@@ -14,14 +14,16 @@ export class TicketAccess {
     private readonly organisations: OrganisationsService,
   ) {}
 
-  async teamIdsOf(userId: string): Promise<string[]> {
-    const rows = (await this.dataSource.query(`SELECT team_id FROM team_members WHERE user_id = $1 UNION SELECT id FROM teams WHERE coordinator_id = $1`, [userId])) as { team_id: string }[];
+  // Inside a transaction, pass its manager: asking the pool for a second connection while holding
+  // one deadlocks once every pooled connection is held by such a transaction.
+  async teamIdsOf(userId: string, m: EntityManager = this.dataSource.manager): Promise<string[]> {
+    const rows = (await m.query(`SELECT team_id FROM team_members WHERE user_id = $1 UNION SELECT id FROM teams WHERE coordinator_id = $1`, [userId])) as { team_id: string }[];
     return rows.map((r) => r.team_id);
   }
 
-  async scopeFor(actor: Actor): Promise<TicketScope> {
-    const teamIds: string[] = isStaff(actor.roles) ? await this.teamIdsOf(actor.userId) : [];
-    const unit = isStaff(actor.roles) ? { unitId: null, sharesTickets: false } : await this.organisations.unitOf(actor.organisationId);
+  async scopeFor(actor: Actor, m: EntityManager = this.dataSource.manager): Promise<TicketScope> {
+    const teamIds: string[] = isStaff(actor.roles) ? await this.teamIdsOf(actor.userId, m) : [];
+    const unit = isStaff(actor.roles) ? { unitId: null, sharesTickets: false } : await this.organisations.unitOf(actor.organisationId, m);
     return ticketScope(actor, { teamIds, unitWithSharedTickets: unit.sharesTickets ? unit.unitId : null });
   }
 
@@ -31,7 +33,7 @@ export class TicketAccess {
    */
   async load(m: EntityManager, actor: Actor, id: string, options: { lock?: boolean } = {}): Promise<{ ticket: Ticket; scope: TicketScope }> {
     const ticket = await m.getRepository(Ticket).findOne({ where: { id }, lock: options.lock ? { mode: 'pessimistic_write' } : undefined });
-    const scope = await this.scopeFor(actor);
+    const scope = await this.scopeFor(actor, m);
     if (!ticket || !canSee(scope, ticket)) throw new MesaError('TICKET_NOT_FOUND', 'No existe el ticket o no tiene acceso a él.', { field: 'id' });
     return { ticket, scope };
   }

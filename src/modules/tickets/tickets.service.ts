@@ -78,7 +78,7 @@ export class TicketsService {
         form = { formData: this.catalog.validateRequest(service, body.formData), formVersion: service.formVersion };
         if (service.approval !== 'none') {
           // The requester's head, or the head of the area that owns the service, walking up the tree.
-          approverId = await this.organisations.headFor(service.approval === 'requester_head' ? requester.organisation_id : service.ownerOrganisationId);
+          approverId = await this.organisations.headFor(service.approval === 'requester_head' ? requester.organisation_id : service.ownerOrganisationId, m);
           if (!approverId) throw new MesaError('TICKET_SERVICE_UNAVAILABLE', 'El servicio requiere aprobación y no hay titular que la otorgue; avise al gestor del catálogo.', { field: 'serviceId' });
         }
       } else if (body.formData && Object.keys(body.formData).length) {
@@ -87,7 +87,7 @@ export class TicketsService {
       const impact = body.impact ?? 'medium';
       const urgency = body.urgency ?? 'medium';
       const priority = decidePriority(await this.matrix.get(m), impact, urgency, requester.is_vip);
-      const unit = await this.organisations.unitOf(requester.organisation_id);
+      const unit = await this.organisations.unitOf(requester.organisation_id, m);
       const [{ number }] = (await m.query(`SELECT mesa_next_ticket_number($1) AS number`, [ticketYear(new Date(), this.config.deskTimeZone)])) as { number: string }[];
       const t = await m.save(
         m.create(Ticket, {

@@ -23,6 +23,8 @@ export type Channel = (typeof CHANNELS)[number];
 @Index('tickets_number_pattern_idx', { synchronize: false })
 @Index('tickets_team_queue_idx', { synchronize: false })
 @Index('tickets_assignee_queue_idx', { synchronize: false })
+@Index('tickets_created_idx', { synchronize: false })
+@Index('tickets_title_lower_idx', { synchronize: false })
 @Index('tickets_requester_idx', ['requesterId', 'createdAt'])
 @Index('tickets_unit_idx', ['unitId', 'createdAt'])
 export class Ticket {
