@@ -25,6 +25,7 @@ export type Channel = (typeof CHANNELS)[number];
 @Index('tickets_assignee_queue_idx', { synchronize: false })
 @Index('tickets_created_idx', { synchronize: false })
 @Index('tickets_title_lower_idx', { synchronize: false })
+@Index('tickets_approver_idx', { synchronize: false })
 @Index('tickets_requester_idx', ['requesterId', 'createdAt'])
 @Index('tickets_unit_idx', ['unitId', 'createdAt'])
 export class Ticket {
