@@ -120,14 +120,14 @@ async function seed(m: EntityManager, logins: DemoLogin[]): Promise<void> {
   }
 
   // Services named in seed 003 ("tiempos por actividad") and seed 004's catalog procedures.
-  const services: [string, string, string, CatalogService['type']][] = [
-    ['RED-DATOS', 'Red de datos', 'Telecomunicaciones', 'both'],
-    ['RED-VOZ', 'Red de voz (telefonía)', 'Telecomunicaciones', 'both'],
-    ['BD', 'Bases de datos', 'Sistemas', 'service_request'],
-    ['SOPORTE', 'Soporte técnico a equipo de cómputo', 'Soporte', 'both'],
-    ['CORREO', 'Correo electrónico institucional', 'Colaboración', 'both'],
-    ['SO', 'Sistemas operativos', 'Soporte', 'incident'],
-    ['EVENTOS', 'Soporte a eventos', 'Soporte', 'service_request'],
+  const services: [string, string, string, CatalogService['type'], string][] = [
+    ['RED-DATOS', 'Red de datos', 'Telecomunicaciones', 'both', 'Conexión a la red institucional e internet, bloqueo o desbloqueo de sitios, apertura de puertos y configuración de equipos de red.'],
+    ['RED-VOZ', 'Red de voz (telefonía)', 'Telecomunicaciones', 'both', 'Altas, bajas y cambios de extensiones, códigos y permisos especiales de marcación. Solo a petición del titular informático o administrativo.'],
+    ['BD', 'Bases de datos', 'Sistemas', 'service_request', 'Respaldos, restauraciones y accesos a bases de datos institucionales, con justificación por escrito.'],
+    ['SOPORTE', 'Soporte técnico a equipo de cómputo', 'Soporte', 'both', 'Diagnóstico y reparación de equipos de cómputo, impresoras y periféricos, en sitio o a distancia.'],
+    ['CORREO', 'Correo electrónico institucional', 'Colaboración', 'both', 'Cuentas de correo, listas de distribución, buzones compartidos y problemas de envío o recepción.'],
+    ['SO', 'Sistemas operativos', 'Soporte', 'incident', 'Fallas del sistema operativo, actualizaciones y licenciamiento de equipos institucionales.'],
+    ['EVENTOS', 'Soporte a eventos', 'Soporte', 'service_request', 'Equipo de cómputo, proyección, audio y conectividad para eventos. Se solicita con al menos 15 días de anticipación.'],
   ];
   // Seed 003 "datos requeridos" for data-network requests, and the 15-day lead time of event support.
   const forms: Record<string, FormField[]> = {
@@ -151,7 +151,7 @@ async function seed(m: EntityManager, logins: DemoLogin[]): Promise<void> {
     ],
   };
   const serviceIds: Record<string, string> = {};
-  for (const [code, name, category, type] of services) {
+  for (const [code, name, category, type, description] of services) {
     const form = forms[code] ?? [];
     const leadTimeDays = code === 'EVENTOS' ? 15 : 0;
     const svc = await m.save(
@@ -162,7 +162,7 @@ async function seed(m: EntityManager, logins: DemoLogin[]): Promise<void> {
         type,
         status: 'active',
         portalOrderable: true,
-        description: null,
+        description,
         subcategory: null,
         teamL1Id: teamIds['1'],
         teamL2Id: teamIds['2'],
