@@ -9,10 +9,9 @@
  */
 import { rm } from 'node:fs/promises';
 import autocannon from 'autocannon';
-import Redis from 'ioredis';
 import { loadDemoData } from '../src/database/demo-data';
 import { runMigrations } from '../src/database/migrate';
-import { benchLine, busiestBetween, cpuSnapshot, createScratchDatabase, describeLoad, freePort, rssMb, startApi, type Target } from './support';
+import { benchLine, busiestBetween, cpuSnapshot, createScratchDatabase, describeLoad, dropRedisKeys, freePort, rssMb, startApi, type Target } from './support';
 
 const NAME = 'login-and-read';
 const CONNECTIONS = 50;
@@ -26,19 +25,6 @@ function cookieHeader(response: Response): string {
     .join('; ');
 }
 
-async function dropRedisKeys(url: string, prefix: string): Promise<void> {
-  const redis = new Redis(url, { maxRetriesPerRequest: 1 });
-  try {
-    let cursor = '0';
-    do {
-      const [next, keys] = await redis.scan(cursor, 'MATCH', `${prefix}*`, 'COUNT', 1000);
-      if (keys.length) await redis.del(...keys);
-      cursor = next;
-    } while (cursor !== '0');
-  } finally {
-    redis.disconnect();
-  }
-}
 
 export async function loginAndRead(): Promise<boolean> {
   const adminUrl = process.env.BENCH_ADMIN_DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/postgres';
