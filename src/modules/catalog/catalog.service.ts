@@ -91,6 +91,13 @@ export class CatalogService {
     };
   }
 
+  /** The form of a published version, to show a ticket's answers with their labels. */
+  async formOf(serviceId: string, version: number): Promise<Pick<FormField, 'key' | 'label' | 'type'>[]> {
+    const v = await this.dataSource.getRepository(CatalogServiceVersion).findOneBy({ serviceId, version });
+    const form = ((v?.snapshot ?? {}) as { form?: FormField[] }).form ?? [];
+    return form.map((f) => ({ key: f.key, label: f.label, type: f.type }));
+  }
+
   async versions(id: string) {
     await this.find(this.dataSource.manager, id);
     const rows = await this.dataSource.getRepository(CatalogServiceVersion).find({ where: { serviceId: id }, order: { version: 'DESC' } });

@@ -144,7 +144,7 @@ export class TicketsService {
     return { items: await this.repository.lookup(await this.access.scopeFor(actor), text, limit) };
   }
 
-  async get(actor: Actor, id: string): Promise<TicketDto & { names: TicketNames }> {
+  async get(actor: Actor, id: string): Promise<TicketDto & { names: TicketNames; formFields: { key: string; label: string; type: string }[] }> {
     const { ticket } = await this.access.load(this.dataSource.manager, actor, id);
     const [names] = (await this.dataSource.query(
       `SELECT r.full_name AS requester, c.full_name AS "createdBy", a.full_name AS assignee, tm.name AS team, s.name AS service, o.name AS organisation
@@ -154,7 +154,9 @@ export class TicketsService {
         WHERE t.id = $1`,
       [ticket.id],
     )) as TicketNames[];
-    return { ...toTicketDto(ticket, isStaff(actor.roles) ? 'staff' : 'requester'), names };
+    // The labels of the form version the ticket was opened with, so its answers can be shown.
+    const formFields = ticket.serviceId && ticket.formVersion ? await this.catalog.formOf(ticket.serviceId, ticket.formVersion) : [];
+    return { ...toTicketDto(ticket, isStaff(actor.roles) ? 'staff' : 'requester'), names, formFields };
   }
 
   async update(actor: Actor, id: string, body: UpdateTicketBody): Promise<TicketDto> {

@@ -54,7 +54,11 @@ describe('Service catalog (GCS 4.1–4.3)', () => {
     // Editing an active service makes version 2; the ticket keeps version 1 and its answers.
     const edited = (await as(t.url, manager).patch(`/api/v1/catalog/services/${draft.id}`).send({ form: [...networkForm, { key: 'extension', type: 'text', label: 'Extensión', required: true }] }).expect(200)).body;
     expect(edited.publishedVersion).toBe(2);
-    expect((await as(t.url, agent).get(`/api/v1/tickets/${t1.id}`).expect(200)).body).toMatchObject({ formVersion: 1, formData: { ip: '10.0.0.15' } });
+    const detail = (await as(t.url, agent).get(`/api/v1/tickets/${t1.id}`).expect(200)).body;
+    expect(detail).toMatchObject({ formVersion: 1, formData: { ip: '10.0.0.15' } });
+    // The labels are those of version 1, not of the edited form.
+    expect(detail.formFields.map((f: { key: string; label: string }) => `${f.key}:${f.label}`)).toEqual(['ip:Dirección IP', 'puertos:Puertos', 'autoriza:Quién autoriza']);
+    expect((await as(t.url, requester).get(`/api/v1/tickets/${t1.id}`).expect(200)).body.formFields).toHaveLength(3);
     const missing = await as(t.url, requester).post('/api/v1/tickets').send({ serviceId: draft.id, title: 'x', description: 'y', formData: { ip: '10.0.0.16', autoriza: 'Yo' } }).expect(400);
     expect(missing.body.errors).toEqual([{ field: 'formData.extension', message: 'Extensión es obligatorio' }]);
 
