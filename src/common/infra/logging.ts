@@ -44,12 +44,16 @@ export function createHttpLogger(logger: Logger): HttpLogger {
   });
 }
 
+const BOOT_CHATTER = new Set(['InstanceLoader', 'RoutesResolver', 'RouterExplorer']);
+
 /** Nest's logger interface over pino, for framework and service logs. */
 export class PinoNestLogger implements LoggerService {
   constructor(private readonly logger: Logger) {}
 
-  private write(level: 'info' | 'error' | 'warn' | 'debug' | 'trace' | 'fatal', message: unknown, rest: unknown[]): void {
+  private write(requested: 'info' | 'error' | 'warn' | 'debug' | 'trace' | 'fatal', message: unknown, rest: unknown[]): void {
     const context = typeof rest[rest.length - 1] === 'string' ? (rest[rest.length - 1] as string) : undefined;
+    // Nest announces every module and route at start-up; useful when debugging, noise otherwise.
+    const level = requested === 'info' && context !== undefined && BOOT_CHATTER.has(context) ? 'debug' : requested;
     if (message !== null && typeof message === 'object') this.logger[level]({ context, ...(message as object) }, context ?? '');
     else this.logger[level]({ context }, String(message));
   }
