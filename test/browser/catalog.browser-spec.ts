@@ -5,6 +5,7 @@ import type { Browser, BrowserContext, Locator, Page } from 'playwright-core';
 import { createTestApp } from '../support/app';
 import { expectNoSeriousA11yViolations, fieldByLabel, launchBrowser, logIn, startPortal, type Portal } from '../support/browser';
 import { createOrganisation, createUser, type CreatedUser } from '../support/factories';
+import { as, login } from '../support/http';
 
 type TestApp = Awaited<ReturnType<typeof createTestApp>>;
 
@@ -184,6 +185,58 @@ describe('Service catalog in the portal', () => {
     await heading(SERVICE.name).waitFor();
     expect(await page.getByTestId('ticket-state').textContent()).toBe('Nuevo');
     await page.getByText(DESCRIPTION).waitFor();
+    await expectNoSeriousA11yViolations(page);
+  });
+
+  it("lets the organisation's titular see the request form's answers and approve it", async () => {
+    const org = await createOrganisation(app.dataSource, { name: 'Secretaría de Administración' });
+    const [head, asker] = await Promise.all([
+      createUser(app.dataSource, { roles: ['requester'], fullName: 'Tomás Titular', organisationId: org.id }),
+      createUser(app.dataSource, { roles: ['requester'], fullName: 'Sara Solicitante', organisationId: org.id }),
+    ]);
+    await app.dataSource.query('UPDATE organisations SET head_user_id = $1 WHERE id = $2', [head.id, org.id]);
+
+    const managerApi = as(app.url, await login(app.url, manager.email, manager.password));
+    const service = await managerApi.post('/api/v1/catalog/services').send({
+      code: 'SIGUE-ACCESO',
+      name: 'Alta de acceso a SIGUE',
+      category: 'Sistemas',
+      type: 'service_request',
+      status: 'active',
+      approval: 'requester_head',
+      form: [{ key: 'motivo', type: 'text', label: 'Motivo', required: true }],
+    });
+    if (service.status !== 201) throw new Error(`service not created: ${service.status} ${JSON.stringify(service.body)}`);
+
+    const askerApi = as(app.url, await login(app.url, asker.email, asker.password));
+    const created = await askerApi.post('/api/v1/tickets').send({
+      type: 'service_request',
+      serviceId: service.body.id,
+      title: 'Acceso a SIGUE para la nueva analista',
+      description: 'La nueva analista de presupuesto necesita consultar SIGUE.',
+      formData: { motivo: 'Acceso a SIGUE' },
+    });
+    if (created.status !== 201) throw new Error(`ticket not created: ${created.status} ${JSON.stringify(created.body)}`);
+    expect(created.body).toMatchObject({ state: 'pending', pendingReason: 'approval' });
+
+    await logIn(page, head, '/solicitante');
+    await page.goto(`/solicitante/tickets/${created.body.id}`);
+    await heading('Acceso a SIGUE para la nueva analista').waitFor();
+    expect(await page.getByTestId('ticket-state').textContent()).toBe('Pendiente · Pendiente de aprobación');
+    await page.getByRole('heading', { level: 2, name: 'Datos de la solicitud' }).waitFor();
+    const answers = page.getByTestId('form-answers');
+    const motivo = answers.locator('[data-field-key="motivo"]');
+    expect(await motivo.locator('dt').textContent()).toBe('Motivo');
+    expect(await motivo.locator('dd').textContent()).toBe('Acceso a SIGUE');
+    const approval = page.getByRole('region', { name: 'Aprobación' });
+    await approval.getByRole('button', { name: 'Aprobar' }).waitFor();
+    await page.waitForSelector('[data-testid="approval-card"] button:not([disabled])');
+    await expectNoSeriousA11yViolations(page);
+
+    await approval.getByRole('button', { name: 'Aprobar' }).click();
+    await page.waitForFunction(() => document.querySelector('[data-testid="ticket-state"]')?.textContent === 'Nuevo');
+    expect(await page.getByTestId('approval-card').count()).toBe(0);
+    await page.waitForFunction(() => document.title !== '');
     await expectNoSeriousA11yViolations(page);
   });
 

@@ -21,7 +21,13 @@ export const FORMAL_CHANNELS: readonly Channel[] = ['letter', 'e_signature'];
 export const FORMAL_CHANNEL_ROLES = ['desk_coordinator', 'director'];
 
 export const PENDING_REASONS = ['requester', 'third_party', 'scheduled_visit'] as const;
-export type PendingReason = (typeof PENDING_REASONS)[number];
+/** The reasons an agent may set; 'approval' is set only by the API while a service awaits its approver. */
+export type PendingReason = (typeof PENDING_REASONS)[number] | 'approval';
+
+export type ApprovalStatus = 'pending' | 'approved' | 'rejected';
+
+/** One field of the request form the ticket was opened with (its label as it read then). */
+export type TicketFormField = { key: string; label: string; type: string };
 
 export const SUPPORT_LEVELS = ['1', '2', '3', 'field'] as const;
 export type SupportLevel = (typeof SUPPORT_LEVELS)[number];
@@ -106,6 +112,11 @@ export type Ticket = {
   updatedAt: string;
   version: number;
   names: TicketNames;
+  approverId?: string | null;
+  approvalStatus?: ApprovalStatus | null;
+  formData?: Record<string, unknown> | null;
+  formVersion?: number | null;
+  formFields?: TicketFormField[];
 };
 
 export type ArticleKind = 'public' | 'internal';

@@ -3,6 +3,7 @@ import type { Metadata } from 'next';
 import { AnchorLink } from '@/components/anchor-link';
 import { Forbidden } from '@/components/forbidden';
 import { AttachmentLinks, Conversation } from '@/components/tickets/conversation';
+import { FormAnswers } from '@/components/tickets/form-answers';
 import { LiveRefresh } from '@/components/tickets/live-refresh';
 import { ReplyComposer } from '@/components/tickets/reply-composer';
 import { authorise } from '@/lib/authorise';
@@ -64,6 +65,7 @@ export default async function TicketWorkspacePage({ params }: Props) {
               <Text style={{ whiteSpace: 'pre-wrap', overflowWrap: 'anywhere' }}>{ticket.description}</Text>
               <AttachmentLinks items={attachments.filter((a) => !a.articleId)} />
             </Paper>
+            <FormAnswers ticket={ticket} headingId="ticket-formulario" headingSize="h4" padding="md" />
             <section aria-labelledby="ticket-conversacion">
               <Title order={2} size="h4" id="ticket-conversacion" mb="xs">
                 {w.conversation}

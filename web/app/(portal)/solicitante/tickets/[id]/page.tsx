@@ -4,6 +4,7 @@ import { AnchorLink } from '@/components/anchor-link';
 import { Forbidden } from '@/components/forbidden';
 import { StateBadge } from '@/components/tickets/badges';
 import { AttachmentLinks, Conversation } from '@/components/tickets/conversation';
+import { FormAnswers } from '@/components/tickets/form-answers';
 import { LiveRefresh } from '@/components/tickets/live-refresh';
 import { ReplyComposer } from '@/components/tickets/reply-composer';
 import { authorise } from '@/lib/authorise';
@@ -11,6 +12,7 @@ import { formatDateTime } from '@/lib/format';
 import { requesterActions } from '@/lib/ticket-actions';
 import { loadAttachments, loadConversation, loadTicket } from '@/lib/tickets-server';
 import { messages } from '@/messages/es-MX';
+import { ApprovalCard } from './approval-card';
 import { RequesterActions } from './requester-actions';
 
 const t = messages.requester;
@@ -30,6 +32,8 @@ export default async function RequesterTicketPage({ params, searchParams }: Prop
   const [articles, attachments] = await Promise.all([loadConversation(ticket.id), loadAttachments(ticket.id)]);
   const actions = requesterActions(ticket.state);
   const attachmentFailed = (await searchParams).aviso === 'adjunto';
+  const awaitingApproval = ticket.approvalStatus === 'pending';
+  const approver = awaitingApproval && ticket.approverId === me.id;
 
   return (
     <Stack gap="lg" maw={900}>
@@ -52,6 +56,14 @@ export default async function RequesterTicketPage({ params, searchParams }: Prop
           {t.attachmentFailed(ticket.number)}
         </Alert>
       )}
+
+      {awaitingApproval && !approver && ticket.requesterId === me.id && (
+        <Alert color="blue" variant="light" data-testid="awaiting-approval">
+          {t.awaitingApproval}
+        </Alert>
+      )}
+
+      {approver && <ApprovalCard ticketId={ticket.id} version={ticket.version} />}
 
       <Paper withBorder p="lg" radius="md" component="section" aria-labelledby="solicitud-datos">
         <Title order={2} size="h3" id="solicitud-datos" mb="sm">
@@ -85,6 +97,8 @@ export default async function RequesterTicketPage({ params, searchParams }: Prop
         <Text style={{ whiteSpace: 'pre-wrap', overflowWrap: 'anywhere' }}>{ticket.description}</Text>
         <AttachmentLinks items={attachments.filter((a) => !a.articleId)} />
       </Paper>
+
+      <FormAnswers ticket={ticket} headingId="solicitud-formulario" headingSize="h3" padding="lg" />
 
       {ticket.state === 'resolved' && ticket.solution && (
         <Paper withBorder p="lg" radius="md" component="section" aria-labelledby="solicitud-solucion" bg="teal.0">
