@@ -22,9 +22,14 @@ export class TicketAccess {
   }
 
   async scopeFor(actor: Actor, m: EntityManager = this.dataSource.manager): Promise<TicketScope> {
+    return (await this.contextFor(actor, m)).scope;
+  }
+
+  /** The scope plus the actor's teams (queues need both; a desk-wide scope does not carry them). */
+  async contextFor(actor: Actor, m: EntityManager = this.dataSource.manager): Promise<{ scope: TicketScope; teamIds: string[] }> {
     const teamIds: string[] = isStaff(actor.roles) ? await this.teamIdsOf(actor.userId, m) : [];
     const unit = isStaff(actor.roles) ? { unitId: null, sharesTickets: false } : await this.organisations.unitOf(actor.organisationId, m);
-    return ticketScope(actor, { teamIds, unitWithSharedTickets: unit.sharesTickets ? unit.unitId : null });
+    return { scope: ticketScope(actor, { teamIds, unitWithSharedTickets: unit.sharesTickets ? unit.unitId : null }), teamIds };
   }
 
   /**

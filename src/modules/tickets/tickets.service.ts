@@ -131,13 +131,13 @@ export class TicketsService {
   }
 
   async list(actor: Actor, q: TicketListQuery) {
-    const scope = await this.access.scopeFor(actor);
-    return this.repository.list(scope, { userId: actor.userId, teamIds: scope.kind === 'teams' ? scope.teamIds : await this.access.teamIdsOf(actor.userId) }, q);
+    const { scope, teamIds } = await this.access.contextFor(actor);
+    return this.repository.list(scope, { userId: actor.userId, teamIds }, q);
   }
 
   async counters(actor: Actor) {
-    const scope = await this.access.scopeFor(actor);
-    return this.repository.counters(scope, { userId: actor.userId, teamIds: scope.kind === 'teams' ? scope.teamIds : await this.access.teamIdsOf(actor.userId) });
+    const { scope, teamIds } = await this.access.contextFor(actor);
+    return this.repository.counters(scope, { userId: actor.userId, teamIds });
   }
 
   async lookup(actor: Actor, text: string, limit: number) {
