@@ -1,12 +1,12 @@
 'use client';
 
-import { Alert, Button, Group, Paper, Stack, Text, Title } from '@mantine/core';
-import { useRouter } from 'next/navigation';
+import { Button, Group, Paper, Stack, Text, Title } from '@mantine/core';
 import { useState } from 'react';
 import { FormAlert } from '@/components/form-alert';
 import { ActionDialog } from '@/components/tickets/action-dialog';
+import { ActionStatus } from '@/components/tickets/action-status';
 import { apiFetch } from '@/lib/api-client';
-import { isVersionConflict, problemMessage, redirectIfSignedOut } from '@/lib/api-errors';
+import { useTicketAction } from '@/lib/use-ticket-action';
 import { messages } from '@/messages/es-MX';
 
 const t = messages.requester;
@@ -15,30 +15,13 @@ type Props = { ticketId: string; version: number };
 
 /** The approver's decision on a request that waits for it: approve at once, or reject with a reason. */
 export function ApprovalCard({ ticketId, version }: Props) {
-  const router = useRouter();
   const [rejecting, setRejecting] = useState(false);
-  const [busy, setBusy] = useState(false);
-  const [error, setError] = useState('');
-  const [done, setDone] = useState('');
+  const { busy, error, done, run, finished } = useTicketAction();
 
   const decide = (body: { decision: 'approve' | 'reject'; reason?: string }) =>
     apiFetch(`tickets/${ticketId}/approval`, { body: { ...body, version } });
 
-  async function approve() {
-    setBusy(true);
-    setError('');
-    try {
-      await decide({ decision: 'approve' });
-      setDone(t.approved);
-      router.refresh();
-    } catch (e) {
-      if (redirectIfSignedOut(e)) return;
-      setError(isVersionConflict(e) ? messages.workspace.conflict : problemMessage(e));
-      if (isVersionConflict(e)) router.refresh();
-    } finally {
-      setBusy(false);
-    }
-  }
+  const approve = () => run(() => decide({ decision: 'approve' }), t.approved);
 
   return (
     <>
@@ -59,13 +42,7 @@ export function ApprovalCard({ ticketId, version }: Props) {
           <FormAlert message={error} />
         </Stack>
       </Paper>
-      <div role="status" aria-live="polite">
-        {done && (
-          <Alert color="teal" variant="light">
-            {done}
-          </Alert>
-        )}
-      </div>
+      <ActionStatus message={done} />
       <ActionDialog
         opened={rejecting}
         onClose={() => setRejecting(false)}
@@ -74,10 +51,7 @@ export function ApprovalCard({ ticketId, version }: Props) {
         danger
         fields={[{ name: 'reason', label: t.approveRejectReason, kind: 'textarea', required: true }]}
         submit={(v) => decide({ decision: 'reject', reason: v.reason as string }).then(() => undefined)}
-        onDone={() => {
-          setDone(t.approvalRejected);
-          router.refresh();
-        }}
+        onDone={() => finished(t.approvalRejected)}
       />
     </>
   );

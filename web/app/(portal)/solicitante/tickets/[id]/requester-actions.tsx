@@ -1,14 +1,14 @@
 'use client';
 
-import { Alert, Button, Group, Paper, Stack, Text } from '@mantine/core';
-import { useRouter } from 'next/navigation';
+import { Button, Group, Paper, Stack, Text } from '@mantine/core';
 import { useState } from 'react';
 import { FormAlert } from '@/components/form-alert';
 import { ActionDialog } from '@/components/tickets/action-dialog';
+import { ActionStatus } from '@/components/tickets/action-status';
 import { apiFetch } from '@/lib/api-client';
-import { isVersionConflict, problemMessage, redirectIfSignedOut } from '@/lib/api-errors';
 import { requesterActions } from '@/lib/ticket-actions';
 import type { TicketState } from '@/lib/tickets';
+import { useTicketAction } from '@/lib/use-ticket-action';
 import { messages } from '@/messages/es-MX';
 
 const t = messages.requester;
@@ -23,11 +23,8 @@ type Props = {
 
 /** Confirm or reject a resolution, or withdraw an open request (the requester's edges). */
 export function RequesterActions({ ticketId, version, state, part }: Props) {
-  const router = useRouter();
   const [dialog, setDialog] = useState<'reject' | 'cancel' | null>(null);
-  const [busy, setBusy] = useState(false);
-  const [error, setError] = useState('');
-  const [done, setDone] = useState('');
+  const { busy, error, done, run, finished } = useTicketAction();
   const allowed = requesterActions(state);
   if (part === 'resolution' && !allowed.confirm && !done) return null;
   if (part === 'cancel' && !allowed.cancel && !done) return null;
@@ -35,21 +32,7 @@ export function RequesterActions({ ticketId, version, state, part }: Props) {
   const transition = (body: Record<string, unknown>) =>
     apiFetch(`tickets/${ticketId}/transitions`, { body: { ...body, version } });
 
-  async function confirm() {
-    setBusy(true);
-    setError('');
-    try {
-      await transition({ to: 'closed' });
-      setDone(t.confirmed);
-      router.refresh();
-    } catch (e) {
-      if (redirectIfSignedOut(e)) return;
-      setError(isVersionConflict(e) ? messages.workspace.conflict : problemMessage(e));
-      if (isVersionConflict(e)) router.refresh();
-    } finally {
-      setBusy(false);
-    }
-  }
+  const confirm = () => run(() => transition({ to: 'closed' }), t.confirmed);
 
   return (
     <>
@@ -76,13 +59,7 @@ export function RequesterActions({ ticketId, version, state, part }: Props) {
         </Group>
       )}
       <FormAlert message={error} />
-      <div role="status" aria-live="polite">
-        {done && (
-          <Alert color="teal" variant="light">
-            {done}
-          </Alert>
-        )}
-      </div>
+      <ActionStatus message={done} />
       <ActionDialog
         opened={dialog === 'reject'}
         onClose={() => setDialog(null)}
@@ -90,10 +67,7 @@ export function RequesterActions({ ticketId, version, state, part }: Props) {
         submitLabel={t.rejectSubmit}
         fields={[{ name: 'reason', label: t.rejectReason, kind: 'textarea', required: true }]}
         submit={(v) => transition({ to: 'in_progress', reason: v.reason }).then(() => undefined)}
-        onDone={() => {
-          setDone(t.rejected);
-          router.refresh();
-        }}
+        onDone={() => finished(t.rejected)}
       />
       <ActionDialog
         opened={dialog === 'cancel'}
@@ -103,10 +77,7 @@ export function RequesterActions({ ticketId, version, state, part }: Props) {
         danger
         fields={[{ name: 'reason', label: t.cancelReason, kind: 'textarea', required: true }]}
         submit={(v) => transition({ to: 'cancelled', reason: v.reason }).then(() => undefined)}
-        onDone={() => {
-          setDone(t.cancelled);
-          router.refresh();
-        }}
+        onDone={() => finished(t.cancelled)}
       />
     </>
   );
