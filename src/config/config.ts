@@ -27,6 +27,9 @@ const schema = z.object({
   TRUST_PROXY: bool.default(true),
   DESK_TIME_ZONE: z.string().refine((z) => IANAZone.isValidZone(z), 'must be an IANA time zone such as America/Mexico_City').default('America/Mexico_City'),
   ATTACHMENT_MAX_BYTES: int(1024, 100 * 1024 * 1024).default(10 * 1024 * 1024),
+  SMTP_URL: z.string().regex(/^smtps?:\/\/[^/]+/, 'must be an smtp:// or smtps:// URL such as smtp://user:pass@host:587').optional(),
+  MAIL_FROM: z.string().min(3).default('Mesa de Servicio <mesa@localhost>'),
+  TEMPLATES_DIR: z.string().min(1).default('./templates'),
 });
 
 export type AppConfig = {
@@ -45,6 +48,8 @@ export type AppConfig = {
   trustProxy: boolean;
   deskTimeZone: string;
   attachments: { maxBytes: number };
+  /** smtpUrl null: outgoing mail is written as .eml files under `<dataDir>/mail-out` (embedded default). */
+  mail: { smtpUrl: string | null; from: string; templatesDir: string };
 };
 
 /** Thrown at boot; the message names every bad variable so the operator fixes them in one go. */
@@ -58,7 +63,7 @@ export class ConfigError extends Error {
 }
 
 // Variables whose values must never be printed (they may carry credentials).
-export const SENSITIVE_VARIABLES = ['DATABASE_URL', 'REDIS_URL'] as const;
+export const SENSITIVE_VARIABLES = ['DATABASE_URL', 'REDIS_URL', 'SMTP_URL'] as const;
 
 export function loadConfig(env: Record<string, string | undefined> = process.env): AppConfig {
   const present = Object.fromEntries(Object.entries(env).filter(([, v]) => v !== undefined && v !== ''));
@@ -92,6 +97,7 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     trustProxy: c.TRUST_PROXY,
     deskTimeZone: c.DESK_TIME_ZONE,
     attachments: { maxBytes: c.ATTACHMENT_MAX_BYTES },
+    mail: { smtpUrl: c.SMTP_URL ?? null, from: c.MAIL_FROM, templatesDir: c.TEMPLATES_DIR },
   };
 }
 

@@ -63,14 +63,14 @@ export async function loadDemoData(databaseUrl: string): Promise<{ created: bool
 async function seed(m: EntityManager, logins: DemoLogin[]): Promise<void> {
   const audit = (entity: string, entityId: string, snapshot: Record<string, unknown>) =>
     m.insert(AuditEntry, { actorId: null, entity, entityId, action: 'create', field: null, newValue: snapshot as never, requestId: 'demo-data' });
-  const org = async (kind: Organisation['kind'], code: string, name: string, parentId: string | null) => {
-    const o = await m.save(m.create(Organisation, { kind, code, name, parentId }));
-    await audit('organisation', o.id, { kind, code, name, parentId });
+  const org = async (kind: Organisation['kind'], code: string, name: string, parentId: string | null, email: string | null = null) => {
+    const o = await m.save(m.create(Organisation, { kind, code, name, parentId, email }));
+    await audit('organisation', o.id, { kind, code, name, parentId, email });
     return o;
   };
 
   const finanzas = await org('dependency', 'SFIA', 'Secretaría de Finanzas, Inversión y Administración', null);
-  const dgtit = await org('responsible_unit', 'SFIA-DGTIT', 'Dirección General de Tecnologías de la Información y Telecomunicaciones', finanzas.id);
+  const dgtit = await org('responsible_unit', 'SFIA-DGTIT', 'Dirección General de Tecnologías de la Información y Telecomunicaciones', finanzas.id, `dgtit@${DEMO_DOMAIN}`);
   const soporte = await org('area', 'SFIA-DGTIT-MS', 'Mesa de Servicio', dgtit.id);
   await org('area', 'SFIA-DGTIT-RED', 'Redes y Telecomunicaciones', dgtit.id);
   const educacion = await org('dependency', 'SEG', 'Secretaría de Educación', null);

@@ -2,13 +2,14 @@ import { Module } from '@nestjs/common';
 import { AuditModule } from '../audit/audit.module';
 import { OrganisationsModule } from '../organisations/organisations.module';
 import { OutboxModule } from '../outbox/outbox.module';
+import { MailModule } from '../mail/mail.module';
 import { CatalogNotificationsHandler } from './catalog-notifications.handler';
 import { CatalogController } from './catalog.controller';
 import { CatalogService } from './catalog.service';
 import { CatalogTransferService } from './catalog-transfer.service';
 
 @Module({
-  imports: [AuditModule, OrganisationsModule, OutboxModule],
+  imports: [AuditModule, OrganisationsModule, OutboxModule, MailModule],
   controllers: [CatalogController],
   providers: [CatalogService, CatalogTransferService, CatalogNotificationsHandler],
   exports: [CatalogService],

@@ -20,13 +20,14 @@ export type OrganisationDto = {
   isActive: boolean;
   requestersSeeUnitTickets: boolean;
   headUserId: string | null;
+  email: string | null;
   version: number;
   createdAt: string;
   updatedAt: string;
 };
 export type LocationDto = { id: string; organisationId: string; name: string; building: string | null; address: string | null; municipality: string; state: string | null; version: number };
 
-const ORG_FIELDS = ['kind', 'code', 'name', 'parentId', 'isActive', 'requestersSeeUnitTickets', 'headUserId'] as const;
+const ORG_FIELDS = ['kind', 'code', 'name', 'parentId', 'isActive', 'requestersSeeUnitTickets', 'headUserId', 'email'] as const;
 const LOCATION_FIELDS = ['organisationId', 'name', 'building', 'address', 'municipality', 'state'] as const;
 
 @Injectable()
@@ -114,7 +115,7 @@ export class OrganisationsService {
     return this.dataSource.transaction(async (m) => {
       await this.assertParent(m, body.kind, body.parentId ?? null);
       if (body.headUserId) await this.assertActiveUser(m, body.headUserId);
-      const org = m.create(Organisation, { kind: body.kind, code: body.code, name: body.name, parentId: body.parentId ?? null, requestersSeeUnitTickets: body.requestersSeeUnitTickets ?? false, headUserId: body.headUserId ?? null });
+      const org = m.create(Organisation, { kind: body.kind, code: body.code, name: body.name, parentId: body.parentId ?? null, requestersSeeUnitTickets: body.requestersSeeUnitTickets ?? false, headUserId: body.headUserId ?? null, email: body.email?.toLowerCase() ?? null });
       await this.save(m, org);
       await this.audit.record(m, actor, { entity: 'organisation', entityId: org.id, action: 'create', snapshot: snapshot(org, ORG_FIELDS) });
       return toDto(org);
@@ -131,6 +132,7 @@ export class OrganisationsService {
       if (body.headUserId) await this.assertActiveUser(m, body.headUserId);
       const before = { ...org };
       const { version: _v, ...changes } = body;
+      if (changes.email) changes.email = changes.email.toLowerCase();
       Object.assign(org, changes);
       const diff = diffFields(before, org, ORG_FIELDS);
       if (diff.length) {
@@ -245,6 +247,7 @@ function toDto(o: Organisation): OrganisationDto {
     isActive: o.isActive,
     requestersSeeUnitTickets: o.requestersSeeUnitTickets,
     headUserId: o.headUserId,
+    email: o.email,
     version: o.version,
     createdAt: o.createdAt.toISOString(),
     updatedAt: o.updatedAt.toISOString(),

@@ -3,6 +3,7 @@ export const JOBS = {
   systemHeartbeat: 'system.heartbeat',
   systemSweep: 'system.sweep',
   outboxRelay: 'outbox.relay',
+  mailSend: 'mail.send',
 } as const;
 
 export type JobName = (typeof JOBS)[keyof typeof JOBS];
@@ -15,4 +16,5 @@ export const JOB_QUEUE: Record<JobName, QueueName> = {
   'system.heartbeat': 'system',
   'system.sweep': 'system',
   'outbox.relay': 'system',
+  'mail.send': 'system',
 };

@@ -3,12 +3,21 @@ import { Queue, UnrecoverableError, Worker, type ConnectionOptions } from 'bullm
 import { APP_CONFIG, type AppConfig } from '../../config/config';
 import { MesaError } from '../../common/errors/mesa-error';
 import { JobRegistry } from './job-registry';
-import { JOB_QUEUE, JOBS, QUEUES, type QueueName } from './jobs';
+import { JOB_QUEUE, JOBS, QUEUES, type JobName, type QueueName } from './jobs';
 
 export const HEARTBEAT_EVERY_MS = 30_000;
 export const SWEEP_EVERY_MS = 5 * 60_000;
 // Notifications wait at most this long after their change commits.
 export const OUTBOX_RELAY_EVERY_MS = 2_000;
+export const MAIL_SEND_EVERY_MS = 2_000;
+
+/** The repeatable jobs and how often each runs; the frequent ones keep only recent history. */
+const SCHEDULES: { job: JobName; every: number; keepHistory: boolean }[] = [
+  { job: JOBS.systemHeartbeat, every: HEARTBEAT_EVERY_MS, keepHistory: true },
+  { job: JOBS.systemSweep, every: SWEEP_EVERY_MS, keepHistory: true },
+  { job: JOBS.outboxRelay, every: OUTBOX_RELAY_EVERY_MS, keepHistory: false },
+  { job: JOBS.mailSend, every: MAIL_SEND_EVERY_MS, keepHistory: false },
+];
 
 export function bullConnection(config: AppConfig): ConnectionOptions {
   const url = new URL(config.redis.url);
@@ -63,9 +72,9 @@ export class WorkerRunner implements OnApplicationBootstrap, OnApplicationShutdo
       this.workers.push(worker);
       this.queues.set(name, new Queue(name, { connection, prefix: this.config.redis.prefix }));
     }
-    await this.queue(JOB_QUEUE[JOBS.systemHeartbeat]).upsertJobScheduler(JOBS.systemHeartbeat, { every: HEARTBEAT_EVERY_MS }, { name: JOBS.systemHeartbeat });
-    await this.queue(JOB_QUEUE[JOBS.systemSweep]).upsertJobScheduler(JOBS.systemSweep, { every: SWEEP_EVERY_MS }, { name: JOBS.systemSweep });
-    await this.queue(JOB_QUEUE[JOBS.outboxRelay]).upsertJobScheduler(JOBS.outboxRelay, { every: OUTBOX_RELAY_EVERY_MS }, { name: JOBS.outboxRelay, opts: { removeOnComplete: 100, removeOnFail: 500 } });
+    for (const s of SCHEDULES) {
+      await this.queue(JOB_QUEUE[s.job]).upsertJobScheduler(s.job, { every: s.every }, { name: s.job, opts: s.keepHistory ? undefined : { removeOnComplete: 100, removeOnFail: 500 } });
+    }
     this.logger.log({ queues: Object.values(QUEUES), jobs: this.registry.names() }, 'worker started');
   }
 

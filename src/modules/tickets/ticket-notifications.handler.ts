@@ -3,16 +3,18 @@ import type { EntityManager } from 'typeorm';
 import type { OutboxEvent } from '../outbox/outbox-event.entity';
 import { OutboxHandlerRegistry } from '../outbox/outbox-handler.registry';
 import { NotificationsService } from '../outbox/notifications.service';
+import { MailService } from '../mail/mail.service';
 import { type Audience, planTicketNotification } from './ticket-notifications.rules';
 
 type TicketFacts = { number: string; title: string; requester_id: string; assignee_id: string | null; coordinator_id: string | null; approver_id: string | null };
 
-/** Turns ticket outbox events into in-app notifications (e-mail joins through the same plan with the mail module). */
+/** Turns ticket outbox events into in-app notifications and, where a template exists for the event, e-mail. */
 @Injectable()
 export class TicketNotificationsHandler implements OnModuleInit {
   constructor(
     private readonly registry: OutboxHandlerRegistry,
     private readonly notifications: NotificationsService,
+    private readonly mail: MailService,
   ) {}
 
   onModuleInit(): void {
@@ -30,6 +32,16 @@ export class TicketNotificationsHandler implements OnModuleInit {
       const recipients = (await this.recipients(m, plan.audience, t)).filter((id) => id !== actorId);
       const link = plan.audience === 'requester' || plan.audience === 'approver' ? `/solicitante/tickets/${event.aggregateId}` : `/agente/tickets/${event.aggregateId}`;
       await this.notifications.notify(m, event.id, recipients, { kind: plan.kind, title: plan.title, body: plan.body, link });
+      await this.mail.enqueueForUsers(m, event.id, plan.kind, recipients, {
+        number: t.number,
+        ticketTitle: t.title,
+        heading: plan.title,
+        body: plan.body,
+        reason: typeof event.payload.reason === 'string' ? event.payload.reason : null,
+        url: this.mail.portalUrl(link),
+        approveUrl: this.mail.portalUrl(`${link}?decision=aprobar`),
+        rejectUrl: this.mail.portalUrl(`${link}?decision=rechazar`),
+      });
     }
   }
 

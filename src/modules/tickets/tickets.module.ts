@@ -9,6 +9,7 @@ import { AuditModule } from '../audit/audit.module';
 import { CatalogModule } from '../catalog/catalog.module';
 import { OrganisationsModule } from '../organisations/organisations.module';
 import { OutboxModule } from '../outbox/outbox.module';
+import { MailModule } from '../mail/mail.module';
 import { PriorityMatrixController } from './priority-matrix.controller';
 import { PriorityMatrixService } from './priority-matrix.service';
 import { TicketAccess } from './ticket-access.service';
@@ -27,6 +28,7 @@ import { TicketsService } from './tickets.service';
     CatalogModule,
     OrganisationsModule,
     OutboxModule,
+    MailModule,
     // Files stay in memory until checked, hashed and stored: bounded by ATTACHMENT_MAX_BYTES.
     MulterModule.registerAsync({ inject: [APP_CONFIG], useFactory: (c: AppConfig) => ({ limits: { fileSize: c.attachments.maxBytes, files: 1, fields: 5 } }) }),
   ],

@@ -12,6 +12,7 @@ export const createOrganisationBody = z.strictObject({
   parentId: z.uuid().nullable().optional(),
   requestersSeeUnitTickets: z.boolean().optional(),
   headUserId: z.uuid().nullable().optional(),
+  email: z.email('debe ser un correo electrónico válido').max(254).nullable().optional(),
 });
 export const updateOrganisationBody = z.strictObject({
   code: createOrganisationBody.shape.code.optional(),
@@ -20,6 +21,7 @@ export const updateOrganisationBody = z.strictObject({
   isActive: z.boolean().optional(),
   requestersSeeUnitTickets: z.boolean().optional(),
   headUserId: z.uuid().nullable().optional(),
+  email: createOrganisationBody.shape.email,
   version: z.number().int().min(1).optional(),
 });
 export const organisationListQuery = z.strictObject({

@@ -22,6 +22,8 @@ export class Organisation {
   @Column({ type: 'boolean', default: true }) isActive!: boolean;
   /** Titular of the organisation: approves requests that need the requester's head (GCS approvals). */
   @Column({ type: 'uuid', nullable: true }) headUserId!: string | null;
+  /** Shared mailbox of the organisation (an owner area hears about its catalog services here). */
+  @Column({ type: 'text', nullable: true }) email!: string | null;
   /** When set on a responsible unit, its requesters may see each other's tickets (SPEC *Security*). */
   @Column({ type: 'boolean', default: false }) requestersSeeUnitTickets!: boolean;
   @CreateDateColumn({ type: 'timestamptz' }) createdAt!: Date;
