@@ -24,7 +24,7 @@ function messageFor(error: unknown): string {
   return error.detail || messages.common.unexpectedError;
 }
 
-export function LoginForm() {
+export function LoginForm({ next }: { next: string | null }) {
   const hydrated = useHydrated();
   const [formError, setFormError] = useState<string>('');
   const form = useForm<Values>({
@@ -45,7 +45,7 @@ export function LoginForm() {
         body: { email: values.email.trim(), password: values.password },
       });
       // A full load, so every server component renders again with the new session.
-      window.location.assign('/');
+      window.location.assign(next ?? '/');
     } catch (error) {
       if (error instanceof ApiError) {
         for (const fieldError of error.errors) {

@@ -11,11 +11,14 @@ import { messages } from '@/messages/es-MX';
 
 const t = messages.requester;
 
-type Props = { ticketId: string; version: number };
+/** What the approver chose in the e-mail (`?decision=`): a link never decides by itself, it prepares the click. */
+export type ApprovalIntent = 'aprobar' | 'rechazar' | null;
+
+type Props = { ticketId: string; version: number; intent?: ApprovalIntent };
 
 /** The approver's decision on a request that waits for it: approve at once, or reject with a reason. */
-export function ApprovalCard({ ticketId, version }: Props) {
-  const [rejecting, setRejecting] = useState(false);
+export function ApprovalCard({ ticketId, version, intent = null }: Props) {
+  const [rejecting, setRejecting] = useState(intent === 'rechazar');
   const { busy, error, done, run, finished } = useTicketAction();
 
   const decide = (body: { decision: 'approve' | 'reject'; reason?: string }) =>
@@ -32,7 +35,7 @@ export function ApprovalCard({ ticketId, version }: Props) {
           </Title>
           <Text>{t.approvalPrompt}</Text>
           <Group gap="sm">
-            <Button onClick={approve} loading={busy} color="teal.9" disabled={Boolean(done)}>
+            <Button onClick={approve} loading={busy} color="teal.9" disabled={Boolean(done)} autoFocus={intent === 'aprobar'}>
               {t.approve}
             </Button>
             <Button variant="default" color="red.9" onClick={() => setRejecting(true)} disabled={busy || Boolean(done)}>

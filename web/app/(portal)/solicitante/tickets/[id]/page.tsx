@@ -31,7 +31,9 @@ export default async function RequesterTicketPage({ params, searchParams }: Prop
   const ticket = await loadTicket(id);
   const [articles, attachments] = await Promise.all([loadConversation(ticket.id), loadAttachments(ticket.id)]);
   const actions = requesterActions(ticket.state);
-  const attachmentFailed = (await searchParams).aviso === 'adjunto';
+  const query = await searchParams;
+  const attachmentFailed = query.aviso === 'adjunto';
+  const intent = query.decision === 'aprobar' || query.decision === 'rechazar' ? query.decision : null;
   const awaitingApproval = ticket.approvalStatus === 'pending';
   const approver = awaitingApproval && ticket.approverId === me.id;
 
@@ -63,7 +65,7 @@ export default async function RequesterTicketPage({ params, searchParams }: Prop
         </Alert>
       )}
 
-      {approver && <ApprovalCard ticketId={ticket.id} version={ticket.version} />}
+      {approver && <ApprovalCard ticketId={ticket.id} version={ticket.version} intent={intent} />}
 
       <Paper withBorder p="lg" radius="md" component="section" aria-labelledby="solicitud-datos">
         <Title order={2} size="h3" id="solicitud-datos" mb="sm">

@@ -1,0 +1,102 @@
+import type { INestApplicationContext } from '@nestjs/common';
+import { NestFactory } from '@nestjs/core';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { MailSenderService } from '../../src/modules/mail/mail-sender.service';
+import { OutboxRelayService } from '../../src/modules/outbox/outbox-relay.service';
+import { WorkerModule } from '../../src/worker.module';
+import { createTestApp, type TestApp } from '../support/app';
+import { expectNoSeriousA11yViolations, fieldByLabel, launchBrowser, startPortal, type Portal } from '../support/browser';
+import { createOrganisation, createUser } from '../support/factories';
+import { as, login } from '../support/http';
+import { startSmtpServer } from '../support/smtp';
+
+jest.setTimeout(120_000);
+
+/**
+ * An approver who is not signed in follows the "Rechazar" link of the e-mail Mesa sent them:
+ * the portal asks them to sign in, brings them back to the request with the rejection open,
+ * and the rejection closes the request.
+ */
+describe('Links in e-mails', () => {
+  let smtp: Awaited<ReturnType<typeof startSmtpServer>>;
+  let app: TestApp;
+  let worker: INestApplicationContext;
+  let portal: Portal;
+  let browser: Browser;
+  let context: BrowserContext;
+  let page: Page;
+
+  beforeAll(async () => {
+    smtp = await startSmtpServer();
+    app = await createTestApp({ env: { SMTP_URL: smtp.url } });
+    worker = await NestFactory.createApplicationContext(WorkerModule.register(app.config), { logger: false });
+    portal = await startPortal(app.url);
+    browser = await launchBrowser();
+  }, 120_000);
+
+  afterAll(async () => {
+    await browser?.close();
+    await portal?.stop();
+    await worker?.close();
+    await app?.close();
+    await smtp?.close();
+  });
+
+  beforeEach(async () => {
+    context = await browser.newContext({ baseURL: portal.url, locale: 'es-MX', viewport: { width: 1280, height: 900 } });
+    page = await context.newPage();
+  });
+  afterEach(() => context.close());
+
+  it('takes a signed-out approver through sign-in to the request, ready to reject it', async () => {
+    const org = await createOrganisation(app.dataSource, { kind: 'responsible_unit', name: 'Dirección de Egresos' });
+    const head = await createUser(app.dataSource, { roles: ['requester'], fullName: 'Elena Titular', organisationId: org.id, email: 'elena.titular@example.gob.mx' });
+    const asker = await createUser(app.dataSource, { roles: ['requester'], organisationId: org.id });
+    await app.dataSource.query('UPDATE organisations SET head_user_id = $1 WHERE id = $2', [head.id, org.id]);
+    const manager = await createUser(app.dataSource, { roles: ['catalog_manager'] });
+    const service = (await as(app.url, await login(app.url, manager.email, manager.password))
+      .post('/api/v1/catalog/services')
+      .send({ code: 'VPN-01', name: 'Acceso por VPN', category: 'Redes', type: 'service_request', status: 'active', approval: 'requester_head' })
+      .expect(201)).body;
+    const ticket = (await as(app.url, await login(app.url, asker.email, asker.password))
+      .post('/api/v1/tickets')
+      .send({ type: 'service_request', serviceId: service.id, title: 'VPN para trabajo en casa', description: 'Acceso a la red desde casa.' })
+      .expect(201)).body;
+    await worker.get(OutboxRelayService).relayBatch();
+    await worker.get(MailSenderService).sendBatch();
+
+    const mail = smtp.received.find((m) => m.envelopeTo[0] === 'elena.titular@example.gob.mx');
+    const link = /Rechazar: (\S+)/.exec(String(mail?.parsed.text))?.[1];
+    expect(link).toBeDefined();
+    // The e-mail points at PUBLIC_URL; the test's portal runs on another port.
+    const target = new URL(link!);
+    await page.goto(`${target.pathname}${target.search}`);
+    await page.waitForSelector('form button[type="submit"]:not([disabled])');
+    await fieldByLabel(page, 'Correo electrónico').fill(head.email);
+    await fieldByLabel(page, 'Contraseña').fill(head.password);
+    await page.getByRole('button', { name: 'Entrar' }).click();
+    await page.waitForURL((url) => url.pathname === `/solicitante/tickets/${ticket.id}`);
+
+    const dialog = page.getByRole('dialog');
+    await dialog.waitFor();
+    await expectNoSeriousA11yViolations(page);
+    await dialog.getByRole('textbox').fill('No es necesario para sus funciones');
+    await dialog.getByRole('button', { name: /rechaz/i }).click();
+    await page.waitForFunction(() => document.querySelector('[data-testid="ticket-state"]')?.textContent?.startsWith('Cerrado'));
+    const history = (await app.dataSource.query(`SELECT approval_status, state FROM tickets WHERE id = $1`, [ticket.id])) as { approval_status: string; state: string }[];
+    expect(history[0]).toEqual({ approval_status: 'rejected', state: 'closed' });
+  });
+
+  it('never sends a signed-in user to another site after sign-in', async () => {
+    const user = await createUser(app.dataSource, { roles: ['requester'] });
+    await page.goto('/login?next=//evil.example/robar');
+    await page.waitForSelector('form button[type="submit"]:not([disabled])');
+    await fieldByLabel(page, 'Correo electrónico').fill(user.email);
+    await fieldByLabel(page, 'Contraseña').fill(user.password);
+    await page.getByRole('button', { name: 'Entrar' }).click();
+    await page.waitForURL((url) => url.origin === new URL(portal.url).origin && url.pathname === '/solicitante');
+    // Already signed in: the login page forwards to a safe `next` at once.
+    await page.goto('/login?next=/perfil');
+    await page.waitForURL((url) => url.pathname === '/perfil');
+  });
+});
