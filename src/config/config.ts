@@ -22,6 +22,7 @@ const schema = z.object({
   LOGIN_MAX_ATTEMPTS_PER_IP: int(1, 100000).default(30),
   LOGIN_WINDOW_SECONDS: int(10, 86400).default(900),
   BODY_LIMIT: z.string().regex(/^\d+(b|kb|mb)$/, 'a size such as 100kb or 1mb').default('100kb'),
+  AUTH_CACHE_SECONDS: int(0, 60).default(5),
   ARGON2_MEMORY_KIB: int(8192, 1048576).default(19456),
   ARGON2_TIME_COST: int(1, 10).default(2),
   TRUST_PROXY: bool.default(true),
@@ -42,6 +43,8 @@ export type AppConfig = {
   logLevel: string;
   dataDir: string;
   session: { ttlHours: number; cookieSecure: boolean };
+  /** How long a resolved session or API token is reused in process memory; 0 turns that off. */
+  authCacheSeconds: number;
   login: { maxPerAccount: number; maxPerIp: number; windowSeconds: number };
   bodyLimit: string;
   argon2: { memoryCost: number; timeCost: number };
@@ -87,6 +90,7 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     logLevel: c.LOG_LEVEL,
     dataDir: c.DATA_DIR,
     session: { ttlHours: c.SESSION_TTL_HOURS, cookieSecure: c.COOKIE_SECURE ?? c.NODE_ENV === 'production' },
+    authCacheSeconds: c.AUTH_CACHE_SECONDS,
     login: {
       maxPerAccount: c.LOGIN_MAX_ATTEMPTS_PER_ACCOUNT,
       maxPerIp: c.LOGIN_MAX_ATTEMPTS_PER_IP,

@@ -123,6 +123,7 @@ export class AuthService {
 
   async revokeToken(actor: Actor, id: string): Promise<void> {
     await this.dataSource.transaction(async (m) => {
+      this.sessions.forgetUser(actor.userId);
       const res = await m.update(ApiToken, { id, userId: actor.userId, revokedAt: IsNull() }, { revokedAt: new Date() });
       if (!res.affected) throw new MesaError('TOKEN_NOT_FOUND', 'No such token.', { field: 'id' });
       await this.audit.record(m, actor, { entity: 'api_token', entityId: id, action: 'update', changes: [{ field: 'revokedAt', oldValue: null, newValue: new Date().toISOString() }] });

@@ -8,6 +8,7 @@ import { AuthService } from './auth.service';
 import { LoginRateLimiter } from './login-rate-limiter';
 import { PasswordHasher } from './password-hasher';
 import { PasswordService } from './password.service';
+import { AuthCacheBus } from './auth-cache.bus';
 import { SessionsService } from './sessions.service';
 import { TeamsController } from './teams.controller';
 import { TeamsService } from './teams.service';
@@ -21,6 +22,7 @@ import { UsersService } from './users.service';
     PasswordHasher,
     PasswordService,
     SessionsService,
+    AuthCacheBus,
     LoginRateLimiter,
     AuthService,
     UsersService,

@@ -80,6 +80,8 @@ export class UsersService {
       const diff = diffFields(before, user, AUDITED_USER_FIELDS);
       if (diff.length === 0) return toUserDto(user);
       await this.save(m, user);
+      // Roles, organisation or status may have changed: no request may act on the old ones.
+      this.sessions.forgetUser(user.id);
       if (before.isActive && !user.isActive) {
         // Disabling ends every way in: sessions and API tokens (re-enabling must not revive old tokens).
         await this.sessions.revokeAllOf(m, user.id);
