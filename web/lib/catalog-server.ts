@@ -1,8 +1,9 @@
 import 'server-only';
 import { notFound, redirect } from 'next/navigation';
 import { serverApiGet } from './api-server';
-import { ApiError } from './api-types';
-import type { ServiceDto } from './catalog';
+import { ApiError, type OrganisationItem, type Page, type TeamItem } from './api-types';
+import type { ServiceDto, ServiceVersion, SheetChoices } from './catalog';
+import { optionalGet, requiredGet } from './tickets-server';
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
@@ -19,4 +20,27 @@ export async function loadService(id: string): Promise<ServiceDto> {
     if (error instanceof ApiError && (error.status === 404 || error.status === 400)) notFound();
     throw error;
   }
+}
+
+/** Every page of a list the caller may read (teams, organisations); empty when refused. */
+async function listAll<T>(path: string): Promise<T[]> {
+  const items: T[] = [];
+  // The API serves at most 200 a page; 20 pages is far beyond any desk's teams or organisations.
+  for (let page = 1; page <= 20; page++) {
+    const result = await optionalGet<Page<T>>(path, { page, pageSize: 200 });
+    if (!result) break;
+    items.push(...result.items);
+    if (result.items.length === 0 || items.length >= result.total) break;
+  }
+  return items;
+}
+
+/** The teams and organisations a service sheet refers to, for its selects and for names. */
+export async function loadSheetChoices(): Promise<SheetChoices> {
+  const [teams, organisations] = await Promise.all([listAll<TeamItem>('teams'), listAll<OrganisationItem>('organisations')]);
+  return { teams, organisations };
+}
+
+export async function loadVersions(id: string): Promise<ServiceVersion[]> {
+  return (await requiredGet<{ items: ServiceVersion[] }>(`catalog/services/${id}/versions`)).items;
 }

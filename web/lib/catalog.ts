@@ -1,4 +1,5 @@
 // Catalog DTOs as the API renders them (src/modules/catalog/catalog.service.ts toDto).
+import type { OrganisationItem, TeamItem } from './api-types';
 import type { FormField } from './request-form';
 import type { Priority } from './tickets';
 
@@ -44,3 +45,21 @@ export function byCategory<T extends { category: string }>(services: T[]): { cat
   for (const s of services) groups.set(s.category, [...(groups.get(s.category) ?? []), s]);
   return [...groups.entries()].map(([category, items]) => ({ category, services: items }));
 }
+
+/** The sheet and form as frozen at publication (the API's FIELDS, without ids or row version). */
+export type VersionSnapshot = Partial<Omit<ServiceDto, 'id' | 'version' | 'publishedVersion'>>;
+
+/** GET /catalog/services/:id/versions, newest first. */
+export type ServiceVersion = { version: number; publishedAt: string; publishedById: string | null; snapshot: VersionSnapshot };
+
+/** GET /catalog/services/indicators/documented (src/modules/catalog/catalog-indicator.rules.ts). */
+export type DocumentedIndicator = {
+  provided: number;
+  documented: number;
+  /** Null while no service has tickets. */
+  percentage: number | null;
+  incomplete: { id: string; code: string; name: string; missing: string[] }[];
+};
+
+/** The teams and organisations a service sheet refers to, for its selects and to name them. */
+export type SheetChoices = { teams: TeamItem[]; organisations: OrganisationItem[] };

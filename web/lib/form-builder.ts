@@ -120,3 +120,7 @@ export function move<T>(list: T[], from: number, to: number): T[] {
   copy.splice(to, 0, item);
   return copy;
 }
+
+/** A NumberInput's value as a number, or '' while blank or not yet a number. */
+export const numberOrBlank = (v: string | number): number | '' =>
+  v === '' || typeof v === 'string' ? (v.trim() === '' || !Number.isFinite(Number(v)) ? '' : Number(v)) : v;

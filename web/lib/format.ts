@@ -34,3 +34,10 @@ export function yesNo(value: boolean): string {
 export function activeLabel(value: boolean): string {
   return value ? messages.common.active : messages.common.inactive;
 }
+
+const percent = new Intl.NumberFormat('es-MX', { maximumFractionDigits: 1 });
+
+/** 66.7 → "66.7 %" (the API already rounds to one decimal). */
+export function formatPercent(value: number): string {
+  return `${percent.format(value)} %`;
+}

@@ -1,52 +1,25 @@
 'use client';
 
-import {
-  Alert,
-  Box,
-  Button,
-  Checkbox,
-  Grid,
-  Group,
-  NativeSelect,
-  NumberInput,
-  Paper,
-  Stack,
-  Switch,
-  Table,
-  Text,
-  TextInput,
-  Textarea,
-  Title,
-  VisuallyHidden,
-} from '@mantine/core';
+import { Alert, Box, Button, Grid, Group, NativeSelect, NumberInput, Paper, Stack, Table, Text, TextInput, Textarea, Title, VisuallyHidden } from '@mantine/core';
 import { useRouter } from 'next/navigation';
 import { useState, type FormEvent } from 'react';
 import { AnchorLink } from '@/components/anchor-link';
+import { FieldEditor } from '@/components/catalog/form-field-editor';
 import { RequestFormFields } from '@/components/catalog/request-form-fields';
+import { ServiceOwnershipFields } from '@/components/catalog/service-ownership-fields';
+import { ServiceVisibilityFields } from '@/components/catalog/service-visibility-fields';
 import { ServiceStatusBadge } from '@/components/catalog/status-badge';
 import { FormAlert } from '@/components/form-alert';
 import { ApiError, apiFetch } from '@/lib/api-client';
 import { isVersionConflict, problemMessage, redirectIfSignedOut } from '@/lib/api-errors';
-import { APPROVALS, SERVICE_TYPES, type Approval, type ServiceDto, type ServiceType, type SlaTargets } from '@/lib/catalog';
-import { fromFormField, move, newBuilderField, toFormField, uniqueKey, keyFromLabel, type BuilderField } from '@/lib/form-builder';
-import {
-  BOUND_TYPES,
-  FIELD_TYPE_LIST,
-  OPTION_TYPES,
-  TEXT_TYPES,
-  checkFormDefinition,
-  checkRequestForm,
-  emptyValue,
-  type FieldType,
-  type InputValue,
-  type InputValues,
-} from '@/lib/request-form';
+import { APPROVALS, SERVICE_TYPES, type Approval, type ServiceDto, type ServiceType, type SheetChoices, type SlaTargets } from '@/lib/catalog';
+import { fromFormField, move, newBuilderField, numberOrBlank as num, toFormField, uniqueKey, keyFromLabel, type BuilderField } from '@/lib/form-builder';
+import { checkFormDefinition, checkRequestForm, emptyValue, type InputValue, type InputValues } from '@/lib/request-form';
 import { PRIORITIES, type Priority } from '@/lib/tickets';
 import { useHydrated } from '@/lib/use-hydrated';
 import { messages } from '@/messages/es-MX';
 
 const t = messages.catalogAdmin;
-const MONO = { input: { fontFamily: 'var(--mantine-font-family-monospace)' } };
 
 type Sheet = {
   code: string;
@@ -59,6 +32,13 @@ type Sheet = {
   leadTimeDays: number | '';
   approval: Approval;
   sla: Record<Priority, { response: number | ''; resolution: number | '' }>;
+  ownerOrganisationId: string | null;
+  teamL1Id: string | null;
+  teamL2Id: string | null;
+  teamL3Id: string | null;
+  teamFieldId: string | null;
+  restricted: boolean;
+  allowedOrganisationIds: string[];
 };
 
 function sheetOf(s?: ServiceDto): Sheet {
@@ -76,13 +56,21 @@ function sheetOf(s?: ServiceDto): Sheet {
     leadTimeDays: s?.leadTimeDays ?? 0,
     approval: s?.approval ?? 'none',
     sla,
+    ownerOrganisationId: s?.ownerOrganisationId ?? null,
+    teamL1Id: s?.teamL1Id ?? null,
+    teamL2Id: s?.teamL2Id ?? null,
+    teamL3Id: s?.teamL3Id ?? null,
+    teamFieldId: s?.teamFieldId ?? null,
+    restricted: s?.restricted ?? false,
+    allowedOrganisationIds: s?.allowedOrganisationIds ?? [],
   };
 }
 
-const num = (v: string | number): number | '' => (v === '' || typeof v === 'string' ? (v.trim() === '' || !Number.isFinite(Number(v)) ? '' : Number(v)) : v);
+// The API names each bad entry of a list (allowedOrganisationIds.3); the form shows them on the list.
+const errorKey = (field: string) => field.replace(/^(allowedOrganisationIds)\.\d+$/, '$1');
 
 /** Create or edit a service: its sheet, its request form, and a live preview of that form. */
-export function ServiceEditor({ service }: { service?: ServiceDto }) {
+export function ServiceEditor({ service, choices }: { service?: ServiceDto; choices: SheetChoices }) {
   const hydrated = useHydrated();
   const router = useRouter();
   const [sheet, setSheet] = useState<Sheet>(() => sheetOf(service));
@@ -99,10 +87,11 @@ export function ServiceEditor({ service }: { service?: ServiceDto }) {
   const readOnly = status === 'retired';
   const formFields = fields.map(toFormField);
 
-  const setSheetValue = <K extends keyof Sheet>(key: K, value: Sheet[K]) => {
-    setSheet((s) => ({ ...s, [key]: value }));
-    setErrors(({ [key]: _dropped, ...rest }) => rest);
+  const setSheetValues = (patch: Partial<Sheet>) => {
+    setSheet((s) => ({ ...s, ...patch }));
+    setErrors((all) => Object.fromEntries(Object.entries(all).filter(([k]) => !(k in patch))));
   };
+  const setSheetValue = <K extends keyof Sheet>(key: K, value: Sheet[K]) => setSheetValues({ [key]: value } as Partial<Sheet>);
 
   const clearFormErrors = () => setErrors((all) => Object.fromEntries(Object.entries(all).filter(([k]) => !k.startsWith('form.'))));
 
@@ -152,6 +141,7 @@ export function ServiceEditor({ service }: { service?: ServiceDto }) {
     else if (!/^[A-Za-z0-9._-]+$/.test(sheet.code.trim())) found.code = t.codeHint;
     if (!sheet.name.trim()) found.name = required;
     if (!sheet.category.trim()) found.category = required;
+    if (sheet.restricted && sheet.allowedOrganisationIds.length === 0) found.allowedOrganisationIds = t.allowedRequired;
     for (const p of PRIORITIES) {
       const { response, resolution } = sheet.sla[p];
       if ((response === '') !== (resolution === '')) found[`slaTargets.${p}`] = t.slaIncomplete;
@@ -183,6 +173,13 @@ export function ServiceEditor({ service }: { service?: ServiceDto }) {
       leadTimeDays: sheet.leadTimeDays === '' ? 0 : sheet.leadTimeDays,
       approval: sheet.approval,
       slaTargets,
+      ownerOrganisationId: sheet.ownerOrganisationId,
+      teamL1Id: sheet.teamL1Id,
+      teamL2Id: sheet.teamL2Id,
+      teamL3Id: sheet.teamL3Id,
+      teamFieldId: sheet.teamFieldId,
+      restricted: sheet.restricted,
+      allowedOrganisationIds: sheet.allowedOrganisationIds,
       form: formFields,
     };
   };
@@ -213,7 +210,7 @@ export function ServiceEditor({ service }: { service?: ServiceDto }) {
         return;
       }
       const fromServer: Record<string, string> = {};
-      if (error instanceof ApiError) for (const e of error.errors) if (e.field && !fromServer[e.field]) fromServer[e.field] = e.message;
+      if (error instanceof ApiError) for (const e of error.errors) if (e.field && !fromServer[errorKey(e.field)]) fromServer[errorKey(e.field)] = e.message;
       setErrors(fromServer);
       const shown = Object.keys(fromServer).some((k) => document.querySelector(`[data-error-key="${CSS.escape(k)}"]`));
       setFormError(shown ? messages.common.checkFields : problemMessage(error));
@@ -251,7 +248,10 @@ export function ServiceEditor({ service }: { service?: ServiceDto }) {
           <Title order={1}>{service ? t.editTitle(service.name) : t.newTitle}</Title>
           {service && <ServiceStatusBadge status={service.status} />}
         </Group>
-        <AnchorLink href="/catalogo">{t.cancel}</AnchorLink>
+        <Group gap="md">
+          {service && <AnchorLink href={`/catalogo/${service.id}/versiones`}>{t.versionsLink}</AnchorLink>}
+          <AnchorLink href="/catalogo">{t.cancel}</AnchorLink>
+        </Group>
       </Group>
       {status === 'active' && <Alert variant="light" color="blue">{t.activeNote}</Alert>}
       {readOnly && <Alert variant="light" color="yellow">{t.retiredNote}</Alert>}
@@ -332,18 +332,13 @@ export function ServiceEditor({ service }: { service?: ServiceDto }) {
                           {...errProps('leadTimeDays')}
                         />
                       </Grid.Col>
-                      <Grid.Col span={{ base: 12, sm: 6 }} pt={{ sm: 'xl' }}>
-                        <Switch
-                          mt={{ sm: 'md' }}
-                          label={t.portalOrderable}
-                          checked={sheet.portalOrderable}
-                          onChange={(e) => setSheetValue('portalOrderable', e.currentTarget.checked)}
-                        />
-                      </Grid.Col>
                     </Grid>
                     <SlaTable sheet={sheet} errors={errors} onChange={(sla) => setSheetValue('sla', sla)} />
                   </Stack>
                 </Paper>
+
+                <ServiceOwnershipFields values={sheet} choices={choices} errProps={errProps} onChange={setSheetValue} />
+                <ServiceVisibilityFields values={sheet} organisations={choices.organisations} errProps={errProps} onChange={setSheetValues} />
 
                 <Paper withBorder p="lg" radius="md" component="section" aria-labelledby="builder-title">
                   <Stack gap="md">
@@ -479,113 +474,5 @@ function SlaTable({ sheet, errors, onChange }: { sheet: Sheet; errors: Record<st
         </Table.Tbody>
       </Table>
     </Stack>
-  );
-}
-
-type FieldEditorProps = {
-  field: BuilderField;
-  index: number;
-  count: number;
-  errors: Record<string, string>;
-  onChange: (patch: Partial<BuilderField>) => void;
-  onMove: (to: number) => void;
-  onRemove: () => void;
-};
-
-function FieldEditor({ field, index, count, errors, onChange, onMove, onRemove }: FieldEditorProps) {
-  const at = (p: string) => `form.${index}.${p}`;
-  const errProps = (p: string) => ({ error: errors[at(p)], 'data-error-key': at(p) });
-  const name = field.label || t.newFieldLabel(index + 1);
-  const headingId = `${field.uid}-heading`;
-  return (
-    <Paper withBorder p="md" radius="md" role="group" aria-labelledby={headingId} data-field-uid={field.uid}>
-      <Stack gap="sm">
-        <Group justify="space-between" wrap="wrap" gap="xs">
-          <Title order={3} size="h5" id={headingId}>
-            {t.fieldHeading(index + 1, field.label)}
-          </Title>
-          <Group gap={4}>
-            <Button id={`${field.uid}-up`} size="compact-sm" variant="subtle" aria-label={t.moveUpLabel(name)} disabled={index === 0} onClick={() => onMove(index - 1)}>
-              {t.moveUp}
-            </Button>
-            <Button id={`${field.uid}-down`} size="compact-sm" variant="subtle" aria-label={t.moveDownLabel(name)} disabled={index === count - 1} onClick={() => onMove(index + 1)}>
-              {t.moveDown}
-            </Button>
-            <Button size="compact-sm" variant="subtle" color="red" c="red.9" aria-label={t.removeLabel(name)} onClick={onRemove}>
-              {t.remove}
-            </Button>
-          </Group>
-        </Group>
-        <Grid gap="sm">
-          <Grid.Col span={{ base: 12, sm: 6 }}>
-            <TextInput id={`${field.uid}-label`} label={t.fieldLabel} required maxLength={200} value={field.label} onChange={(e) => onChange({ label: e.currentTarget.value })} {...errProps('label')} />
-          </Grid.Col>
-          <Grid.Col span={{ base: 12, sm: 6 }}>
-            <NativeSelect
-              label={t.fieldType}
-              data={FIELD_TYPE_LIST.map((v) => ({ value: v, label: t.fieldTypes[v] }))}
-              value={field.type}
-              onChange={(e) => onChange({ type: e.currentTarget.value as FieldType })}
-              {...errProps('type')}
-            />
-          </Grid.Col>
-          <Grid.Col span={{ base: 12, sm: 6 }}>
-            <TextInput
-              label={t.fieldKey}
-              description={t.fieldKeyHint}
-              required
-              maxLength={50}
-              styles={MONO}
-              value={field.key}
-              onChange={(e) => onChange({ key: e.currentTarget.value, keyEdited: true })}
-              {...errProps('key')}
-            />
-          </Grid.Col>
-          <Grid.Col span={{ base: 12, sm: 6 }}>
-            <TextInput label={t.fieldHelp} maxLength={500} value={field.help} onChange={(e) => onChange({ help: e.currentTarget.value })} {...errProps('help')} />
-          </Grid.Col>
-        </Grid>
-        <Checkbox label={t.fieldRequired} checked={field.required} onChange={(e) => onChange({ required: e.currentTarget.checked })} />
-        {OPTION_TYPES.includes(field.type) && (
-          <Textarea
-            label={t.fieldOptions}
-            description={t.fieldOptionsHint}
-            required
-            autosize
-            minRows={3}
-            value={field.options}
-            onChange={(e) => onChange({ options: e.currentTarget.value })}
-            {...errProps('validation.options')}
-          />
-        )}
-        {BOUND_TYPES.includes(field.type) && (
-          <Grid gap="sm">
-            <Grid.Col span={6}>
-              <NumberInput label={t.fieldMin} value={field.min} onChange={(v) => onChange({ min: num(v) })} {...errProps('validation.min')} />
-            </Grid.Col>
-            <Grid.Col span={6}>
-              <NumberInput label={t.fieldMax} value={field.max} onChange={(v) => onChange({ max: num(v) })} {...errProps('validation.max')} />
-            </Grid.Col>
-          </Grid>
-        )}
-        {field.type === 'number' && <Checkbox label={t.fieldInteger} checked={field.integer} onChange={(e) => onChange({ integer: e.currentTarget.checked })} />}
-        {TEXT_TYPES.includes(field.type) && (
-          <Grid gap="sm">
-            <Grid.Col span={{ base: 12, sm: 6 }}>
-              <NumberInput label={t.fieldMinLength} min={0} allowDecimal={false} allowNegative={false} value={field.minLength} onChange={(v) => onChange({ minLength: num(v) })} {...errProps('validation.minLength')} />
-            </Grid.Col>
-            <Grid.Col span={{ base: 12, sm: 6 }}>
-              <NumberInput label={t.fieldMaxLength} min={1} max={10000} allowDecimal={false} allowNegative={false} value={field.maxLength} onChange={(v) => onChange({ maxLength: num(v) })} {...errProps('validation.maxLength')} />
-            </Grid.Col>
-            <Grid.Col span={{ base: 12, sm: 6 }}>
-              <TextInput label={t.fieldRegex} styles={MONO} maxLength={500} value={field.regex} onChange={(e) => onChange({ regex: e.currentTarget.value })} {...errProps('validation.regex')} />
-            </Grid.Col>
-            <Grid.Col span={{ base: 12, sm: 6 }}>
-              <TextInput label={t.fieldRegexMessage} maxLength={200} value={field.regexMessage} onChange={(e) => onChange({ regexMessage: e.currentTarget.value })} {...errProps('validation.regexMessage')} />
-            </Grid.Col>
-          </Grid>
-        )}
-      </Stack>
-    </Paper>
   );
 }

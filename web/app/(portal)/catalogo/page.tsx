@@ -47,7 +47,12 @@ export default async function CatalogAdminPage({ searchParams }: Props) {
           <Title order={1}>{t.title}</Title>
           <Text c="dimmed">{t.intro}</Text>
         </Stack>
-        <ButtonLink href="/catalogo/nuevo">{t.newService}</ButtonLink>
+        <Group gap="sm">
+          <ButtonLink href="/catalogo/indicadores" variant="default">
+            {t.indicatorLink}
+          </ButtonLink>
+          <ButtonLink href="/catalogo/nuevo">{t.newService}</ButtonLink>
+        </Group>
       </Group>
       <form method="get" action="/catalogo">
         <Group align="flex-end" gap="sm">
