@@ -5,6 +5,7 @@ import { cpus, loadavg, totalmem } from 'node:os';
 import { join } from 'node:path';
 import Redis from 'ioredis';
 import { Client } from 'pg';
+import { API_NODE_ARGS } from '../src/config/runtime';
 
 export const ROOT = join(__dirname, '..', '..');
 
@@ -60,7 +61,8 @@ export type ApiProcess = { child: ChildProcess; pid: number; output: () => strin
  * node flags to the API child (e.g. `--cpu-prof --cpu-prof-dir=/tmp/prof` to see where its time goes).
  */
 export async function startApi(env: NodeJS.ProcessEnv, port: number, nodeArgs: string[] = (process.env.BENCH_API_NODE_ARGS ?? '').split(' ').filter(Boolean)): Promise<ApiProcess> {
-  const child = spawn(process.execPath, [...nodeArgs, join(ROOT, 'dist', 'src', 'main.js')], {
+  // The flags the API runs with in production (npm start, docker-compose), then the bench's own.
+  const child = spawn(process.execPath, [...API_NODE_ARGS, ...nodeArgs, join(ROOT, 'dist', 'src', 'main.js')], {
     cwd: ROOT,
     env: { ...env, PORT: String(port) },
     stdio: ['ignore', 'pipe', 'pipe'],

@@ -18,6 +18,7 @@ import { join, resolve } from 'node:path';
 import { assertPortFree, startEmbeddedPostgres, startRedisServer } from '../src/database/embedded';
 import { loadDemoData } from '../src/database/demo-data';
 import { runMigrations } from '../src/database/migrate';
+import { API_NODE_ARGS } from '../src/config/runtime';
 
 const ROOT = resolve(__dirname, '..', '..');
 const WEB_DIR = join(ROOT, 'web');
@@ -378,7 +379,7 @@ async function supervise(): Promise<void> {
       MESA_API_URL: env.MESA_API_URL || `http://127.0.0.1:${apiPort}`,
     };
     const nextBin = require.resolve('next/dist/bin/next', { paths: [WEB_DIR] });
-    children.push(startChild('api', [join(ROOT, 'dist', 'src', 'main.js')], ROOT, childEnv));
+    children.push(startChild('api', [...API_NODE_ARGS, join(ROOT, 'dist', 'src', 'main.js')], ROOT, childEnv));
     children.push(startChild('worker', [join(ROOT, 'dist', 'src', 'worker.js')], ROOT, childEnv));
     children.push(startChild('web', [nextBin, 'start', '-p', String(webPort)], WEB_DIR, childEnv));
     record();

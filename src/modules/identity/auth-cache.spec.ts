@@ -52,6 +52,19 @@ describe('AuthCache', () => {
     expect(c.get(sessionKey('d'))).toBeUndefined();
   });
 
+  it('keeps a profile for the TTL and drops it with its user', () => {
+    const c = new AuthCache(5_000, 100, clock);
+    c.setProfile('u1', { fullName: 'Ana' });
+    c.setProfile('u2', { fullName: 'Luis' });
+    expect(c.getProfile('u1')).toEqual({ fullName: 'Ana' });
+    c.invalidateUser('u1');
+    expect(c.getProfile('u1')).toBeUndefined();
+    c.setProfile('u1', { fullName: 'Ana (antes)' });
+    expect(c.getProfile('u1')).toBeUndefined();
+    now += 5_000;
+    expect(c.getProfile('u2')).toBeUndefined();
+  });
+
   it('keeps at most maxEntries, evicting the oldest', () => {
     const c = new AuthCache(5_000, 2, clock);
     c.set('k1', actor('u1'), 'x', null);

@@ -13,6 +13,7 @@ export const INVALIDATION_QUIET_MS = 2_000;
  */
 export class AuthCache {
   private readonly entries = new Map<string, CachedAuth>();
+  private readonly profiles = new Map<string, { value: unknown; expiresAtMs: number }>();
   private readonly quietUntil = new Map<string, number>();
 
   constructor(
@@ -47,6 +48,26 @@ export class AuthCache {
     while (this.entries.size > this.maxEntries) this.entries.delete(this.entries.keys().next().value as string);
   }
 
+  /** A user's own profile (GET /me), reused like their session; any change to the user drops it. */
+  getProfile<T>(userId: string): T | undefined {
+    const hit = this.profiles.get(userId);
+    if (!hit) return undefined;
+    if (hit.expiresAtMs <= this.now()) {
+      this.profiles.delete(userId);
+      return undefined;
+    }
+    return hit.value as T;
+  }
+
+  setProfile(userId: string, value: unknown): void {
+    if (!this.enabled) return;
+    const now = this.now();
+    if ((this.quietUntil.get(userKey(userId)) ?? 0) > now) return;
+    this.profiles.delete(userId);
+    this.profiles.set(userId, { value, expiresAtMs: now + this.ttlMs });
+    while (this.profiles.size > this.maxEntries) this.profiles.delete(this.profiles.keys().next().value as string);
+  }
+
   invalidateKey(key: string): void {
     this.entries.delete(key);
     this.quiet(key);
@@ -54,6 +75,7 @@ export class AuthCache {
 
   invalidateUser(userId: string): void {
     for (const [key, entry] of this.entries) if (entry.actor.userId === userId) this.entries.delete(key);
+    this.profiles.delete(userId);
     this.quiet(userKey(userId));
   }
 

@@ -10,6 +10,7 @@ import { User } from './entities/user.entity';
 import { LoginRateLimiter } from './login-rate-limiter';
 import { PasswordService } from './password.service';
 import { API_TOKEN_PREFIX, newSecret, sha256 } from './secrets';
+import { AuthCacheBus } from './auth-cache.bus';
 import { SessionsService } from './sessions.service';
 
 export type MeDto = {
@@ -30,6 +31,7 @@ export class AuthService {
   constructor(
     private readonly dataSource: DataSource,
     private readonly sessions: SessionsService,
+    private readonly authCache: AuthCacheBus,
     private readonly passwords: PasswordService,
     private readonly limiter: LoginRateLimiter,
     private readonly audit: AuditService,
@@ -68,15 +70,20 @@ export class AuthService {
     });
   }
 
-  /** One round trip: /me is the portal's most frequent call. */
+  /**
+   * The signed-in user's profile, the portal's most frequent call: one round trip, then reused
+   * for AUTH_CACHE_SECONDS (changes to the user apply at once; an organisation rename after that).
+   */
   async me(userId: string): Promise<MeDto> {
+    const cached = this.authCache.cache.getProfile<MeDto>(userId);
+    if (cached) return cached;
     const [row] = (await this.dataSource.query(
       `SELECT u.id, u.email, u.full_name, u.roles, u.is_vip, u.phone, o.id AS org_id, o.name AS org_name, o.kind AS org_kind
          FROM users u LEFT JOIN organisations o ON o.id = u.organisation_id WHERE u.id = $1`,
       [userId],
     )) as { id: string; email: string; full_name: string; roles: Role[]; is_vip: boolean; phone: string | null; org_id: string | null; org_name: string; org_kind: string }[];
     if (!row) throw new MesaError('USER_NOT_FOUND', 'User not found.');
-    return {
+    const me: MeDto = {
       id: row.id,
       email: row.email,
       fullName: row.full_name,
@@ -86,6 +93,8 @@ export class AuthService {
       isVip: row.is_vip,
       phone: row.phone,
     };
+    this.authCache.cache.setProfile(userId, me);
+    return me;
   }
 
   async changePassword(actor: Actor, currentPassword: string, newPassword: string): Promise<void> {
