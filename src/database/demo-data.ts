@@ -6,7 +6,7 @@ import { User } from '../modules/identity/entities/user.entity';
 import { Location } from '../modules/organisations/entities/location.entity';
 import { CatalogService } from '../modules/catalog/entities/catalog-service.entity';
 import { CatalogServiceVersion } from '../modules/catalog/entities/catalog-service-version.entity';
-import type { FormField } from '../modules/catalog/request-form.rules';
+import { type FormField, validateForm } from '../modules/catalog/request-form.rules';
 import { Article } from '../modules/tickets/entities/article.entity';
 import { TicketHistory } from '../modules/tickets/entities/ticket-history.entity';
 import { Ticket } from '../modules/tickets/entities/ticket.entity';
@@ -42,7 +42,7 @@ export const demoLogins = (): DemoLogin[] =>
 /**
  * Loads the demo organisation tree, one user per role and the resolver teams, once.
  * Idempotent: a database that already has the demo admin is left alone.
- * Also a few catalog services from seeds 003/004 and some tickets in different states.
+ * Also catalog services with the request forms of seeds 003/004 and some tickets in different states.
  */
 export async function loadDemoData(databaseUrl: string): Promise<{ created: boolean; logins: DemoLogin[] }> {
   const logins = demoLogins();
@@ -102,6 +102,9 @@ async function seed(m: EntityManager, logins: DemoLogin[]): Promise<void> {
     m.create(User, { email: `titular.seg@${DEMO_DOMAIN}`, fullName: 'Mtra. Teresa Aguilar (titular, VIP)', passwordHash, roles: ['requester'], organisationId: informatica.id, isVip: true, passwordChangedAt: new Date() }),
   );
   await audit('user', vip.id, { email: vip.email, fullName: vip.fullName, roles: vip.roles, isVip: true });
+  // The titular approves the demo requester's SIGUE requests (approval 'requester_head' walks up from Control Escolar).
+  await m.update(Organisation, { id: informatica.id }, { headUserId: vip.id });
+  await m.insert(AuditEntry, { actorId: null, entity: 'organisation', entityId: informatica.id, action: 'update', field: 'headUserId', newValue: vip.id as never, requestId: 'demo-data' });
 
   const teams: [string, Team['supportLevel'], Role[]][] = [
     ['Mesa de Servicio', '1', ['agent_l1']],
@@ -119,18 +122,22 @@ async function seed(m: EntityManager, logins: DemoLogin[]): Promise<void> {
     teamIds[supportLevel] = t.id;
   }
 
-  // Services named in seed 003 ("tiempos por actividad") and seed 004's catalog procedures.
+  // Services named in seed 003 ("tiempos por actividad", DGST-P01 procedures) and seed 004's catalog procedures.
   const services: [string, string, string, CatalogService['type'], string][] = [
     ['RED-DATOS', 'Red de datos', 'Telecomunicaciones', 'both', 'Conexión a la red institucional e internet, bloqueo o desbloqueo de sitios, apertura de puertos y configuración de equipos de red.'],
     ['RED-VOZ', 'Red de voz (telefonía)', 'Telecomunicaciones', 'both', 'Altas, bajas y cambios de extensiones, códigos y permisos especiales de marcación. Solo a petición del titular informático o administrativo.'],
-    ['BD', 'Bases de datos', 'Sistemas', 'service_request', 'Respaldos, restauraciones y accesos a bases de datos institucionales, con justificación por escrito.'],
+    ['BD', 'Bases de datos', 'Sistemas', 'service_request', 'Creación de bases de datos, permisos de acceso, cambios de estructura, respaldos y restauraciones en SQL Server e INFORMIX, con justificación por escrito.'],
     ['SOPORTE', 'Soporte técnico a equipo de cómputo', 'Soporte', 'both', 'Diagnóstico y reparación de equipos de cómputo, impresoras y periféricos, en sitio o a distancia.'],
     ['CORREO', 'Correo electrónico institucional', 'Colaboración', 'both', 'Cuentas de correo, listas de distribución, buzones compartidos y problemas de envío o recepción.'],
     ['SO', 'Sistemas operativos', 'Soporte', 'incident', 'Fallas del sistema operativo, actualizaciones y licenciamiento de equipos institucionales.'],
     ['EVENTOS', 'Soporte a eventos', 'Soporte', 'service_request', 'Equipo de cómputo, proyección, audio y conectividad para eventos. Se solicita con al menos 15 días de anticipación.'],
+    ['RESPALDOS', 'Programación de respaldo de información', 'Sistemas', 'service_request', 'Respaldo calendarizado de información crítica y sensible en medios externos al centro de datos; las cintas se resguardan en bóveda al menos seis meses.'],
+    ['CUENTAS', 'Cuentas de usuario en infraestructura y servidores', 'Sistemas', 'service_request', 'Alta, baja o cambio de usuarios en la infraestructura y los servidores, con el formato requisitado por el área administrativa.'],
+    ['SIGUE', 'Acceso al SIGUE', 'Sistemas', 'service_request', 'Usuarios de consulta o producción del Sistema Integral de Gestión Única de la Información Electrónica. Requiere la autorización del dueño de la información; no se otorgan derechos de administrador.'],
   ];
-  // Seed 003 "datos requeridos" for data-network requests, and the 15-day lead time of event support.
+  // Seed 003 "datos requeridos" (DGST-P01 procedures, policy items cited per form) and the 15-day lead time of event support.
   const forms: Record<string, FormField[]> = {
+    // DGST-P01-PR05 3.c.1–3.c.11.
     'RED-DATOS': [
       { key: 'dependencia', type: 'text', label: 'Dependencia', required: true },
       { key: 'area', type: 'text', label: 'Área', required: true },
@@ -141,19 +148,110 @@ async function seed(m: EntityManager, logins: DemoLogin[]): Promise<void> {
       { key: 'url', type: 'url', label: 'URL (solo bloqueo o desbloqueo de sitios)', required: false },
       { key: 'puertos', type: 'port_list', label: 'Puertos (solo apertura de puertos)', required: false },
       { key: 'periodo', type: 'date_range', label: 'Periodo (solo acceso a internet)', required: false },
+      { key: 'proyecto', type: 'long_text', label: 'Descripción del proyecto (solo conexiones, equipo activo o infraestructura)', help: 'Conexión a la Red de Gobierno, configuración de equipo activo o requerimientos de infraestructura de telecomunicaciones.', required: false },
       { key: 'autoriza', type: 'text', label: 'Quién autoriza', required: true },
       { key: 'justificacion', type: 'long_text', label: 'Por qué se autoriza', required: true },
+    ],
+    // DGST-P01-PR04 3.c: issued by the head of IT or the administrative officer; who authorises only for codes and special permissions.
+    'RED-VOZ': [
+      { key: 'emite', type: 'select', label: 'Quién emite la solicitud', help: 'Solo el jefe de informática o el administrativo de la dependencia solicitan movimientos de telefonía.', required: true, validation: { options: ['Jefe(a) de informática', 'Administrativo(a) de la dependencia'] } },
+      { key: 'dependencia', type: 'text', label: 'Dependencia', required: true },
+      { key: 'area', type: 'text', label: 'Área', required: true },
+      { key: 'usuario', type: 'text', label: 'Nombre del usuario', required: true },
+      { key: 'telefono', type: 'phone', label: 'Teléfono de contacto', required: true },
+      { key: 'extension', type: 'text', label: 'Número de extensión', help: 'La extensión que cambia, se da de baja o falla; en un alta, déjela vacía si aún no tiene número.', required: false, validation: { regex: '^\\d{3,6}$', regexMessage: 'debe tener de 3 a 6 dígitos' } },
+      {
+        key: 'movimiento',
+        type: 'select',
+        label: 'Tipo de movimiento',
+        required: true,
+        validation: { options: ['Alta de extensión', 'Baja de extensión', 'Cambio de extensión (usuario, ubicación o aparato)', 'Asignación de clave de marcación', 'Permiso especial de marcación', 'Falla de la línea o del aparato'] },
+      },
+      {
+        key: 'permisos',
+        type: 'multi_select',
+        label: 'Permisos de marcación',
+        help: 'En altas, claves y permisos especiales: a qué destinos podrá llamar la extensión.',
+        required: false,
+        validation: { options: ['Llamadas locales', 'Celulares locales', 'Larga distancia nacional', 'Celulares nacionales', 'Larga distancia internacional'] },
+      },
+      { key: 'autoriza', type: 'text', label: 'Nombre de quien autoriza', help: 'Obligatorio para asignación de claves y permisos especiales.', required: false },
+      { key: 'justificacion', type: 'long_text', label: 'Justificación', help: 'Obligatoria para asignación de claves y permisos especiales.', required: false },
+    ],
+    // DGST-P01-PR02 3.a–3.e: a written justification, the system or project and its people, the structure per engine.
+    BD: [
+      {
+        key: 'tipo',
+        type: 'select',
+        label: 'Tipo de solicitud',
+        required: true,
+        validation: { options: ['Creación de base de datos', 'Permisos de acceso a usuarios autorizados', 'Modificación de estructura', 'Respaldo o restauración'] },
+      },
+      { key: 'sistema', type: 'text', label: 'Sistema o proyecto', help: 'El sistema o proyecto en el que está involucrada la base de datos.', required: true },
+      { key: 'motor', type: 'select', label: 'Manejador de base de datos', required: true, validation: { options: ['SQL Server', 'INFORMIX'] } },
+      { key: 'base_datos', type: 'text', label: 'Nombre de la base de datos (si ya existe)', required: false, validation: { maxLength: 128 } },
+      {
+        key: 'estructura',
+        type: 'text',
+        label: 'Servidor de pruebas con la estructura (SQL Server)',
+        help: 'En SQL Server indique el servidor de pruebas donde está la base de datos o adjunte al ticket los archivos .mdf y .ldf; en INFORMIX adjunte la estructura en un archivo de texto.',
+        required: false,
+      },
+      { key: 'usuarios', type: 'long_text', label: 'Usuarios autorizados y permisos (solo permisos de acceso)', required: false },
+      { key: 'involucrados', type: 'long_text', label: 'Personas involucradas', help: 'Nombre de las personas del sistema o proyecto a quienes consultar dudas sobre la estructura.', required: true },
+      { key: 'justificacion', type: 'long_text', label: 'Justificación', help: 'La razón y las necesidades de la solicitud, como en la solicitud por escrito.', required: true, validation: { minLength: 20 } },
     ],
     EVENTOS: [
       { key: 'fecha_evento', type: 'date', label: 'Fecha del evento', required: true },
       { key: 'sede', type: 'text', label: 'Sede', required: true },
       { key: 'asistentes', type: 'number', label: 'Número de asistentes', required: true, validation: { min: 1, max: 5000, integer: true } },
     ],
+    // DGST-P01-PR06: critical and sensitive information only, kept for fiscal, financial, labour or legal purposes; manual backups are scheduled, preferably off-hours.
+    RESPALDOS: [
+      { key: 'dependencia', type: 'text', label: 'Dependencia', required: true },
+      { key: 'area', type: 'text', label: 'Área', required: true },
+      { key: 'informacion', type: 'long_text', label: 'Información a respaldar', help: 'Solo información crítica y sensible para la operación de la dependencia: sistemas, bases de datos o carpetas.', required: true },
+      { key: 'servidor', type: 'text', label: 'Servidor o sistema donde reside', required: true },
+      { key: 'uso', type: 'multi_select', label: 'Para qué se conserva', required: true, validation: { options: ['Fiscal', 'Financiero', 'Laboral', 'Legal', 'Contingencia operativa'] } },
+      { key: 'periodicidad', type: 'select', label: 'Periodicidad', required: true, validation: { options: ['Única', 'Semanal', 'Quincenal', 'Mensual'] } },
+      { key: 'inicio', type: 'date', label: 'Fecha del primer respaldo', help: 'El respaldo manual se programa de preferencia en horas inhábiles.', required: true },
+    ],
+    // DGST-P01-PR07 3.a: the administrative area fills in the user form, attached to the ticket.
+    CUENTAS: [
+      { key: 'movimiento', type: 'select', label: 'Tipo de movimiento', required: true, validation: { options: ['Alta', 'Baja', 'Cambio'] } },
+      { key: 'usuario', type: 'text', label: 'Nombre del usuario', required: true },
+      { key: 'dependencia', type: 'text', label: 'Dependencia', required: true },
+      { key: 'area', type: 'text', label: 'Área', required: true },
+      { key: 'plataforma', type: 'text', label: 'Servidor o plataforma', required: true },
+      { key: 'cambios', type: 'long_text', label: 'Cambios solicitados (solo cambios)', required: false },
+      { key: 'requisita', type: 'text', label: 'Quién requisita el formato en el área administrativa', help: 'Adjunte al ticket el formato de alta, baja o cambio de usuario firmado por el área administrativa.', required: true },
+    ],
+    // DGST-P01-PR08 3.a–3.e: name, extension, adscription, application and permissions, validated with the information owner; never admin rights.
+    SIGUE: [
+      { key: 'nombre', type: 'text', label: 'Nombre del usuario', required: true },
+      { key: 'extension', type: 'text', label: 'Extensión telefónica', required: true, validation: { regex: '^\\d{3,6}$', regexMessage: 'debe tener de 3 a 6 dígitos' } },
+      { key: 'adscripcion', type: 'text', label: 'Adscripción', help: 'Dependencia y área a la que pertenece el usuario.', required: true },
+      { key: 'tipo_usuario', type: 'select', label: 'Tipo de usuario', required: true, validation: { options: ['Consulta', 'Producción'] } },
+      { key: 'aplicacion', type: 'text', label: 'Aplicación', help: 'La aplicación del SIGUE a la que tendrá acceso.', required: true },
+      {
+        key: 'permisos',
+        type: 'multi_select',
+        label: 'Permisos dentro de la aplicación',
+        help: 'No se otorgan derechos únicos ni de administrador.',
+        required: true,
+        validation: { options: ['Impresión', 'Visualización', 'Visualización de notas', 'Modificación de registro'], min: 1 },
+      },
+      { key: 'dueno', type: 'text', label: 'Dueño de la información que autoriza', help: 'La solicitud espera la aprobación del titular de su área antes de crear el usuario.', required: true },
+      { key: 'dueno_correo', type: 'email', label: 'Correo del dueño de la información', required: true },
+    ],
   };
+  // Seed 003 DGST-P01-PR08 3.a: no SIGUE user without the information owner's authorisation.
+  const approvals: Partial<Record<string, CatalogService['approval']>> = { SIGUE: 'requester_head' };
   const serviceIds: Record<string, string> = {};
   for (const [code, name, category, type, description] of services) {
     const form = forms[code] ?? [];
     const leadTimeDays = code === 'EVENTOS' ? 15 : 0;
+    const approval = approvals[code] ?? 'none';
     const svc = await m.save(
       m.create(CatalogService, {
         code,
@@ -171,14 +269,21 @@ async function seed(m: EntityManager, logins: DemoLogin[]): Promise<void> {
         ownerOrganisationId: dgtit.id,
         form,
         leadTimeDays,
+        approval,
         publishedVersion: 1,
       }),
     );
-    await m.insert(CatalogServiceVersion, { serviceId: svc.id, version: 1, snapshot: { code, name, category, type, form, leadTimeDays } as never, publishedById: null });
+    await m.insert(CatalogServiceVersion, { serviceId: svc.id, version: 1, snapshot: { code, name, category, type, form, leadTimeDays, approval } as never, publishedById: null });
     serviceIds[code] = svc.id;
-    await audit('catalog_service', svc.id, { code, name, category, type, status: 'active', leadTimeDays });
+    await audit('catalog_service', svc.id, { code, name, category, type, status: 'active', leadTimeDays, approval });
   }
 
+  // Demo answers go through the same validation as a portal request, so they never drift from the forms.
+  const answers = (code: string, values: Record<string, unknown>): Pick<Ticket, 'formData' | 'formVersion'> => {
+    const result = validateForm(forms[code], values);
+    if (!result.ok) throw new Error(`Demo answers for ${code} do not fit its form: ${JSON.stringify(result.errors)}`);
+    return { formData: result.values, formVersion: 1 };
+  };
   const requester = users.get('requester')!;
   const agent = users.get('agent_l1')!;
   const year = new Date().getFullYear();
@@ -205,7 +310,28 @@ async function seed(m: EntityManager, logins: DemoLogin[]): Promise<void> {
   };
   await ticket({ title: 'No tengo acceso a internet en Control Escolar', description: 'Desde esta mañana ningún equipo del área navega. La red interna sí funciona.', serviceId: serviceIds['RED-DATOS'] }, [['state', null, 'new']]);
   await ticket(
-    { title: 'Alta de extensión telefónica para nueva jefa de área', description: 'Se requiere extensión con salida a celulares para la nueva titular.', type: 'service_request', serviceId: serviceIds['RED-VOZ'], state: 'in_progress', teamId: teamIds['2'], assigneeId: users.get('resolver_l2')!.id, supportLevel: '2', firstResponseAt: new Date() },
+    {
+      title: 'Alta de extensión telefónica para nueva jefa de área',
+      description: 'Se requiere extensión con salida a celulares para la nueva titular.',
+      type: 'service_request',
+      serviceId: serviceIds['RED-VOZ'],
+      ...answers('RED-VOZ', {
+        emite: 'Jefe(a) de informática',
+        dependencia: 'Secretaría de Educación',
+        area: 'Control Escolar',
+        usuario: 'Mariana Ríos Pérez',
+        telefono: '473 735 1200',
+        movimiento: 'Alta de extensión',
+        permisos: ['Llamadas locales', 'Celulares locales'],
+        autoriza: 'Mtra. Teresa Aguilar',
+        justificacion: 'La nueva jefa de área coordina por teléfono celular a los supervisores escolares.',
+      }),
+      state: 'in_progress',
+      teamId: teamIds['2'],
+      assigneeId: users.get('resolver_l2')!.id,
+      supportLevel: '2',
+      firstResponseAt: new Date(),
+    },
     [['state', null, 'new'], ['teamId', null, teamIds['2']], ['state', 'new', 'in_progress']],
     [['resolver_l2', 'public', 'Recibimos la solicitud; la extensión queda lista mañana.'], ['resolver_l2', 'internal', 'Validar con telefonía el plan de marcación.']],
   );
