@@ -3,7 +3,7 @@ import { DataSource, type EntityManager } from 'typeorm';
 import type { Actor } from '../../common/auth/actor';
 import { AuditService } from '../audit/audit.service';
 import { PriorityMatrixEntry } from './entities/priority-matrix-entry.entity';
-import { DEFAULT_MATRIX, LEVELS, type Level, type Priority, type PriorityMatrix } from './priority.rules';
+import { LEVELS, matrixFrom, type Level, type Priority, type PriorityMatrix } from './priority.rules';
 
 @Injectable()
 export class PriorityMatrixService {
@@ -13,10 +13,7 @@ export class PriorityMatrixService {
   ) {}
 
   async get(m: EntityManager = this.dataSource.manager): Promise<PriorityMatrix> {
-    const rows = await m.getRepository(PriorityMatrixEntry).find();
-    const matrix = structuredClone(DEFAULT_MATRIX);
-    for (const r of rows) matrix[r.impact][r.urgency] = r.priority;
-    return matrix;
+    return matrixFrom(await m.getRepository(PriorityMatrixEntry).find());
   }
 
   async set(actor: Actor, cells: { impact: Level; urgency: Level; priority: Priority }[]): Promise<PriorityMatrix> {

@@ -32,3 +32,10 @@ export function decidePriority(matrix: PriorityMatrix, impact: Level, urgency: L
 
 /** Sort key for queues: critical first. */
 export const priorityRank = rank;
+
+/** The default matrix with the stored cells laid over it (the table may hold only some cells). */
+export function matrixFrom(cells: { impact: Level; urgency: Level; priority: Priority }[]): PriorityMatrix {
+  const matrix = structuredClone(DEFAULT_MATRIX);
+  for (const c of cells) matrix[c.impact][c.urgency] = c.priority;
+  return matrix;
+}

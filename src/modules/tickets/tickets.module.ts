@@ -20,6 +20,7 @@ import { TicketWorkflowService } from './ticket-workflow.service';
 import { AttachmentsController, SavedFiltersController, TicketsController } from './tickets.controller';
 import { SavedFiltersService, TicketsBulkService } from './tickets-bulk.service';
 import { TicketsRepository } from './tickets.repository';
+import { TicketCreateWriter } from './ticket-create.writer';
 import { TicketsService } from './tickets.service';
 
 @Module({
@@ -33,7 +34,7 @@ import { TicketsService } from './tickets.service';
     MulterModule.registerAsync({ inject: [APP_CONFIG], useFactory: (c: AppConfig) => ({ limits: { fileSize: c.attachments.maxBytes, files: 1, fields: 5 } }) }),
   ],
   controllers: [TicketsController, AttachmentsController, SavedFiltersController, PriorityMatrixController],
-  providers: [TicketsService, TicketWorkflowService, TicketAccess, TicketHistoryWriter, TicketEventsPublisher, TicketEventsStream, TicketsRepository, PriorityMatrixService, TicketLinksService, TicketAttachmentsService, TicketsBulkService, SavedFiltersService, TicketNotificationsHandler, AttachmentStorage, { provide: AttachmentScanner, useClass: NoopAttachmentScanner }],
+  providers: [TicketsService, TicketCreateWriter, TicketWorkflowService, TicketAccess, TicketHistoryWriter, TicketEventsPublisher, TicketEventsStream, TicketsRepository, PriorityMatrixService, TicketLinksService, TicketAttachmentsService, TicketsBulkService, SavedFiltersService, TicketNotificationsHandler, AttachmentStorage, { provide: AttachmentScanner, useClass: NoopAttachmentScanner }],
   exports: [TicketsService, TicketAccess],
 })
 export class TicketsModule {}

@@ -9,7 +9,6 @@ import { OutboxService } from '../outbox/outbox.service';
 import type { CreateTicketBody, TicketListQuery, UpdateTicketBody } from './dto/tickets.dto';
 import { Article, type ArticleKind } from './entities/article.entity';
 import { TicketHistory } from './entities/ticket-history.entity';
-import { Ticket } from './entities/ticket.entity';
 import { PriorityMatrixService } from './priority-matrix.service';
 import { decidePriority } from './priority.rules';
 import { TicketAccess, assertVersion } from './ticket-access.service';
@@ -20,9 +19,9 @@ import { TERMINAL_STATES } from './ticket-state.rules';
 import { isStaff, mayRegisterChannel } from './ticket-visibility.rules';
 import { toArticleDto, toHistoryDto, toTicketDto, type TicketDto } from './tickets.mapper';
 import { TicketsRepository } from './tickets.repository';
+import { TicketCreateWriter } from './ticket-create.writer';
 
 type TicketNames = { requester: string; createdBy: string; assignee: string | null; team: string | null; service: string | null; organisation: string | null };
-type RequesterRow = { id: string; organisation_id: string | null; is_vip: boolean; is_active: boolean };
 
 const EDITABLE = ['type', 'serviceId', 'category', 'title', 'description', 'impact', 'urgency', 'isMajor', 'letterNumber', 'letterAnswer'] as const;
 
@@ -39,6 +38,7 @@ export class TicketsService {
     private readonly catalog: CatalogService,
     private readonly organisations: OrganisationsService,
     private readonly repository: TicketsRepository,
+    private readonly createWriter: TicketCreateWriter,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {}
 
@@ -64,68 +64,70 @@ export class TicketsService {
     }
     const requesterId = body.requesterId ?? actor.userId;
 
-    const ticket = await this.dataSource.transaction(async (m) => {
-      const [requester] = (await m.query(`SELECT id, organisation_id, is_vip, is_active FROM users WHERE id = $1`, [requesterId])) as RequesterRow[];
-      if (!requester || !requester.is_active) throw new MesaError('VALIDATION_FAILED', 'El solicitante no existe o está deshabilitado.', { field: 'requesterId' });
-      let form: { formData: Record<string, unknown>; formVersion: number } | null = null;
-      let approverId: string | null = null;
-      if (body.serviceId) {
-        const service = await this.catalog.requireOrderable(m, body.serviceId, 'serviceId', { organisationId: requester.organisation_id, checkVisibility: !staff });
-        if (service.type !== 'both' && body.type !== 'complaint' && service.type !== body.type) {
-          throw new MesaError('VALIDATION_FAILED', `El servicio ${service.name} no admite tickets de este tipo.`, { field: 'type' });
-        }
-        if (!staff && !service.portalOrderable) throw new MesaError('TICKET_SERVICE_UNAVAILABLE', 'Este servicio no se solicita desde el portal.', { field: 'serviceId' });
-        form = { formData: this.catalog.validateRequest(service, body.formData), formVersion: service.formVersion };
-        if (service.approval !== 'none') {
-          // The requester's head, or the head of the area that owns the service, walking up the tree.
-          approverId = await this.organisations.headFor(service.approval === 'requester_head' ? requester.organisation_id : service.ownerOrganisationId, m);
-          if (!approverId) throw new MesaError('TICKET_SERVICE_UNAVAILABLE', 'El servicio requiere aprobación y no hay titular que la otorgue; avise al gestor del catálogo.', { field: 'serviceId' });
-        }
-      } else if (body.formData && Object.keys(body.formData).length) {
-        throw new MesaError('VALIDATION_FAILED', 'Los datos de formulario requieren un servicio del catálogo.', { field: 'formData' });
+    // Reads first, then one atomic statement writes ticket, history and outbox (TicketCreateWriter).
+    const m = this.dataSource.manager;
+    const { requester, unitId, matrix } = await this.createWriter.context(requesterId);
+    if (!requester || !requester.isActive) throw new MesaError('VALIDATION_FAILED', 'El solicitante no existe o está deshabilitado.', { field: 'requesterId' });
+    let form: { formData: Record<string, unknown>; formVersion: number } | null = null;
+    let approverId: string | null = null;
+    if (body.serviceId) {
+      const service = await this.catalog.requireOrderable(m, body.serviceId, 'serviceId', { organisationId: requester.organisationId, checkVisibility: !staff });
+      if (service.type !== 'both' && body.type !== 'complaint' && service.type !== body.type) {
+        throw new MesaError('VALIDATION_FAILED', `El servicio ${service.name} no admite tickets de este tipo.`, { field: 'type' });
       }
-      const impact = body.impact ?? 'medium';
-      const urgency = body.urgency ?? 'medium';
-      const priority = decidePriority(await this.matrix.get(m), impact, urgency, requester.is_vip);
-      const unit = await this.organisations.unitOf(requester.organisation_id, m);
-      const [{ number }] = (await m.query(`SELECT mesa_next_ticket_number($1) AS number`, [ticketYear(new Date(), this.config.deskTimeZone)])) as { number: string }[];
-      const t = await m.save(
-        m.create(Ticket, {
-          number,
-          type: body.type,
-          channel,
-          requesterId,
-          createdById: actor.userId,
-          organisationId: requester.organisation_id,
-          unitId: unit.unitId,
-          serviceId: body.serviceId ?? null,
-          category: body.category ?? null,
-          title: body.title,
-          description: body.description,
-          impact,
-          urgency,
-          priority,
-          state: approverId ? 'pending' : 'new',
-          pendingReason: approverId ? 'approval' : null,
-          approverId,
-          approvalStatus: approverId ? 'pending' : null,
-          isMajor: body.isMajor ?? false,
-          letterNumber: body.letterNumber ?? null,
-          formData: form?.formData ?? null,
-          formVersion: form?.formVersion ?? null,
-        }),
-      );
-      await this.historyWriter.write(m, actor, t.id, [
-        { action: 'create', field: 'state', newValue: t.state, reason: requesterId !== actor.userId ? `Registrado a nombre del solicitante (canal: ${channel})` : null },
-        { action: 'field', field: 'priority', newValue: priority, reason: requester.is_vip ? 'Solicitante VIP: prioridad mínima Alta' : null },
+      if (!staff && !service.portalOrderable) throw new MesaError('TICKET_SERVICE_UNAVAILABLE', 'Este servicio no se solicita desde el portal.', { field: 'serviceId' });
+      form = { formData: this.catalog.validateRequest(service, body.formData), formVersion: service.formVersion };
+      if (service.approval !== 'none') {
+        // The requester's head, or the head of the area that owns the service, walking up the tree.
+        approverId = await this.organisations.headFor(service.approval === 'requester_head' ? requester.organisationId : service.ownerOrganisationId, m);
+        if (!approverId) throw new MesaError('TICKET_SERVICE_UNAVAILABLE', 'El servicio requiere aprobación y no hay titular que la otorgue; avise al gestor del catálogo.', { field: 'serviceId' });
+      }
+    } else if (body.formData && Object.keys(body.formData).length) {
+      throw new MesaError('VALIDATION_FAILED', 'Los datos de formulario requieren un servicio del catálogo.', { field: 'formData' });
+    }
+    const impact = body.impact ?? 'medium';
+    const urgency = body.urgency ?? 'medium';
+    const priority = decidePriority(matrix, impact, urgency, requester.isVip);
+    const state = approverId ? 'pending' : 'new';
+    const isMajor = body.isMajor ?? false;
+    const ticket = await this.createWriter.insert(
+      ticketYear(new Date(), this.config.deskTimeZone),
+      {
+        type: body.type,
+        channel,
+        requesterId,
+        createdById: actor.userId,
+        organisationId: requester.organisationId,
+        unitId,
+        serviceId: body.serviceId ?? null,
+        category: body.category ?? null,
+        title: body.title,
+        description: body.description,
+        impact,
+        urgency,
+        priority,
+        state,
+        pendingReason: approverId ? 'approval' : null,
+        approverId,
+        approvalStatus: approverId ? 'pending' : null,
+        isMajor,
+        letterNumber: body.letterNumber ?? null,
+        formData: form?.formData ?? null,
+        formVersion: form?.formVersion ?? null,
+      },
+      actor.userId,
+      [
+        { action: 'create', field: 'state', newValue: state, reason: requesterId !== actor.userId ? `Registrado a nombre del solicitante (canal: ${channel})` : null },
+        { action: 'field', field: 'priority', newValue: priority, reason: requester.isVip ? 'Solicitante VIP: prioridad mínima Alta' : null },
         ...(approverId ? [{ action: 'approval', field: 'approvalStatus', newValue: 'pending', reason: 'El servicio requiere aprobación' }] : []),
-      ]);
-      await this.outbox.emit(m, 'ticket.created', { type: 'ticket', id: t.id }, { number, requesterId, priority });
-      if (approverId) await this.outbox.emit(m, 'ticket.approval_requested', { type: 'ticket', id: t.id }, { number, approverId, actorId: actor.userId });
-      // GIS 2.5 act. 1: the director of operations is alerted as soon as a major incident is registered.
-      if (t.isMajor) await this.outbox.emit(m, 'ticket.major_incident', { type: 'ticket', id: t.id }, { number });
-      return t;
-    });
+      ],
+      [
+        { event: 'ticket.created', payload: { requesterId, priority } },
+        ...(approverId ? [{ event: 'ticket.approval_requested' as const, payload: { approverId, actorId: actor.userId } }] : []),
+        // GIS 2.5 act. 1: the director of operations is alerted as soon as a major incident is registered.
+        ...(isMajor ? [{ event: 'ticket.major_incident' as const, payload: {} }] : []),
+      ],
+    );
     await this.events.publish('created', ticket, actor.userId);
     return toTicketDto(ticket, staff ? 'staff' : 'requester');
   }
