@@ -2,13 +2,10 @@ import type { INestApplication } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
 import type { NestExpressApplication } from '@nestjs/platform-express';
 import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
-import cookieParser from 'cookie-parser';
 import type { Request } from 'express';
 import type { DestinationStream } from 'pino';
-import type { IncomingMessage, ServerResponse } from 'node:http';
 import { AppModule } from './app.module';
-import { genRequestId } from './common/http/request-id';
-import { createHttpLogger, createLogger, PinoNestLogger } from './common/infra/logging';
+import { createAccessLog, createLogger, PinoNestLogger } from './common/infra/logging';
 import type { AppConfig } from './config/config';
 import { RouteInventory } from './common/auth/route-inventory';
 import { MesaError } from './common/errors/mesa-error';
@@ -26,11 +23,7 @@ export async function createApi(config: AppConfig, options: { logStream?: Destin
   app.set('trust proxy', config.trustProxy ? 'loopback, linklocal, uniquelocal' : false);
   app.disable('x-powered-by');
   // First middleware: body-parser failures (413, malformed JSON) must carry the request id too.
-  app.use((req: IncomingMessage & { id?: string }, res: ServerResponse, next: () => void) => {
-    req.id = genRequestId(req, res);
-    next();
-  });
-  app.use(createHttpLogger(logger));
+  app.use(createAccessLog(logger));
   app.useBodyParser('json', { limit: config.bodyLimit, strict: true, type: ['application/json', 'application/*+json'] });
   // A body the JSON parser skipped would otherwise be ignored silently (a PATCH answering 200 with no change).
   app.use((req: Request, _res: unknown, next: (err?: unknown) => void) => {
@@ -42,7 +35,6 @@ export async function createApi(config: AppConfig, options: { logStream?: Destin
     }
     next();
   });
-  app.use(cookieParser());
   app.use((_req: unknown, res: { setHeader(k: string, v: string): void }, next: () => void) => {
     res.setHeader('X-Content-Type-Options', 'nosniff');
     res.setHeader('Referrer-Policy', 'same-origin');

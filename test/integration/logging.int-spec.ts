@@ -1,5 +1,6 @@
 import { PassThrough } from 'node:stream';
 import request from 'supertest';
+import { createLogger } from '../../src/common/infra/logging';
 import { createTestApp, type TestApp } from '../support/app';
 import { createUser } from '../support/factories';
 import { as, login } from '../support/http';
@@ -23,16 +24,28 @@ describe('Structured logging', () => {
     await request(t.url).post('/api/v1/auth/login').send({ email: u.email, password: 'Incorrecta#99' }).expect(401);
     await new Promise((r) => setTimeout(r, 100));
 
-    const parsed = lines.map((l) => JSON.parse(l) as { req?: { id?: string; headers?: Record<string, string> } });
+    const parsed = lines.map((l) => JSON.parse(l) as { msg?: string; userId?: string; req?: { id?: string; method?: string; url?: string; headers?: unknown }; res?: { statusCode?: number } });
     const tagged = parsed.find((p) => p.req?.id === 'req-log-check-1');
-    expect(tagged).toBeDefined();
-    expect(tagged!.req!.headers!.authorization).toBe('[redacted]');
+    // The access line: who did what with what outcome, and no request headers at all.
+    expect(tagged).toMatchObject({ msg: 'request completed', userId: u.id, req: { method: 'GET', url: '/api/v1/me' }, res: { statusCode: 200 } });
+    expect(tagged!.req!.headers).toBeUndefined();
+    expect(parsed.find((p) => p.req?.url === '/api/v1/auth/login' && p.res?.statusCode === 401)).toMatchObject({ level: 40 });
 
     const all = lines.join('\n');
     const sessionToken = decodeURIComponent(s.cookie.match(/mesa_session=([^;]+)/)![1]);
     for (const secret of ['Secreta#Unica42', 'Otra#Secreta43', 'Incorrecta#99', token.body.token, sessionToken, s.csrf]) {
       expect(all).not.toContain(secret);
     }
+  });
+
+  it('blanks credentials in any other log line', async () => {
+    const out: string[] = [];
+    const sink = new PassThrough();
+    sink.on('data', (c: Buffer) => out.push(c.toString()));
+    createLogger(t.config, sink).warn({ req: { headers: { authorization: 'Bearer mesa_pat_x', cookie: 'mesa_session=abc' } }, body: { password: 'Clave#1234' } }, 'careless');
+    await new Promise((r) => setImmediate(r));
+    expect(out.join('')).not.toMatch(/mesa_pat_x|mesa_session=abc|Clave#1234/);
+    expect(out.join('')).toContain('[redacted]');
   });
 
   it('echoes a generated request id in the response and in problem details', async () => {

@@ -5,6 +5,7 @@ import { ACCESS_KEY, type AccessRule } from '../../common/auth/access.decorator'
 import type { AuthedRequest } from '../../common/auth/actor';
 import { rolesHave } from '../../common/auth/permissions';
 import { MesaError } from '../../common/errors/mesa-error';
+import { cookieValue } from '../../common/http/cookies';
 import { safeEqual } from './secrets';
 import { SessionsService } from './sessions.service';
 
@@ -36,7 +37,7 @@ export class AccessGuard implements CanActivate {
       if (!actor) throw new MesaError('AUTH_REQUIRED', 'The API token is invalid, expired or revoked.');
       req.actor = actor;
     } else {
-      const token = (req.cookies as Record<string, string> | undefined)?.[SESSION_COOKIE];
+      const token = cookieValue(req.headers.cookie, SESSION_COOKIE);
       const resolved = token ? await this.sessions.fromSession(token) : null;
       if (resolved) {
         req.actor = resolved.actor;
