@@ -19,6 +19,7 @@ import { Client, Pool } from 'pg';
 import { runMigrations } from '../src/database/migrate';
 import { sha256 } from '../src/modules/identity/secrets';
 import { createApiToken, createOrgTree, createService, createUsers, personName, pick, rng, ticketDescription, ticketTitle } from './bench-data';
+import { ORDERABLE_SQL } from '../src/modules/catalog/catalog.service';
 import { CREATE_CONTEXT_SQL, CREATE_TICKET_SQL, createTicketParams } from '../src/modules/tickets/ticket-create.writer';
 import {
   apiEnv,
@@ -118,7 +119,7 @@ async function statementCosts(url: string, fixture: { agentId: string; tokenHash
       await time('token check (cache miss only)', `SELECT u.id AS user_id, u.email, u.roles, u.organisation_id, t.id AS token_id, t.last_used_at AS last_seen_at, t.expires_at FROM api_tokens t JOIN users u ON u.id = t.user_id WHERE t.token_hash = $1 AND t.revoked_at IS NULL AND (t.expires_at IS NULL OR t.expires_at > now()) AND u.is_active`, [fixture.tokenHash]);
       await c.query('BEGIN');
       const ctx = await time('context (requester, unit, matrix)', CREATE_CONTEXT_SQL, [fixture.requesterId], 'context');
-      await time('catalog service (requireOrderable)', `SELECT * FROM catalog_services WHERE id = $1 LIMIT 1`, [fixture.serviceId]);
+      await time('catalog service (requireOrderable)', ORDERABLE_SQL, [fixture.serviceId, (ctx.rows[0] as { organisation_id: string | null }).organisation_id], 'orderable');
       const row = ctx.rows[0] as { organisation_id: string | null; unit_id: string | null };
       await time('ticket + history + outbox (one statement)', CREATE_TICKET_SQL, params(row.organisation_id, row.unit_id), 'create');
       await c.query('ROLLBACK');

@@ -16,6 +16,7 @@ import type { CreateServiceBody, ServiceListQuery, UpdateServiceBody } from './d
 import { CatalogServiceVersion } from './entities/catalog-service-version.entity';
 import { CatalogService as Service } from './entities/catalog-service.entity';
 import { checkFormDefinition, type FormField, validateForm } from './request-form.rules';
+import { preparedQuery } from '../../common/infra/prepared';
 
 const FIELDS = [
   'code',
@@ -44,6 +45,30 @@ const toDto = (s: Service): ServiceDto => ({ id: s.id, version: s.version, publi
 
 /** What ticket registration needs from the catalog: the published form and rules in force. */
 export type OrderableService = { id: string; name: string; type: Service['type']; portalOrderable: boolean; approval: Service['approval']; ownerOrganisationId: string | null; formVersion: number; form: FormField[]; leadTimeDays: number };
+
+type OrderableRow = {
+  id: string;
+  name: string;
+  type: Service['type'];
+  status: Service['status'];
+  portal_orderable: boolean;
+  approval: Service['approval'];
+  owner_organisation_id: string | null;
+  published_version: number;
+  snapshot: unknown;
+  may_order: boolean;
+};
+
+// $1 service id, $2 requester's organisation (may be null): a restricted service is orderable by
+// the organisations it lists and everything below them.
+export const ORDERABLE_SQL = `SELECT s.id, s.name, s.type, s.status, s.portal_orderable, s.approval, s.owner_organisation_id, s.published_version, v.snapshot,
+       (NOT s.restricted OR EXISTS (
+          WITH RECURSIVE up(id, parent_id) AS (SELECT id, parent_id FROM organisations WHERE id = $2::uuid
+            UNION ALL SELECT o.id, o.parent_id FROM organisations o JOIN up ON o.id = up.parent_id)
+          SELECT 1 FROM up WHERE up.id = ANY(s.allowed_organisation_ids))) AS may_order
+  FROM catalog_services s
+  LEFT JOIN catalog_service_versions v ON v.service_id = s.id AND v.version = s.published_version
+ WHERE s.id = $1::uuid`;
 
 @Injectable()
 export class CatalogService {
@@ -109,14 +134,15 @@ export class CatalogService {
    * requester, open to their organisation; returns the form version in force.
    */
   async requireOrderable(m: EntityManager, id: string, field: string, requester: { organisationId: string | null; checkVisibility: boolean }): Promise<OrderableService> {
-    const s = await m.getRepository(Service).findOneBy({ id });
-    if (!s || (requester.checkVisibility && !(await this.mayOrder(s, requester.organisationId, m)))) {
+    // One round trip on every ticket registration: the service, its version in force, and whether
+    // the requester's organisation (or one above it) may order it.
+    const [s] = await preparedQuery<OrderableRow>(m, 'mesa_catalog_orderable', ORDERABLE_SQL, [id, requester.organisationId]);
+    if (!s || (requester.checkVisibility && !s.may_order)) {
       throw new MesaError('TICKET_SERVICE_UNAVAILABLE', 'El servicio no existe en el catálogo.', { field });
     }
     if (s.status !== 'active') throw new MesaError('TICKET_SERVICE_UNAVAILABLE', 'El servicio no está activo en el catálogo (borrador o dado de baja).', { field });
-    const v = await m.getRepository(CatalogServiceVersion).findOneBy({ serviceId: s.id, version: s.publishedVersion });
-    const snap = (v?.snapshot ?? {}) as { form?: FormField[]; leadTimeDays?: number };
-    return { id: s.id, name: s.name, type: s.type, portalOrderable: s.portalOrderable, approval: s.approval, ownerOrganisationId: s.ownerOrganisationId, formVersion: s.publishedVersion, form: snap.form ?? [], leadTimeDays: snap.leadTimeDays ?? 0 };
+    const snap = (s.snapshot ?? {}) as { form?: FormField[]; leadTimeDays?: number };
+    return { id: s.id, name: s.name, type: s.type, portalOrderable: s.portal_orderable, approval: s.approval, ownerOrganisationId: s.owner_organisation_id, formVersion: s.published_version, form: snap.form ?? [], leadTimeDays: snap.leadTimeDays ?? 0 };
   }
 
   /** Validates request-form answers against the version in force, with the lead time from today in the desk's zone. */

@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
-import type { Pool } from 'pg';
 import { DataSource } from 'typeorm';
+import { preparedQuery } from '../../common/infra/prepared';
 import type { OutboxEventName } from '../outbox/outbox.service';
 import { Ticket } from './entities/ticket.entity';
 import { type Level, matrixFrom, type Priority, type PriorityMatrix } from './priority.rules';
@@ -72,24 +72,15 @@ export function createTicketParams(year: number, values: NewTicket, actorId: str
  * Registration is the desk's hottest write, so it takes two round trips instead of eleven: one
  * read gathers what the rules need (requester, their unit, the priority matrix), and one
  * statement writes the ticket, its history and its outbox events together. A single statement
- * is atomic, so no explicit transaction is needed around it.
+ * is atomic, so no explicit transaction is needed around it. Both are prepared statements: the
+ * write's CTEs cost more to plan than to run.
  */
 @Injectable()
 export class TicketCreateWriter {
   constructor(private readonly dataSource: DataSource) {}
 
-  /**
-   * Runs a statement as a named prepared statement on the pool TypeORM owns: PostgreSQL parses
-   * and plans it once per connection instead of on every call (the write's CTEs cost more to
-   * plan than to run).
-   */
-  private async prepared<T>(name: string, text: string, values: unknown[]): Promise<T[]> {
-    const pool = (this.dataSource.driver as unknown as { master: Pool }).master;
-    return (await pool.query({ name, text, values })).rows as T[];
-  }
-
   async context(requesterId: string): Promise<CreateContext> {
-    const [row] = await this.prepared<ContextRow>('mesa_ticket_create_context', CREATE_CONTEXT_SQL, [requesterId]);
+    const [row] = await preparedQuery<ContextRow>(this.dataSource.manager, 'mesa_ticket_create_context', CREATE_CONTEXT_SQL, [requesterId]);
     return {
       requester: row.id ? { id: row.id, organisationId: row.organisation_id, isVip: row.is_vip, isActive: row.is_active } : null,
       unitId: row.unit_id,
@@ -99,7 +90,7 @@ export class TicketCreateWriter {
 
   /** Inserts the ticket (numbered in `year`) with its history and outbox events; returns the stored row. */
   async insert(year: number, values: NewTicket, actorId: string, history: HistoryEntry[], events: CreatedEvent[]): Promise<Ticket> {
-    const [row] = await this.prepared<Record<string, unknown>>('mesa_ticket_create', CREATE_TICKET_SQL, createTicketParams(year, values, actorId, history, events));
+    const [row] = await preparedQuery<Record<string, unknown>>(this.dataSource.manager, 'mesa_ticket_create', CREATE_TICKET_SQL, createTicketParams(year, values, actorId, history, events));
     return this.hydrate(row);
   }
 
