@@ -91,8 +91,12 @@ export class TicketsRepository {
   async list(scope: TicketScope, actor: { userId: string; teamIds: string[] }, q: TicketListQuery): Promise<Page<TicketListItem> & { totalCapped: boolean }> {
     const params: unknown[] = [];
     const p = (v: unknown) => `$${params.push(v)}`;
-    const where = this.scopeWhere(scope, params);
     const requesterView = scope.kind === 'requester';
+    // A requester's own tickets are always in their scope: repeating the scope's OR next to
+    // `requester_id = me` made the planner misjudge the row count, join every ticket of the
+    // requester and sort them all instead of reading the page off tickets_requester_idx.
+    const ownTickets = requesterView && q.view === 'mine';
+    const where = ownTickets ? [] : this.scopeWhere(scope, params);
     switch (q.view) {
       case 'mine':
         where.push(requesterView ? `t.requester_id = ${p(actor.userId)}` : `t.assignee_id = ${p(actor.userId)} AND ${OPEN}`);
