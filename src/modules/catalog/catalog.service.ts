@@ -46,7 +46,7 @@ const toDto = (s: Service): ServiceDto => ({ id: s.id, version: s.version, publi
 /** What ticket registration needs from the catalog: the published form and rules in force. */
 export type OrderableService = { id: string; name: string; type: Service['type']; portalOrderable: boolean; approval: Service['approval']; ownerOrganisationId: string | null; formVersion: number; form: FormField[]; leadTimeDays: number };
 
-type OrderableRow = {
+export type OrderableRow = {
   id: string;
   name: string;
   type: Service['type'];
@@ -59,16 +59,24 @@ type OrderableRow = {
   may_order: boolean;
 };
 
-// $1 service id, $2 requester's organisation (may be null): a restricted service is orderable by
-// the organisations it lists and everything below them.
-export const ORDERABLE_SQL = `SELECT s.id, s.name, s.type, s.status, s.portal_orderable, s.approval, s.owner_organisation_id, s.published_version, v.snapshot,
+/**
+ * The service, its version in force, and whether an organisation may order it (a restricted
+ * service is orderable by the organisations it lists and everything below them), as SQL over
+ * two expressions: the service id and the requester's organisation (may be null; may refer to
+ * an outer query, so registration reads it together with the requester).
+ */
+export function orderableSelect(serviceId: string, organisationId: string): string {
+  return `SELECT s.id, s.name, s.type, s.status, s.portal_orderable, s.approval, s.owner_organisation_id, s.published_version, v.snapshot,
        (NOT s.restricted OR EXISTS (
-          WITH RECURSIVE up(id, parent_id) AS (SELECT id, parent_id FROM organisations WHERE id = $2::uuid
+          WITH RECURSIVE up(id, parent_id) AS (SELECT id, parent_id FROM organisations WHERE id = ${organisationId}
             UNION ALL SELECT o.id, o.parent_id FROM organisations o JOIN up ON o.id = up.parent_id)
           SELECT 1 FROM up WHERE up.id = ANY(s.allowed_organisation_ids))) AS may_order
   FROM catalog_services s
   LEFT JOIN catalog_service_versions v ON v.service_id = s.id AND v.version = s.published_version
- WHERE s.id = $1::uuid`;
+ WHERE s.id = ${serviceId}`;
+}
+
+export const ORDERABLE_SQL = orderableSelect('$1::uuid', '$2::uuid');
 
 @Injectable()
 export class CatalogService {
@@ -134,10 +142,13 @@ export class CatalogService {
    * requester, open to their organisation; returns the form version in force.
    */
   async requireOrderable(m: EntityManager, id: string, field: string, requester: { organisationId: string | null; checkVisibility: boolean }): Promise<OrderableService> {
-    // One round trip on every ticket registration: the service, its version in force, and whether
-    // the requester's organisation (or one above it) may order it.
-    const [s] = await preparedQuery<OrderableRow>(m, 'mesa_catalog_orderable', ORDERABLE_SQL, [id, requester.organisationId]);
-    if (!s || (requester.checkVisibility && !s.may_order)) {
+    const [row] = await preparedQuery<OrderableRow>(m, 'mesa_catalog_orderable', ORDERABLE_SQL, [id, requester.organisationId]);
+    return this.orderableFrom(row, field, requester.checkVisibility);
+  }
+
+  /** The rules over an orderableSelect() row: it exists (and is visible to the requester) and is active. */
+  orderableFrom(s: OrderableRow | null | undefined, field: string, checkVisibility: boolean): OrderableService {
+    if (!s || (checkVisibility && !s.may_order)) {
       throw new MesaError('TICKET_SERVICE_UNAVAILABLE', 'El servicio no existe en el catálogo.', { field });
     }
     if (s.status !== 'active') throw new MesaError('TICKET_SERVICE_UNAVAILABLE', 'El servicio no está activo en el catálogo (borrador o dado de baja).', { field });

@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import { preparedQuery } from '../../common/infra/prepared';
+import { orderableSelect, type OrderableRow } from '../catalog/catalog.service';
 import type { OutboxEventName } from '../outbox/outbox.service';
 import { Ticket } from './entities/ticket.entity';
 import { type Level, matrixFrom, type Priority, type PriorityMatrix } from './priority.rules';
@@ -10,6 +11,8 @@ export type CreateContext = {
   requester: { id: string; organisationId: string | null; isVip: boolean; isActive: boolean } | null;
   unitId: string | null;
   matrix: PriorityMatrix;
+  /** The requested catalog service as CatalogService.orderableFrom() reads it; null without one. */
+  service: OrderableRow | null;
 };
 
 export type NewTicket = Pick<
@@ -18,7 +21,15 @@ export type NewTicket = Pick<
   | 'impact' | 'urgency' | 'priority' | 'state' | 'pendingReason' | 'approverId' | 'approvalStatus' | 'isMajor' | 'letterNumber' | 'formData' | 'formVersion'
 >;
 
-type ContextRow = { id: string; organisation_id: string | null; is_vip: boolean; is_active: boolean; unit_id: string | null; matrix: { impact: Level; urgency: Level; priority: Priority }[] | null };
+type ContextRow = {
+  id: string;
+  organisation_id: string | null;
+  is_vip: boolean;
+  is_active: boolean;
+  unit_id: string | null;
+  matrix: { impact: Level; urgency: Level; priority: Priority }[] | null;
+  service: OrderableRow | null;
+};
 
 const INSERT_COLUMNS = [
   ['type', 'type'], ['channel', 'channel'], ['requester_id', 'requesterId'], ['created_by_id', 'createdById'], ['organisation_id', 'organisationId'],
@@ -31,9 +42,10 @@ const asText = (v: unknown): string | null => (v === null || v === undefined ? n
 
 const N = INSERT_COLUMNS.length;
 
-/** The one read: requester, their unit and the priority matrix ($1: requester id). */
+/** The one read ($1 requester, $2 catalog service or null): requester, their unit, the priority matrix and the service. */
 export const CREATE_CONTEXT_SQL = `SELECT u.id, u.organisation_id, u.is_vip, u.is_active, unit.id AS unit_id,
-       (SELECT json_agg(json_build_object('impact', impact, 'urgency', urgency, 'priority', priority)) FROM priority_matrix) AS matrix
+       (SELECT json_agg(json_build_object('impact', impact, 'urgency', urgency, 'priority', priority)) FROM priority_matrix) AS matrix,
+       (SELECT row_to_json(svc) FROM (${orderableSelect('$2::uuid', 'u.organisation_id')}) svc) AS service
   FROM (SELECT $1::uuid AS id) wanted
   LEFT JOIN users u ON u.id = wanted.id
   LEFT JOIN organisations o ON o.id = u.organisation_id
@@ -70,7 +82,7 @@ export function createTicketParams(year: number, values: NewTicket, actorId: str
 
 /**
  * Registration is the desk's hottest write, so it takes two round trips instead of eleven: one
- * read gathers what the rules need (requester, their unit, the priority matrix), and one
+ * read gathers what the rules need (requester, their unit, the priority matrix, the service), and one
  * statement writes the ticket, its history and its outbox events together. A single statement
  * is atomic, so no explicit transaction is needed around it. Both are prepared statements: the
  * write's CTEs cost more to plan than to run.
@@ -79,12 +91,13 @@ export function createTicketParams(year: number, values: NewTicket, actorId: str
 export class TicketCreateWriter {
   constructor(private readonly dataSource: DataSource) {}
 
-  async context(requesterId: string): Promise<CreateContext> {
-    const [row] = await preparedQuery<ContextRow>(this.dataSource.manager, 'mesa_ticket_create_context', CREATE_CONTEXT_SQL, [requesterId]);
+  async context(requesterId: string, serviceId: string | null): Promise<CreateContext> {
+    const [row] = await preparedQuery<ContextRow>(this.dataSource.manager, 'mesa_ticket_create_context', CREATE_CONTEXT_SQL, [requesterId, serviceId]);
     return {
       requester: row.id ? { id: row.id, organisationId: row.organisation_id, isVip: row.is_vip, isActive: row.is_active } : null,
       unitId: row.unit_id,
       matrix: matrixFrom(row.matrix ?? []),
+      service: row.service,
     };
   }
 

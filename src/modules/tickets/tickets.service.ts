@@ -66,12 +66,12 @@ export class TicketsService {
 
     // Reads first, then one atomic statement writes ticket, history and outbox (TicketCreateWriter).
     const m = this.dataSource.manager;
-    const { requester, unitId, matrix } = await this.createWriter.context(requesterId);
+    const { requester, unitId, matrix, service: serviceRow } = await this.createWriter.context(requesterId, body.serviceId ?? null);
     if (!requester || !requester.isActive) throw new MesaError('VALIDATION_FAILED', 'El solicitante no existe o está deshabilitado.', { field: 'requesterId' });
     let form: { formData: Record<string, unknown>; formVersion: number } | null = null;
     let approverId: string | null = null;
     if (body.serviceId) {
-      const service = await this.catalog.requireOrderable(m, body.serviceId, 'serviceId', { organisationId: requester.organisationId, checkVisibility: !staff });
+      const service = this.catalog.orderableFrom(serviceRow, 'serviceId', !staff);
       if (service.type !== 'both' && body.type !== 'complaint' && service.type !== body.type) {
         throw new MesaError('VALIDATION_FAILED', `El servicio ${service.name} no admite tickets de este tipo.`, { field: 'type' });
       }
