@@ -22,6 +22,8 @@ export async function createApi(config: AppConfig, options: { logStream?: Destin
   });
   app.set('trust proxy', config.trustProxy ? 'loopback, linklocal, uniquelocal' : false);
   app.disable('x-powered-by');
+  // Responses are Cache-Control: no-store, so an ETag (a SHA-1 of every JSON body) buys nothing.
+  app.set('etag', false);
   // First middleware: body-parser failures (413, malformed JSON) must carry the request id too.
   app.use(createAccessLog(logger));
   app.useBodyParser('json', { limit: config.bodyLimit, strict: true, type: ['application/json', 'application/*+json'] });
