@@ -80,6 +80,9 @@ describe('Links in e-mails', () => {
     const dialog = page.getByRole('dialog');
     await dialog.waitFor();
     await expectNoSeriousA11yViolations(page);
+    // The approver reads someone else's request (behind the open dialog): no requester actions for them.
+    expect(await page.locator('h2', { hasText: /^Solicitud de / }).count()).toBe(1);
+    expect(await page.locator('button', { hasText: 'Cancelar solicitud' }).count()).toBe(0);
     await dialog.getByRole('textbox').fill('No es necesario para sus funciones');
     await dialog.getByRole('button', { name: /rechaz/i }).click();
     await page.waitForFunction(() => document.querySelector('[data-testid="ticket-state"]')?.textContent?.startsWith('Cerrado'));

@@ -72,6 +72,7 @@ export const messages = {
     service_: 'Servicio',
     noService: 'Sin servicio',
     yourRequest: 'Tu solicitud',
+    requestOf: (name: string) => `Solicitud de ${name}`,
     conversation: 'Conversación',
     noReplies: 'Aún no hay respuestas de la mesa de servicio.',
     you: 'Tú',

@@ -36,6 +36,8 @@ export default async function RequesterTicketPage({ params, searchParams }: Prop
   const intent = query.decision === 'aprobar' || query.decision === 'rechazar' ? query.decision : null;
   const awaitingApproval = ticket.approvalStatus === 'pending';
   const approver = awaitingApproval && ticket.approverId === me.id;
+  // An approver or a colleague of the unit may read the ticket; only its requester acts on it.
+  const own = ticket.requesterId === me.id;
 
   return (
     <Stack gap="lg" maw={900}>
@@ -69,7 +71,7 @@ export default async function RequesterTicketPage({ params, searchParams }: Prop
 
       <Paper withBorder p="lg" radius="md" component="section" aria-labelledby="solicitud-datos">
         <Title order={2} size="h3" id="solicitud-datos" mb="sm">
-          {t.yourRequest}
+          {own ? t.yourRequest : t.requestOf(ticket.names.requester)}
         </Title>
         <DataList labelWidth={160} mb="md">
           <DataListItem>
@@ -113,7 +115,7 @@ export default async function RequesterTicketPage({ params, searchParams }: Prop
         </Paper>
       )}
 
-      <RequesterActions ticketId={ticket.id} version={ticket.version} state={ticket.state} part="resolution" />
+      {own && <RequesterActions ticketId={ticket.id} version={ticket.version} state={ticket.state} part="resolution" />}
 
       <section aria-labelledby="solicitud-conversacion">
         <Title order={2} size="h3" id="solicitud-conversacion" mb="sm">
@@ -124,7 +126,7 @@ export default async function RequesterTicketPage({ params, searchParams }: Prop
           attachments={attachments}
           showKind={false}
           emptyText={t.noReplies}
-          authorOf={(a) => (a.authorId === me.id ? t.you : t.desk)}
+          authorOf={(a) => (a.authorId === me.id ? t.you : a.authorId === ticket.requesterId ? ticket.names.requester : t.desk)}
         />
       </section>
 
@@ -137,7 +139,7 @@ export default async function RequesterTicketPage({ params, searchParams }: Prop
       ) : (
         <Text c="dimmed">{t.closedNote}</Text>
       )}
-      <RequesterActions ticketId={ticket.id} version={ticket.version} state={ticket.state} part="cancel" />
+      {own && <RequesterActions ticketId={ticket.id} version={ticket.version} state={ticket.state} part="cancel" />}
     </Stack>
   );
 }
