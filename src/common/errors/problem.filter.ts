@@ -1,5 +1,5 @@
 import { type ArgumentsHost, Catch, type ExceptionFilter, HttpException, Logger } from '@nestjs/common';
-import type { Request, Response } from 'express';
+import type { FastifyReply, FastifyRequest } from 'fastify';
 import { ZodError } from 'zod';
 import { ERROR_STATUS, ERROR_TITLES, type ErrorCode } from './error-codes';
 import { type FieldError, MesaError } from './mesa-error';
@@ -17,7 +17,25 @@ export type Problem = {
   [extra: string]: unknown;
 };
 
-type BodyParserError = Error & { type?: string; status?: number; statusCode?: number };
+type BodyParserError = Error & { type?: string; status?: number; statusCode?: number; code?: string };
+
+/** Fastify's own request errors (body parsing, limits, multipart), by code prefix and status. */
+function fastifyProblem(error: BodyParserError): { code: ErrorCode; detail: string; field: string; message: string } | null {
+  if (typeof error?.code !== 'string' || !error.code.startsWith('FST_')) return null;
+  const status = error.statusCode ?? 500;
+  if (error.code === 'FST_REQ_FILE_TOO_LARGE' || error.code === 'FST_PARTS_LIMIT' || error.code === 'FST_FILES_LIMIT' || error.code === 'FST_FIELDS_LIMIT') {
+    return { code: 'REQUEST_TOO_LARGE', detail: 'The uploaded file or form is too large.', field: 'file', message: 'demasiado grande' };
+  }
+  if (status === 413) return { code: 'REQUEST_TOO_LARGE', detail: 'The request body is too large.', field: 'body', message: 'demasiado grande' };
+  if (status === 415 || error.code === 'FST_INVALID_MULTIPART_CONTENT_TYPE') {
+    return { code: 'REQUEST_UNSUPPORTED_MEDIA_TYPE', detail: 'Send the request body as application/json.', field: 'content-type', message: 'tipo de contenido no admitido' };
+  }
+  if (status === 400 && (error.code.startsWith('FST_ERR_CTP_') || error instanceof SyntaxError)) {
+    return { code: 'REQUEST_MALFORMED_JSON', detail: 'The request body is not valid JSON.', field: 'body', message: 'JSON mal formado' };
+  }
+  if (status >= 400 && status < 500) return { code: 'VALIDATION_FAILED', detail: error.message, field: 'body', message: error.message };
+  return null;
+}
 
 /** Maps anything thrown to RFC 9457 problem+json; unknown errors become a logged, opaque 500. */
 export function toProblem(error: unknown, requestId?: string): { problem: Problem; headers: Record<string, string>; internal: boolean } {
@@ -41,6 +59,12 @@ export function toProblem(error: unknown, requestId?: string): { problem: Proble
   }
   // NestJS 12 wraps body-parser errors in an HttpException; the original (with its `type`) is the cause.
   const bodyError = (error instanceof HttpException && error.cause instanceof Error ? error.cause : error) as BodyParserError;
+  const fromFastify = fastifyProblem(bodyError);
+  if (fromFastify) return { problem: make(fromFastify.code, fromFastify.detail, [{ field: fromFastify.field, message: fromFastify.message }]), headers: {}, internal: false };
+  // Fastify's JSON parser raises a plain SyntaxError (status 400) for a malformed body.
+  if (bodyError instanceof SyntaxError && (bodyError as BodyParserError).statusCode === 400) {
+    return { problem: make('REQUEST_MALFORMED_JSON', 'The request body is not valid JSON.', [{ field: 'body', message: 'JSON mal formado' }]), headers: {}, internal: false };
+  }
   switch (bodyError?.type) {
     case 'entity.parse.failed':
       return { problem: make('REQUEST_MALFORMED_JSON', 'The request body is not valid JSON.', [{ field: 'body', message: 'JSON mal formado' }]), headers: {}, internal: false };
@@ -68,19 +92,21 @@ export function toProblem(error: unknown, requestId?: string): { problem: Proble
   return { problem: make('INTERNAL', 'An unexpected error occurred. Quote the request id when reporting it.'), headers: {}, internal: true };
 }
 
+const logger = new Logger('ProblemFilter');
+
+/** Answers with the problem for `error` (also Fastify's error handler, for errors before a route runs). */
+export function sendProblem(error: unknown, req: FastifyRequest, reply: FastifyReply): void {
+  const requestId = requestIdOf(req);
+  const { problem, headers, internal } = toProblem(error, requestId);
+  if (internal) logger.error({ err: error, requestId }, 'Unhandled error');
+  if (reply.sent || reply.raw.headersSent) return;
+  void reply.status(problem.status).headers(headers).type('application/problem+json').send(JSON.stringify(problem));
+}
+
 @Catch()
 export class ProblemFilter implements ExceptionFilter {
-  private readonly logger = new Logger('ProblemFilter');
-
   catch(error: unknown, host: ArgumentsHost): void {
     const ctx = host.switchToHttp();
-    const req = ctx.getRequest<Request>();
-    const res = ctx.getResponse<Response>();
-    const requestId = requestIdOf(req);
-    const { problem, headers, internal } = toProblem(error, requestId);
-    if (internal) this.logger.error({ err: error, requestId }, 'Unhandled error');
-    if (res.headersSent) return;
-    for (const [k, v] of Object.entries(headers)) res.setHeader(k, v);
-    res.status(problem.status).type('application/problem+json').send(JSON.stringify(problem));
+    sendProblem(error, ctx.getRequest<FastifyRequest>(), ctx.getResponse<FastifyReply>());
   }
 }

@@ -1,16 +1,12 @@
 import { randomUUID } from 'node:crypto';
-import type { IncomingMessage, ServerResponse } from 'node:http';
+import type { IncomingMessage } from 'node:http';
 
 const VALID_ID = /^[A-Za-z0-9._-]{1,100}$/;
 
 /** Reuse a caller's X-Request-Id when it is well-formed (so a proxy's id flows through), else mint one. */
-export function genRequestId(req: IncomingMessage, res: ServerResponse): string {
-  const assigned = (req as { id?: unknown }).id;
-  if (typeof assigned === 'string') return assigned;
+export function genRequestId(req: Pick<IncomingMessage, 'headers'>): string {
   const incoming = req.headers['x-request-id'];
-  const id = typeof incoming === 'string' && VALID_ID.test(incoming) ? incoming : randomUUID();
-  res.setHeader('X-Request-Id', id);
-  return id;
+  return typeof incoming === 'string' && VALID_ID.test(incoming) ? incoming : randomUUID();
 }
 
 export function requestIdOf(req: object): string | undefined {

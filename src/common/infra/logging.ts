@@ -1,8 +1,6 @@
 import type { LoggerService } from '@nestjs/common';
-import type { IncomingMessage, ServerResponse } from 'node:http';
 import pino, { type DestinationStream, type Logger } from 'pino';
 import type { AppConfig } from '../../config/config';
-import { genRequestId } from '../http/request-id';
 
 /** Paths pino blanks out: credentials must never reach the logs (tested). */
 export const REDACTED_PATHS = [
@@ -29,39 +27,42 @@ export function createLogger(config: AppConfig, stream?: DestinationStream): Log
   return stream ? pino(options, stream) : pino(options);
 }
 
-type LoggedRequest = IncomingMessage & { id?: string; ip?: string; actor?: { userId: string } };
+type LoggedRequest = { id: string; method: string; url: string; ip: string; headers: Record<string, string | string[] | undefined>; actor?: { userId: string } };
+type LoggedReply = { statusCode: number; elapsedTime: number };
 
 /**
- * The access log: assigns the request id (echoed in X-Request-Id) and writes one JSON line per
- * request when its response is done: method, URL, status, time, client and user. It logs a fixed
- * set of fields and never headers, so it carries no credentials by construction and skips the
- * redaction pass (pino-http's per-request child logger and the wildcard redaction of the whole
- * request were the single largest cost of a cheap request). nestjs-pino is not used either: its
- * AsyncLocalStorage taxes every promise a request creates.
+ * The access log: one JSON line per request when its response is done (method, URL, status,
+ * time, client, user, request id). It logs a fixed set of fields and never headers, so it
+ * carries no credentials by construction and skips the redaction pass (pino-http's per-request
+ * child logger and wildcard redaction were the largest cost of a cheap request). nestjs-pino is
+ * not used either: its AsyncLocalStorage taxes every promise a request creates.
  */
-export function createAccessLog(logger: Logger) {
+export function accessLogHooks(logger: Logger) {
   // Same destination as the main logger (one writer per stream keeps lines whole).
   const access = pino({ level: logger.level }, (logger as unknown as Record<symbol, DestinationStream>)[pino.symbols.streamSym]);
-  return (req: LoggedRequest, res: ServerResponse, next: () => void): void => {
-    req.id = genRequestId(req, res);
-    if (req.url === '/api/health') return next();
-    const started = performance.now();
-    const done = () => {
-      const status = res.writableFinished ? res.statusCode : 499;
-      const level = status >= 500 ? 'error' : status >= 400 ? 'warn' : 'info';
-      if (!access.isLevelEnabled(level)) return;
-      access[level](
-        {
-          req: { id: req.id, method: req.method, url: req.url, remoteAddress: req.ip ?? req.socket.remoteAddress, userAgent: req.headers['user-agent'] },
-          res: { statusCode: status },
-          userId: req.actor?.userId,
-          responseTime: Math.round(performance.now() - started),
-        },
-        status === 499 ? 'request aborted' : 'request completed',
-      );
-    };
-    res.once('close', done);
-    next();
+  const write = (req: LoggedRequest, status: number, responseTime: number, msg: string) => {
+    if (req.url === '/api/health') return;
+    const level = status >= 500 ? 'error' : status >= 400 ? 'warn' : 'info';
+    if (!access.isLevelEnabled(level)) return;
+    access[level](
+      {
+        req: { id: req.id, method: req.method, url: req.url, remoteAddress: req.ip, userAgent: req.headers['user-agent'] },
+        res: { statusCode: status },
+        userId: req.actor?.userId,
+        responseTime: Math.round(responseTime),
+      },
+      msg,
+    );
+  };
+  return {
+    onResponse(req: LoggedRequest, reply: LoggedReply, done: () => void): void {
+      write(req, reply.statusCode, reply.elapsedTime, 'request completed');
+      done();
+    },
+    onRequestAbort(req: LoggedRequest, done: () => void): void {
+      write(req, 499, 0, 'request aborted');
+      done();
+    },
   };
 }
 

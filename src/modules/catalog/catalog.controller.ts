@@ -1,5 +1,5 @@
 import { Controller, Get, HttpCode, Patch, Post, Res } from '@nestjs/common';
-import type { Response } from 'express';
+import type { FastifyReply } from 'fastify';
 import { CatalogTransferService } from './catalog-transfer.service';
 import { ApiTags } from '@nestjs/swagger';
 import { z } from 'zod';
@@ -44,10 +44,10 @@ export class CatalogController {
   @Get('export')
   @Access('catalog.manage')
   @ApiZodQuery(exportQuery)
-  async export(@ZodQuery(exportQuery) q: z.output<typeof exportQuery>, @Res({ passthrough: true }) res: Response) {
+  async export(@ZodQuery(exportQuery) q: z.output<typeof exportQuery>, @Res({ passthrough: true }) res: FastifyReply) {
     const file = await this.transfer.export(q.format);
-    res.setHeader('Content-Type', file.contentType);
-    res.setHeader('Content-Disposition', `attachment; filename="catalogo.${q.format}"`);
+    res.header('Content-Type', file.contentType);
+    res.header('Content-Disposition', `attachment; filename="catalogo.${q.format}"`);
     return file.body;
   }
 

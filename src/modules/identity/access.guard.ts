@@ -1,6 +1,6 @@
 import { type CanActivate, type ExecutionContext, Injectable } from '@nestjs/common';
 import { Reflector } from '@nestjs/core';
-import type { Request } from 'express';
+import type { FastifyRequest as Request } from 'fastify';
 import { ACCESS_KEY, type AccessRule } from '../../common/auth/access.decorator';
 import type { AuthedRequest } from '../../common/auth/actor';
 import { rolesHave } from '../../common/auth/permissions';

@@ -1,12 +1,13 @@
 import { Controller, Delete, Get, HttpCode, Inject, Post, Req, Res } from '@nestjs/common';
 import { ApiTags } from '@nestjs/swagger';
-import type { Request, Response } from 'express';
+import type { FastifyReply, FastifyRequest } from 'fastify';
 import { z } from 'zod';
 import { APP_CONFIG, type AppConfig } from '../../config/config';
 import { Access, Public } from '../../common/auth/access.decorator';
 import { type Actor, CurrentActor } from '../../common/auth/actor';
 import { ApiIdParam, ApiZodBody, IdParam, ZodBody } from '../../common/http/api.decorators';
 import { requestIdOf } from '../../common/http/request-id';
+import { clearCookie, setCookie } from '../../common/http/set-cookie';
 import { CSRF_COOKIE, SESSION_COOKIE } from './access.guard';
 import { AuthService } from './auth.service';
 import { changePasswordBody, createTokenBody, loginBody } from './dto/identity.dto';
@@ -23,26 +24,26 @@ export class AuthController {
   @HttpCode(200)
   @Public()
   @ApiZodBody(loginBody)
-  async login(@ZodBody(loginBody) body: z.output<typeof loginBody>, @Req() req: Request, @Res({ passthrough: true }) res: Response) {
+  async login(@ZodBody(loginBody) body: z.output<typeof loginBody>, @Req() req: FastifyRequest, @Res({ passthrough: true }) res: FastifyReply) {
     const { session, me } = await this.auth.login(body.email, body.password, {
-      ip: req.ip ?? 'unknown',
+      ip: req.ip || 'unknown',
       userAgent: req.headers['user-agent'],
       requestId: requestIdOf(req),
     });
     const common = { secure: this.config.session.cookieSecure, sameSite: 'lax' as const, path: '/', expires: session.expiresAt };
-    res.cookie(SESSION_COOKIE, session.token, { ...common, httpOnly: true });
+    setCookie(res, SESSION_COOKIE, session.token, { ...common, httpOnly: true });
     // Readable by the portal's script, which echoes it in X-CSRF-Token (synchroniser token pattern).
-    res.cookie(CSRF_COOKIE, session.csrfToken, { ...common, httpOnly: false });
+    setCookie(res, CSRF_COOKIE, session.csrfToken, { ...common, httpOnly: false });
     return { user: me, csrfToken: session.csrfToken };
   }
 
   @Post('auth/logout')
   @HttpCode(204)
   @Access('profile.self')
-  async logout(@CurrentActor() actor: Actor, @Res({ passthrough: true }) res: Response): Promise<void> {
+  async logout(@CurrentActor() actor: Actor, @Res({ passthrough: true }) res: FastifyReply): Promise<void> {
     await this.auth.logout(actor);
-    res.clearCookie(SESSION_COOKIE, { path: '/' });
-    res.clearCookie(CSRF_COOKIE, { path: '/' });
+    clearCookie(res, SESSION_COOKIE, { path: '/' });
+    clearCookie(res, CSRF_COOKIE, { path: '/' });
   }
 
   @Get('me')

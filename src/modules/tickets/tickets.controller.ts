@@ -1,7 +1,6 @@
-import { Body, Controller, Delete, Get, HttpCode, Patch, Post, Res, Sse, StreamableFile, UploadedFile, UseInterceptors } from '@nestjs/common';
-import { FileInterceptor } from '@nestjs/platform-express';
+import { Controller, Delete, Get, HttpCode, Patch, Post, Req, Res, Sse, StreamableFile } from '@nestjs/common';
 import { ApiBody, ApiConsumes } from '@nestjs/swagger';
-import type { Response } from 'express';
+import type { FastifyReply as Response, FastifyRequest } from 'fastify';
 import type { Observable } from 'rxjs';
 import { ApiTags } from '@nestjs/swagger';
 import { z } from 'zod';
@@ -27,10 +26,10 @@ import {
   updateTicketBody,
 } from './dto/tickets.dto';
 import { TicketAccess } from './ticket-access.service';
-import { TicketAttachmentsService, type UploadedFileLike } from './ticket-attachments.service';
+import { TicketAttachmentsService } from './ticket-attachments.service';
+import { readUpload } from './upload.reader';
 import { TicketLinksService } from './ticket-links.service';
 import { SavedFiltersService, TicketsBulkService } from './tickets-bulk.service';
-import { ZodPipe } from '../../common/http/zod';
 import { type SseMessage, TicketEventsStream } from './ticket-events.stream';
 import { TicketWorkflowService } from './ticket-workflow.service';
 import { TicketsService } from './tickets.service';
@@ -246,14 +245,10 @@ export class TicketsController {
   @ApiIdParam()
   @ApiConsumes('multipart/form-data')
   @ApiBody({ schema: { type: 'object', required: ['file'], properties: { file: { type: 'string', format: 'binary' }, articleId: { type: 'string', format: 'uuid' } } } })
-  @UseInterceptors(FileInterceptor('file'))
-  upload(
-    @CurrentActor() actor: Actor,
-    @IdParam() id: string,
-    @UploadedFile() file: UploadedFileLike | undefined,
-    @Body(new ZodPipe(uploadFields)) fields: z.output<typeof uploadFields>,
-  ) {
-    return this.attachments.upload(actor, id, file, fields.articleId ?? null);
+  async upload(@CurrentActor() actor: Actor, @IdParam() id: string, @Req() req: FastifyRequest) {
+    const { file, fields } = await readUpload(req);
+    const parsed = uploadFields.parse(fields);
+    return this.attachments.upload(actor, id, file, parsed.articleId ?? null);
   }
 }
 
@@ -267,7 +262,7 @@ export class AttachmentsController {
   @ApiIdParam()
   async content(@CurrentActor() actor: Actor, @IdParam() id: string, @Res({ passthrough: true }) res: Response): Promise<StreamableFile> {
     const { meta, stream } = await this.attachments.open(actor, id);
-    res.setHeader('Content-Disposition', `attachment; filename*=UTF-8''${encodeURIComponent(meta.fileName)}`);
+    res.header('Content-Disposition', `attachment; filename*=UTF-8''${encodeURIComponent(meta.fileName)}`);
     return new StreamableFile(stream, { type: meta.contentType, length: meta.size });
   }
 }

@@ -1,6 +1,4 @@
 import { Module } from '@nestjs/common';
-import { MulterModule } from '@nestjs/platform-express';
-import { APP_CONFIG, type AppConfig } from '../../config/config';
 import { AttachmentScanner, AttachmentStorage, NoopAttachmentScanner } from './attachment-storage';
 import { TicketAttachmentsService } from './ticket-attachments.service';
 import { TicketLinksService } from './ticket-links.service';
@@ -30,8 +28,6 @@ import { TicketsService } from './tickets.service';
     OrganisationsModule,
     OutboxModule,
     MailModule,
-    // Files stay in memory until checked, hashed and stored: bounded by ATTACHMENT_MAX_BYTES.
-    MulterModule.registerAsync({ inject: [APP_CONFIG], useFactory: (c: AppConfig) => ({ limits: { fileSize: c.attachments.maxBytes, files: 1, fields: 5 } }) }),
   ],
   controllers: [TicketsController, AttachmentsController, SavedFiltersController, PriorityMatrixController],
   providers: [TicketsService, TicketCreateWriter, TicketWorkflowService, TicketAccess, TicketHistoryWriter, TicketEventsPublisher, TicketEventsStream, TicketsRepository, PriorityMatrixService, TicketLinksService, TicketAttachmentsService, TicketsBulkService, SavedFiltersService, TicketNotificationsHandler, AttachmentStorage, { provide: AttachmentScanner, useClass: NoopAttachmentScanner }],
