@@ -5,7 +5,7 @@ import { MailSenderService } from '../../src/modules/mail/mail-sender.service';
 import { OutboxRelayService } from '../../src/modules/outbox/outbox-relay.service';
 import { WorkerModule } from '../../src/worker.module';
 import { createTestApp, type TestApp } from '../support/app';
-import { expectNoSeriousA11yViolations, fieldByLabel, launchBrowser, startPortal, type Portal } from '../support/browser';
+import { expectNoSeriousA11yViolations, launchBrowser, startPortal, submitLoginForm, type Portal } from '../support/browser';
 import { createOrganisation, createUser } from '../support/factories';
 import { as, login } from '../support/http';
 import { startSmtpServer } from '../support/smtp';
@@ -71,10 +71,7 @@ describe('Links in e-mails', () => {
     // The e-mail points at PUBLIC_URL; the test's portal runs on another port.
     const target = new URL(link!);
     await page.goto(`${target.pathname}${target.search}`);
-    await page.waitForSelector('form button[type="submit"]:not([disabled])');
-    await fieldByLabel(page, 'Correo electrónico').fill(head.email);
-    await fieldByLabel(page, 'Contraseña').fill(head.password);
-    await page.getByRole('button', { name: 'Entrar' }).click();
+    await submitLoginForm(page, head);
     await page.waitForURL((url) => url.pathname === `/solicitante/tickets/${ticket.id}`);
 
     const dialog = page.getByRole('dialog');
@@ -93,10 +90,7 @@ describe('Links in e-mails', () => {
   it('never sends a signed-in user to another site after sign-in', async () => {
     const user = await createUser(app.dataSource, { roles: ['requester'] });
     await page.goto('/login?next=//evil.example/robar');
-    await page.waitForSelector('form button[type="submit"]:not([disabled])');
-    await fieldByLabel(page, 'Correo electrónico').fill(user.email);
-    await fieldByLabel(page, 'Contraseña').fill(user.password);
-    await page.getByRole('button', { name: 'Entrar' }).click();
+    await submitLoginForm(page, user);
     await page.waitForURL((url) => url.origin === new URL(portal.url).origin && url.pathname === '/solicitante');
     // Already signed in: the login page forwards to a safe `next` at once.
     await page.goto('/login?next=/perfil');

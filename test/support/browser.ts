@@ -134,13 +134,17 @@ export function fieldByLabel(page: Page, label: string) {
   return page.getByLabel(new RegExp(`^${escaped}(\\s*\\*)?$`));
 }
 
-/** Signs in through the login form and waits for the landing page. */
-export async function logIn(page: Page, user: { email: string; password: string }, landing: string): Promise<void> {
-  await page.goto('/login');
-  // The submit button is enabled once React has hydrated the form.
+/** Fills and sends the login form the page shows (once React has hydrated it). */
+export async function submitLoginForm(page: Page, user: { email: string; password: string }): Promise<void> {
   await page.waitForSelector('form button[type="submit"]:not([disabled])');
   await fieldByLabel(page, 'Correo electrónico').fill(user.email);
   await fieldByLabel(page, 'Contraseña').fill(user.password);
   await page.getByRole('button', { name: 'Entrar' }).click();
+}
+
+/** Signs in through the login form and waits for the landing page. */
+export async function logIn(page: Page, user: { email: string; password: string }, landing: string): Promise<void> {
+  await page.goto('/login');
+  await submitLoginForm(page, user);
   await page.waitForURL((url) => url.pathname === landing);
 }
