@@ -340,5 +340,5 @@ async function seed(m: EntityManager, logins: DemoLogin[]): Promise<void> {
     [['state', null, 'new'], ['state', 'new', 'in_progress'], ['state', 'in_progress', 'resolved']],
     [['agent_l1', 'public', 'Listo: se retiró papel del rodillo trasero. ¿Nos confirmas que ya imprime?']],
   );
-  await ticket({ title: 'Caída del sistema de control escolar', description: 'El sistema no responde para ninguna escuela.', isMajor: true, impact: 'high', urgency: 'high', priority: 'critical', channel: 'phone', createdById: agent.id, serviceId: serviceIds['BD'] }, [['state', null, 'new']]);
+  await ticket({ title: 'Caída del sistema de control escolar', description: 'El sistema no responde para ninguna escuela.', isMajor: true, impact: 'high', urgency: 'high', priority: 'critical', channel: 'phone', createdById: agent.id }, [['state', null, 'new']]);
 }
