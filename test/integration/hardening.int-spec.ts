@@ -18,6 +18,22 @@ describe('Hardening', () => {
     expect(big.body.requestId).toBe(big.headers['x-request-id']);
   });
 
+  it('keeps multipart bodies to the upload route, as 4xx problems elsewhere', async () => {
+    const agent = await createUser(t.dataSource, { roles: ['agent_l1'] });
+    const s = await login(t.url, agent.email, agent.password);
+    const onJsonRoute = await as(t.url, s).post('/api/v1/teams').field('name', 'Equipo').attach('file', Buffer.from('x'), 'a.txt');
+    expect(onJsonRoute.status).toBeGreaterThanOrEqual(400);
+    expect(onJsonRoute.status).toBeLessThan(500);
+    expect(onJsonRoute.headers['content-type']).toMatch(/application\/problem\+json/);
+    const ticket = (await as(t.url, s).post('/api/v1/tickets').send({ requesterId: agent.id, title: 'Adjuntos', description: 'x' }).expect(201)).body;
+    const jsonUpload = await as(t.url, s).post(`/api/v1/tickets/${ticket.id}/attachments`).send({ file: 'no es un archivo' }).expect(415);
+    expect(jsonUpload.body).toMatchObject({ code: 'REQUEST_UNSUPPORTED_MEDIA_TYPE', errors: [{ field: 'content-type' }] });
+    const noFile = await as(t.url, s).post(`/api/v1/tickets/${ticket.id}/attachments`).field('articleId', '00000000-0000-4000-8000-000000000000').expect(400);
+    expect(noFile.body.errors.map((e: { field: string }) => e.field)).toContain('file');
+    const twoFiles = await as(t.url, s).post(`/api/v1/tickets/${ticket.id}/attachments`).attach('file', Buffer.from('a'), 'a.txt').attach('file', Buffer.from('b'), 'b.txt');
+    expect(twoFiles.status).toBe(413);
+  });
+
   it('audits the locations removed together with their organisation', async () => {
     const admin = await createUser(t.dataSource, { roles: ['admin'] });
     const s = await login(t.url, admin.email, admin.password);
