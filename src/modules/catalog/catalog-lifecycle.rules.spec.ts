@@ -1,4 +1,4 @@
-import { decideCatalogAction, earliestRequestDate } from './catalog-lifecycle.rules';
+import { decideCatalogAction, earliestRequestDate, visibilityProblem } from './catalog-lifecycle.rules';
 
 describe('decideCatalogAction', () => {
   it.each([
@@ -27,5 +27,18 @@ describe('earliestRequestDate', () => {
     expect(earliestRequestDate('2026-12-20', 15)).toBe('2027-01-04');
     expect(earliestRequestDate('2028-02-20', 9)).toBe('2028-02-29');
     expect(earliestRequestDate('2026-11-23', 0)).toBe('2026-11-23');
+  });
+});
+
+describe('visibilityProblem', () => {
+  it('accepts an open service, and a restricted one that names organisations', () => {
+    expect(visibilityProblem({ restricted: false, allowedOrganisationIds: [] })).toBeNull();
+    expect(visibilityProblem({})).toBeNull();
+    expect(visibilityProblem({ restricted: true, allowedOrganisationIds: ['a'] })).toBeNull();
+  });
+
+  it('refuses a service restricted to nobody', () => {
+    expect(visibilityProblem({ restricted: true, allowedOrganisationIds: [] })).toMatch(/al menos una organización/);
+    expect(visibilityProblem({ restricted: true })).toMatch(/al menos una organización/);
   });
 });

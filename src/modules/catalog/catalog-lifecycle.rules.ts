@@ -33,3 +33,11 @@ export function earliestRequestDate(today: string, leadTimeDays: number): string
   const [y, m, d] = today.split('-').map(Number);
   return new Date(Date.UTC(y, m - 1, d + leadTimeDays)).toISOString().slice(0, 10);
 }
+
+/**
+ * A service restricted to some organisations must name at least one: restricted to none, no
+ * requester could ever see or order it. Null when the sheet is consistent.
+ */
+export function visibilityProblem(sheet: { restricted?: boolean | null; allowedOrganisationIds?: string[] | null }): string | null {
+  return sheet.restricted && !(sheet.allowedOrganisationIds ?? []).length ? 'elija al menos una organización para un servicio restringido' : null;
+}

@@ -11,7 +11,7 @@ import { AuditService } from '../audit/audit.service';
 import { OrganisationsService } from '../organisations/organisations.service';
 import { OutboxService } from '../outbox/outbox.service';
 import { documentedPercentage, missingFromSheet } from './catalog-indicator.rules';
-import { type CatalogAction, decideCatalogAction, earliestRequestDate } from './catalog-lifecycle.rules';
+import { type CatalogAction, decideCatalogAction, earliestRequestDate, visibilityProblem } from './catalog-lifecycle.rules';
 import type { CreateServiceBody, ServiceListQuery, UpdateServiceBody } from './dto/catalog.dto';
 import { CatalogServiceVersion } from './entities/catalog-service-version.entity';
 import { CatalogService as Service } from './entities/catalog-service.entity';
@@ -177,6 +177,7 @@ export class CatalogService {
     this.assertForm(body.form ?? []);
     const { status, ...rest } = body;
     const s = m.create(Service, { ...rest, status: 'draft' });
+    this.assertVisibility(s);
     await this.save(m, s);
     await this.audit.record(m, actor, { entity: 'catalog_service', entityId: s.id, action: 'create', snapshot: snapshot(s, FIELDS) });
     if (status === 'active') await this.apply(m, actor, s, 'publish');
@@ -196,6 +197,7 @@ export class CatalogService {
     Object.assign(s, Object.fromEntries(Object.entries(changes).filter(([, v]) => v !== undefined)));
     const diff = diffFields(before, s, FIELDS);
     if (!diff.length) return toDto(s);
+    this.assertVisibility(s);
     await this.save(m, s);
     await this.audit.record(m, actor, { entity: 'catalog_service', entityId: id, action: 'update', changes: diff });
     // Editing an active service publishes a new version; open tickets keep the one they were opened with.
@@ -245,6 +247,11 @@ export class CatalogService {
     if (!s.restricted) return true;
     const chain = await this.organisations.ancestorsOf(organisationId, m);
     return chain.some((id) => s.allowedOrganisationIds.includes(id));
+  }
+
+  private assertVisibility(s: Service): void {
+    const problem = visibilityProblem(s);
+    if (problem) throw new MesaError('VALIDATION_FAILED', 'Revise la visibilidad del servicio.', { errors: [{ field: 'allowedOrganisationIds', message: problem }] });
   }
 
   assertForm(form: FormField[]): void {

@@ -96,6 +96,15 @@ describe('Service catalog (GCS 4.1–4.3)', () => {
     await as(t.url, requester).post('/api/v1/tickets').send({ serviceId: svc.id, title: 'Extensión nueva', description: 'y' }).expect(201);
   });
 
+  it('refuses a service restricted to no organisation, on create and on edit', async () => {
+    const none = await create({ code: 'VOZ-02', name: 'Red de voz restringida', restricted: true }).expect(400);
+    expect(none.body.errors).toEqual([{ field: 'allowedOrganisationIds', message: expect.stringContaining('al menos una organización') }]);
+    const open = (await create({ code: 'VOZ-03', name: 'Red de voz abierta' }).expect(201)).body;
+    const edit = await as(t.url, manager).patch(`/api/v1/catalog/services/${open.id}`).send({ restricted: true, version: open.version }).expect(400);
+    expect(edit.body.errors.map((e: { field: string }) => e.field)).toEqual(['allowedOrganisationIds']);
+    await as(t.url, manager).patch(`/api/v1/catalog/services/${open.id}`).send({ restricted: true, allowedOrganisationIds: [dependencyId], version: open.version }).expect(200);
+  });
+
   it('refuses a broken form definition, naming each bad field', async () => {
     const res = await create({ code: 'BAD-01', name: 'Mal formulario', form: [{ key: 'Mala Clave', type: 'select', label: 'x', required: true }] }).expect(400);
     expect(res.body.errors.map((e: { field: string }) => e.field)).toEqual(['form.0.key', 'form.0.validation.options']);
