@@ -94,8 +94,8 @@ export function toProblem(error: unknown, requestId?: string): { problem: Proble
 
 const logger = new Logger('ProblemFilter');
 
-/** Answers with the problem for `error` (also Fastify's error handler, for errors before a route runs). */
-export function sendProblem(error: unknown, req: FastifyRequest, reply: FastifyReply): void {
+/** Answers with the problem for `error`; Nest routes Fastify's own errors (body parsing, limits) here too. */
+function sendProblem(error: unknown, req: FastifyRequest, reply: FastifyReply): void {
   const requestId = requestIdOf(req);
   const { problem, headers, internal } = toProblem(error, requestId);
   if (internal) logger.error({ err: error, requestId }, 'Unhandled error');

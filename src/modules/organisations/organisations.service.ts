@@ -30,6 +30,12 @@ export type LocationDto = { id: string; organisationId: string; name: string; bu
 const ORG_FIELDS = ['kind', 'code', 'name', 'parentId', 'isActive', 'requestersSeeUnitTickets', 'headUserId', 'email'] as const;
 const LOCATION_FIELDS = ['organisationId', 'name', 'building', 'address', 'municipality', 'state'] as const;
 
+/**
+ * SQL for the id of the responsible unit (UR) an organisation row belongs to: itself for a UR,
+ * its parent for an area, none for a dependency. `alias` names the organisations row.
+ */
+export const unitIdOf = (alias: string): string => `CASE ${alias}.kind WHEN 'responsible_unit' THEN ${alias}.id WHEN 'area' THEN ${alias}.parent_id END`;
+
 @Injectable()
 export class OrganisationsService {
   constructor(
@@ -69,7 +75,7 @@ export class OrganisationsService {
     const rows: { id: string; shares: boolean }[] = await m.query(
       `SELECT u.id, u.requesters_see_unit_tickets AS shares
          FROM organisations o
-         JOIN organisations u ON u.id = CASE o.kind WHEN 'responsible_unit' THEN o.id WHEN 'area' THEN o.parent_id END
+         JOIN organisations u ON u.id = ${unitIdOf('o')}
         WHERE o.id = $1`,
       [organisationId],
     );

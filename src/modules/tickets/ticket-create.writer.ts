@@ -2,10 +2,11 @@ import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import { preparedQuery } from '../../common/infra/prepared';
 import { orderableSelect, type OrderableRow } from '../catalog/catalog.service';
+import { unitIdOf } from '../organisations/organisations.service';
 import type { OutboxEventName } from '../outbox/outbox.service';
 import { Ticket } from './entities/ticket.entity';
 import { type Level, matrixFrom, type Priority, type PriorityMatrix } from './priority.rules';
-import type { HistoryEntry } from './ticket-history.writer';
+import { type HistoryEntry, historyText } from './ticket-history.writer';
 
 export type CreateContext = {
   requester: { id: string; organisationId: string | null; isVip: boolean; isActive: boolean } | null;
@@ -38,7 +39,6 @@ const INSERT_COLUMNS = [
   ['approval_status', 'approvalStatus'], ['is_major', 'isMajor'], ['letter_number', 'letterNumber'], ['form_data', 'formData'], ['form_version', 'formVersion'],
 ] as const satisfies readonly (readonly [string, keyof NewTicket])[];
 
-const asText = (v: unknown): string | null => (v === null || v === undefined ? null : typeof v === 'string' ? v : JSON.stringify(v));
 
 const N = INSERT_COLUMNS.length;
 
@@ -49,7 +49,7 @@ export const CREATE_CONTEXT_SQL = `SELECT u.id, u.organisation_id, u.is_vip, u.i
   FROM (SELECT $1::uuid AS id) wanted
   LEFT JOIN users u ON u.id = wanted.id
   LEFT JOIN organisations o ON o.id = u.organisation_id
-  LEFT JOIN organisations unit ON unit.id = CASE o.kind WHEN 'responsible_unit' THEN o.id WHEN 'area' THEN o.parent_id END`;
+  LEFT JOIN organisations unit ON unit.id = ${unitIdOf('o')}`;
 
 /** The one write: ticket, history rows and outbox events in a single (atomic) statement. */
 export const CREATE_TICKET_SQL = `WITH t AS (
@@ -75,7 +75,7 @@ export function createTicketParams(year: number, values: NewTicket, actorId: str
     year,
     ...INSERT_COLUMNS.map(([c, p]) => (c === 'form_data' && values[p] !== null ? JSON.stringify(values[p]) : values[p])),
     actorId,
-    JSON.stringify(history.map((h) => ({ action: h.action, field: h.field ?? null, old_value: asText(h.oldValue), new_value: asText(h.newValue), reason: h.reason ?? null, internal: h.internal ?? false }))),
+    JSON.stringify(history.map((h) => ({ action: h.action, field: h.field ?? null, old_value: historyText(h.oldValue), new_value: historyText(h.newValue), reason: h.reason ?? null, internal: h.internal ?? false }))),
     JSON.stringify(events),
   ];
 }

@@ -12,7 +12,8 @@ export type HistoryEntry = {
   internal?: boolean;
 };
 
-const asText = (v: unknown): string | null => (v === null || v === undefined ? null : v instanceof Date ? v.toISOString() : typeof v === 'string' ? v : JSON.stringify(v));
+/** How a history value is stored: text as is, dates as ISO strings, anything else as JSON. */
+export const historyText = (v: unknown): string | null => (v === null || v === undefined ? null : v instanceof Date ? v.toISOString() : typeof v === 'string' ? v : JSON.stringify(v));
 
 /** Writes ticket_history rows inside the caller's transaction (no change without its history). */
 @Injectable()
@@ -26,8 +27,8 @@ export class TicketHistoryWriter {
         actorId: actor?.userId ?? null,
         action: e.action,
         field: e.field ?? null,
-        oldValue: asText(e.oldValue),
-        newValue: asText(e.newValue),
+        oldValue: historyText(e.oldValue),
+        newValue: historyText(e.newValue),
         reason: e.reason ?? null,
         internal: e.internal ?? false,
       })),
