@@ -94,6 +94,19 @@ describe('Outgoing mail over SMTP', () => {
     expect(outcome.parsed.text).toContain('Motivo: No corresponde a sus funciones');
   });
 
+  it('sends each message once when two senders run at the same time', async () => {
+    const requester = await createUser(t.dataSource, { roles: ['requester'], email: 'dos.envios@example.gob.mx' });
+    const agent = await login(t.url, ...(await createUser(t.dataSource, { roles: ['agent_l1'] }).then((u) => [u.email, u.password] as const)));
+    for (const title of ['Uno', 'Dos', 'Tres']) await as(t.url, agent).post('/api/v1/tickets').send({ requesterId: requester.id, title, description: 'x' }).expect(201);
+    await relay();
+    // Two batches at once, as two workers would run them: each claims what the other has not.
+    const [a, b] = await Promise.all([send(), send()]);
+    expect(a.sent + b.sent).toBeGreaterThanOrEqual(3);
+    const mine = smtp.received.filter((m) => m.envelopeTo[0] === 'dos.envios@example.gob.mx');
+    expect(mine).toHaveLength(3);
+    expect(new Set(mine.map((m) => m.parsed.messageId)).size).toBe(3);
+  });
+
   it('escapes what a person typed in the HTML part', async () => {
     const requester = await createUser(t.dataSource, { roles: ['requester'], email: 'escape@example.gob.mx' });
     const agent = await createUser(t.dataSource, { roles: ['agent_l1'] });
