@@ -1,4 +1,4 @@
-import { decideCatalogAction, earliestRequestDate, visibilityProblem } from './catalog-lifecycle.rules';
+import { decideCatalogAction, earliestRequestDate, teamSlotProblems, visibilityProblem } from './catalog-lifecycle.rules';
 
 describe('decideCatalogAction', () => {
   it.each([
@@ -40,5 +40,29 @@ describe('visibilityProblem', () => {
   it('refuses a service restricted to nobody', () => {
     expect(visibilityProblem({ restricted: true, allowedOrganisationIds: [] })).toMatch(/al menos una organización/);
     expect(visibilityProblem({ restricted: true })).toMatch(/al menos una organización/);
+  });
+});
+
+describe('teamSlotProblems', () => {
+  const levels = new Map([
+    ['mesa', '1'],
+    ['redes', '2'],
+    ['campo', 'field'],
+  ]);
+
+  it('accepts each slot filled with a team of its level, and empty slots', () => {
+    expect(teamSlotProblems({ teamL1Id: 'mesa', teamL2Id: 'redes', teamL3Id: null, teamFieldId: 'campo' }, levels)).toEqual([]);
+    expect(teamSlotProblems({}, levels)).toEqual([]);
+  });
+
+  it('names every slot holding a team of another level', () => {
+    expect(teamSlotProblems({ teamL1Id: 'redes', teamFieldId: 'mesa' }, levels)).toEqual([
+      { field: 'teamL1Id', message: 'el equipo no es de nivel 1' },
+      { field: 'teamFieldId', message: 'el equipo no es de soporte en campo' },
+    ]);
+  });
+
+  it('leaves unknown teams to the foreign key', () => {
+    expect(teamSlotProblems({ teamL2Id: 'no-existe' }, levels)).toEqual([]);
   });
 });

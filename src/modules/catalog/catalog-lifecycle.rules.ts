@@ -41,3 +41,22 @@ export function earliestRequestDate(today: string, leadTimeDays: number): string
 export function visibilityProblem(sheet: { restricted?: boolean | null; allowedOrganisationIds?: string[] | null }): string | null {
   return sheet.restricted && !(sheet.allowedOrganisationIds ?? []).length ? 'elija al menos una organización para un servicio restringido' : null;
 }
+
+/** The support level each team slot of a service sheet takes. */
+export const TEAM_SLOTS = { teamL1Id: '1', teamL2Id: '2', teamL3Id: '3', teamFieldId: 'field' } as const;
+export type TeamSlot = keyof typeof TEAM_SLOTS;
+
+/**
+ * Each team slot holds a team of its own support level (level 1 for teamL1Id, … field for
+ * teamFieldId). `levels` maps the chosen teams to their level; a team missing from it is left to
+ * the foreign key to report.
+ */
+export function teamSlotProblems(chosen: Partial<Record<TeamSlot, string | null>>, levels: Map<string, string>): { field: TeamSlot; message: string }[] {
+  const problems: { field: TeamSlot; message: string }[] = [];
+  for (const [slot, level] of Object.entries(TEAM_SLOTS) as [TeamSlot, string][]) {
+    const teamId = chosen[slot];
+    if (!teamId || !levels.has(teamId)) continue;
+    if (levels.get(teamId) !== level) problems.push({ field: slot, message: `el equipo no es de ${level === 'field' ? 'soporte en campo' : `nivel ${level}`}` });
+  }
+  return problems;
+}

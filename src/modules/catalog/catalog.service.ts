@@ -11,7 +11,7 @@ import { AuditService } from '../audit/audit.service';
 import { OrganisationsService } from '../organisations/organisations.service';
 import { OutboxService } from '../outbox/outbox.service';
 import { documentedPercentage, missingFromSheet } from './catalog-indicator.rules';
-import { type CatalogAction, decideCatalogAction, earliestRequestDate, visibilityProblem } from './catalog-lifecycle.rules';
+import { type CatalogAction, decideCatalogAction, earliestRequestDate, TEAM_SLOTS, type TeamSlot, teamSlotProblems, visibilityProblem } from './catalog-lifecycle.rules';
 import type { CreateServiceBody, ServiceListQuery, UpdateServiceBody } from './dto/catalog.dto';
 import { CatalogServiceVersion } from './entities/catalog-service-version.entity';
 import { CatalogService as Service } from './entities/catalog-service.entity';
@@ -178,6 +178,7 @@ export class CatalogService {
     const { status, ...rest } = body;
     const s = m.create(Service, { ...rest, status: 'draft' });
     this.assertVisibility(s);
+    await this.assertTeamSlots(m, s, Object.keys(TEAM_SLOTS) as TeamSlot[]);
     await this.save(m, s);
     await this.audit.record(m, actor, { entity: 'catalog_service', entityId: s.id, action: 'create', snapshot: snapshot(s, FIELDS) });
     if (status === 'active') await this.apply(m, actor, s, 'publish');
@@ -198,6 +199,8 @@ export class CatalogService {
     const diff = diffFields(before, s, FIELDS);
     if (!diff.length) return toDto(s);
     this.assertVisibility(s);
+    // Only the slots this edit changes: a team that changed level later does not block other edits.
+    await this.assertTeamSlots(m, s, diff.map((d) => d.field).filter((f): f is TeamSlot => f in TEAM_SLOTS));
     await this.save(m, s);
     await this.audit.record(m, actor, { entity: 'catalog_service', entityId: id, action: 'update', changes: diff });
     // Editing an active service publishes a new version; open tickets keep the one they were opened with.
@@ -247,6 +250,15 @@ export class CatalogService {
     if (!s.restricted) return true;
     const chain = await this.organisations.ancestorsOf(organisationId, m);
     return chain.some((id) => s.allowedOrganisationIds.includes(id));
+  }
+
+  private async assertTeamSlots(m: EntityManager, s: Service, slots: TeamSlot[]): Promise<void> {
+    const chosen = Object.fromEntries(slots.map((slot) => [slot, s[slot] ?? null])) as Partial<Record<TeamSlot, string | null>>;
+    const ids = Object.values(chosen).filter((id): id is string => Boolean(id));
+    if (!ids.length) return;
+    const rows = (await m.query(`SELECT id, support_level FROM teams WHERE id = ANY($1::uuid[])`, [ids])) as { id: string; support_level: string }[];
+    const problems = teamSlotProblems(chosen, new Map(rows.map((r) => [r.id, r.support_level])));
+    if (problems.length) throw new MesaError('VALIDATION_FAILED', 'Cada nivel de soporte lleva un equipo de ese nivel.', { errors: problems });
   }
 
   private assertVisibility(s: Service): void {

@@ -105,6 +105,20 @@ describe('Service catalog (GCS 4.1–4.3)', () => {
     await as(t.url, manager).patch(`/api/v1/catalog/services/${open.id}`).send({ restricted: true, allowedOrganisationIds: [dependencyId], version: open.version }).expect(200);
   });
 
+  it('puts in each support-level slot only a team of that level', async () => {
+    const team = async (name: string, level: string) =>
+      ((await t.dataSource.query(`INSERT INTO teams (name, support_level, version) VALUES ($1, $2, 1) RETURNING id`, [name, level])) as { id: string }[])[0].id;
+    const [desk, network] = [await team('Mesa L1 prueba', '1'), await team('Redes L2 prueba', '2')];
+    const wrong = await create({ code: 'EQ-01', name: 'Equipos cruzados', teamL1Id: network, teamL2Id: desk }).expect(400);
+    expect(wrong.body.errors).toEqual([
+      { field: 'teamL1Id', message: 'el equipo no es de nivel 1' },
+      { field: 'teamL2Id', message: 'el equipo no es de nivel 2' },
+    ]);
+    const ok = (await create({ code: 'EQ-02', name: 'Equipos en su nivel', teamL1Id: desk, teamL2Id: network }).expect(201)).body;
+    const moved = await as(t.url, manager).patch(`/api/v1/catalog/services/${ok.id}`).send({ teamFieldId: desk, version: ok.version }).expect(400);
+    expect(moved.body.errors.map((e: { field: string }) => e.field)).toEqual(['teamFieldId']);
+  });
+
   it('refuses a broken form definition, naming each bad field', async () => {
     const res = await create({ code: 'BAD-01', name: 'Mal formulario', form: [{ key: 'Mala Clave', type: 'select', label: 'x', required: true }] }).expect(400);
     expect(res.body.errors.map((e: { field: string }) => e.field)).toEqual(['form.0.key', 'form.0.validation.options']);
