@@ -1,6 +1,7 @@
 'use client';
 
 import { Table, Text } from '@mantine/core';
+import { ListTable } from './list-table';
 
 export type Column = { key: string; label: string };
 export type Row = { id: string; cells: Record<string, string> };
@@ -13,50 +14,25 @@ type Props = {
   summary?: string;
 };
 
-/**
- * A read-only table. The scroll container is focusable and named so that keyboard users can
- * scroll a wide table (axe: scrollable-region-focusable).
- */
+/** A read-only table of plain-text cells, with a row that says so when there are none. */
 export function DataTable({ caption, columns, rows, emptyText, summary }: Props) {
   return (
     <>
-      <Table.ScrollContainer
-        type="native"
-        minWidth={640}
-        tabIndex={0}
-        role="region"
-        aria-label={caption}
-      >
-        <Table striped highlightOnHover withTableBorder captionSide="top" bg="white">
-          <Table.Caption ta="left" fw={600}>
-            {caption}
-          </Table.Caption>
-          <Table.Thead>
-            <Table.Tr>
+      <ListTable caption={caption} minWidth={640} headers={columns.map((column) => column.label)} highlightOnHover>
+        {rows.length === 0 ? (
+          <Table.Tr>
+            <Table.Td colSpan={columns.length}>{emptyText}</Table.Td>
+          </Table.Tr>
+        ) : (
+          rows.map((row) => (
+            <Table.Tr key={row.id}>
               {columns.map((column) => (
-                <Table.Th key={column.key} scope="col">
-                  {column.label}
-                </Table.Th>
+                <Table.Td key={column.key}>{row.cells[column.key] ?? ''}</Table.Td>
               ))}
             </Table.Tr>
-          </Table.Thead>
-          <Table.Tbody>
-            {rows.length === 0 ? (
-              <Table.Tr>
-                <Table.Td colSpan={columns.length}>{emptyText}</Table.Td>
-              </Table.Tr>
-            ) : (
-              rows.map((row) => (
-                <Table.Tr key={row.id}>
-                  {columns.map((column) => (
-                    <Table.Td key={column.key}>{row.cells[column.key] ?? ''}</Table.Td>
-                  ))}
-                </Table.Tr>
-              ))
-            )}
-          </Table.Tbody>
-        </Table>
-      </Table.ScrollContainer>
+          ))
+        )}
+      </ListTable>
       {summary && (
         <Text size="sm" c="dimmed" mt="xs">
           {summary}

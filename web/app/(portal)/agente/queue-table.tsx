@@ -3,6 +3,7 @@
 import { Checkbox, Group, Stack, Table, Text } from '@mantine/core';
 import { useState } from 'react';
 import { AnchorLink } from '@/components/anchor-link';
+import { ListTable } from '@/components/list-table';
 import { MajorBadge, PriorityBadge, StateBadge } from '@/components/tickets/badges';
 import { formatDateTime } from '@/lib/format';
 import { isOpen, type TicketListItem } from '@/lib/tickets';
@@ -37,6 +38,17 @@ export function QueueTable({ caption, items, now, teams, emptyText }: Props) {
   const visible = selected.filter((id) => items.some((i) => i.id === id));
   const allSelected = items.length > 0 && visible.length === items.length;
   const toggle = (id: string, on: boolean) => setSelected((s) => (on ? [...s, id] : s.filter((x) => x !== id)));
+  const selectAll = (
+    <Checkbox
+      aria-label={t.selectAll}
+      checked={allSelected}
+      indeterminate={visible.length > 0 && !allSelected}
+      disabled={items.length === 0}
+      onChange={(e) => setSelected(e.currentTarget.checked ? items.map((i) => i.id) : [])}
+    />
+  );
+  const c = t.columns;
+  const headers = [{ label: selectAll, w: 40 }, c.number, c.title, c.state, c.priority, c.requester, c.service, c.assignment, c.due];
 
   return (
     <Stack gap="sm">
@@ -48,85 +60,57 @@ export function QueueTable({ caption, items, now, teams, emptyText }: Props) {
           onClear={() => setSelected([])}
         />
       )}
-      <Table.ScrollContainer type="native" minWidth={960} tabIndex={0} role="region" aria-label={caption}>
-        <Table striped highlightOnHover withTableBorder captionSide="top" bg="white" verticalSpacing="xs">
-          <Table.Caption ta="left" fw={600}>
-            {caption}
-          </Table.Caption>
-          <Table.Thead>
-            <Table.Tr>
-              <Table.Th scope="col" w={40}>
+      <ListTable caption={caption} minWidth={960} verticalSpacing="xs" highlightOnHover headers={headers}>
+        {items.length === 0 ? (
+          <Table.Tr>
+            <Table.Td colSpan={headers.length}>{emptyText}</Table.Td>
+          </Table.Tr>
+        ) : (
+          items.map((item) => (
+            <Table.Tr key={item.id} data-ticket-number={item.number}>
+              <Table.Td>
                 <Checkbox
-                  aria-label={t.selectAll}
-                  checked={allSelected}
-                  indeterminate={visible.length > 0 && !allSelected}
-                  disabled={items.length === 0}
-                  onChange={(e) => setSelected(e.currentTarget.checked ? items.map((i) => i.id) : [])}
+                  aria-label={t.selectTicket(item.number)}
+                  checked={visible.includes(item.id)}
+                  onChange={(e) => toggle(item.id, e.currentTarget.checked)}
                 />
-              </Table.Th>
-              <Table.Th scope="col">{t.columns.number}</Table.Th>
-              <Table.Th scope="col">{t.columns.title}</Table.Th>
-              <Table.Th scope="col">{t.columns.state}</Table.Th>
-              <Table.Th scope="col">{t.columns.priority}</Table.Th>
-              <Table.Th scope="col">{t.columns.requester}</Table.Th>
-              <Table.Th scope="col">{t.columns.service}</Table.Th>
-              <Table.Th scope="col">{t.columns.assignment}</Table.Th>
-              <Table.Th scope="col">{t.columns.due}</Table.Th>
+              </Table.Td>
+              <Table.Td style={{ whiteSpace: 'nowrap' }}>
+                <AnchorLink href={`/agente/tickets/${item.id}`} fw={600}>
+                  {item.number}
+                </AnchorLink>
+              </Table.Td>
+              <Table.Td>
+                <Group gap={6} wrap="wrap">
+                  <Text size="sm">{item.title}</Text>
+                  {item.isMajor && <MajorBadge />}
+                </Group>
+              </Table.Td>
+              <Table.Td>
+                <StateBadge state={item.state} size="sm" />
+              </Table.Td>
+              <Table.Td>
+                <PriorityBadge priority={item.priority} size="sm" />
+              </Table.Td>
+              <Table.Td>
+                <Text size="sm">{item.requesterName}</Text>
+              </Table.Td>
+              <Table.Td>
+                <Text size="sm">{item.serviceName ?? messages.common.none}</Text>
+              </Table.Td>
+              <Table.Td>
+                <Text size="sm">{item.teamName ?? messages.common.none}</Text>
+                <Text size="sm" c="dimmed">
+                  {item.assigneeName ?? t.unassigned}
+                </Text>
+              </Table.Td>
+              <Table.Td>
+                <Due item={item} now={now} />
+              </Table.Td>
             </Table.Tr>
-          </Table.Thead>
-          <Table.Tbody>
-            {items.length === 0 ? (
-              <Table.Tr>
-                <Table.Td colSpan={9}>{emptyText}</Table.Td>
-              </Table.Tr>
-            ) : (
-              items.map((item) => (
-                <Table.Tr key={item.id} data-ticket-number={item.number}>
-                  <Table.Td>
-                    <Checkbox
-                      aria-label={t.selectTicket(item.number)}
-                      checked={visible.includes(item.id)}
-                      onChange={(e) => toggle(item.id, e.currentTarget.checked)}
-                    />
-                  </Table.Td>
-                  <Table.Td style={{ whiteSpace: 'nowrap' }}>
-                    <AnchorLink href={`/agente/tickets/${item.id}`} fw={600}>
-                      {item.number}
-                    </AnchorLink>
-                  </Table.Td>
-                  <Table.Td>
-                    <Group gap={6} wrap="wrap">
-                      <Text size="sm">{item.title}</Text>
-                      {item.isMajor && <MajorBadge />}
-                    </Group>
-                  </Table.Td>
-                  <Table.Td>
-                    <StateBadge state={item.state} size="sm" />
-                  </Table.Td>
-                  <Table.Td>
-                    <PriorityBadge priority={item.priority} size="sm" />
-                  </Table.Td>
-                  <Table.Td>
-                    <Text size="sm">{item.requesterName}</Text>
-                  </Table.Td>
-                  <Table.Td>
-                    <Text size="sm">{item.serviceName ?? messages.common.none}</Text>
-                  </Table.Td>
-                  <Table.Td>
-                    <Text size="sm">{item.teamName ?? messages.common.none}</Text>
-                    <Text size="sm" c="dimmed">
-                      {item.assigneeName ?? t.unassigned}
-                    </Text>
-                  </Table.Td>
-                  <Table.Td>
-                    <Due item={item} now={now} />
-                  </Table.Td>
-                </Table.Tr>
-              ))
-            )}
-          </Table.Tbody>
-        </Table>
-      </Table.ScrollContainer>
+          ))
+        )}
+      </ListTable>
     </Stack>
   );
 }

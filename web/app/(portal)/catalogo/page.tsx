@@ -1,25 +1,11 @@
-import {
-  Group,
-  NativeSelect,
-  Button,
-  Stack,
-  Table,
-  TableCaption,
-  TableScrollContainer,
-  TableTbody,
-  TableTd,
-  TableTh,
-  TableThead,
-  TableTr,
-  Text,
-  Title,
-} from '@mantine/core';
+import { Group, NativeSelect, Button, Stack, TableTd, TableTr, Text, Title } from '@mantine/core';
 import type { Metadata } from 'next';
 import { AnchorLink } from '@/components/anchor-link';
 import { ButtonLink } from '@/components/button-link';
 import { ServiceStatusBadge } from '@/components/catalog/status-badge';
 import { EmptyMessage } from '@/components/empty-state';
 import { Forbidden } from '@/components/forbidden';
+import { ListTable } from '@/components/list-table';
 import type { Page } from '@/lib/api-types';
 import { authorise } from '@/lib/authorise';
 import { SERVICE_STATUSES, type ServiceDto, type ServiceStatus } from '@/lib/catalog';
@@ -71,47 +57,35 @@ export default async function CatalogAdminPage({ searchParams }: Props) {
       {page.items.length === 0 ? (
         <EmptyMessage title={t.emptyTitle} description={t.emptyDescription} />
       ) : (
-        <TableScrollContainer type="native" minWidth={760} tabIndex={0} role="region" aria-label={t.caption}>
-          <Table striped withTableBorder captionSide="top" bg="white" verticalSpacing="sm">
-            <TableCaption ta="left" fw={600}>
-              {t.caption}
-            </TableCaption>
-            <TableThead>
-              <TableTr>
-                <TableTh scope="col">{t.code}</TableTh>
-                <TableTh scope="col">{t.name}</TableTh>
-                <TableTh scope="col">{t.category}</TableTh>
-                <TableTh scope="col">{t.status}</TableTh>
-                <TableTh scope="col">{t.version}</TableTh>
-                <TableTh scope="col">{t.actions}</TableTh>
-              </TableTr>
-            </TableThead>
-            <TableTbody>
-              {page.items.map((service) => (
-                <TableTr key={service.id} data-service-code={service.code}>
-                  <TableTd>
-                    <Text ff="monospace" size="sm">
-                      {service.code}
-                    </Text>
-                  </TableTd>
-                  <TableTd>
-                    <AnchorLink href={`/catalogo/${service.id}`} fw={600} aria-label={t.editLabel(service.name)}>
-                      {service.name}
-                    </AnchorLink>
-                  </TableTd>
-                  <TableTd>{service.category}</TableTd>
-                  <TableTd>
-                    <ServiceStatusBadge status={service.status} />
-                  </TableTd>
-                  <TableTd>{service.publishedVersion > 0 ? `v${service.publishedVersion}` : t.notVersioned}</TableTd>
-                  <TableTd>
-                    <ServiceActions id={service.id} name={service.name} status={service.status} />
-                  </TableTd>
-                </TableTr>
-              ))}
-            </TableTbody>
-          </Table>
-        </TableScrollContainer>
+        <ListTable
+          caption={t.caption}
+          minWidth={760}
+          verticalSpacing="sm"
+          headers={[t.code, t.name, t.category, t.status, t.version, t.actions]}
+        >
+          {page.items.map((service) => (
+            <TableTr key={service.id} data-service-code={service.code}>
+              <TableTd>
+                <Text ff="monospace" size="sm">
+                  {service.code}
+                </Text>
+              </TableTd>
+              <TableTd>
+                <AnchorLink href={`/catalogo/${service.id}`} fw={600} aria-label={t.editLabel(service.name)}>
+                  {service.name}
+                </AnchorLink>
+              </TableTd>
+              <TableTd>{service.category}</TableTd>
+              <TableTd>
+                <ServiceStatusBadge status={service.status} />
+              </TableTd>
+              <TableTd>{service.publishedVersion > 0 ? `v${service.publishedVersion}` : t.notVersioned}</TableTd>
+              <TableTd>
+                <ServiceActions id={service.id} name={service.name} status={service.status} />
+              </TableTd>
+            </TableTr>
+          ))}
+        </ListTable>
       )}
     </Stack>
   );

@@ -1,21 +1,10 @@
-import {
-  Group,
-  Stack,
-  Table,
-  TableCaption,
-  TableScrollContainer,
-  TableTbody,
-  TableTd,
-  TableTh,
-  TableThead,
-  TableTr,
-  Title,
-} from '@mantine/core';
+import { Group, Stack, TableTd, TableTr, Title } from '@mantine/core';
 import type { Metadata } from 'next';
 import { AnchorLink } from '@/components/anchor-link';
 import { ButtonLink } from '@/components/button-link';
 import { EmptyMessage } from '@/components/empty-state';
 import { Forbidden } from '@/components/forbidden';
+import { ListTable } from '@/components/list-table';
 import { StateBadge } from '@/components/tickets/badges';
 import { LiveRefresh } from '@/components/tickets/live-refresh';
 import { Pager } from '@/components/tickets/pager';
@@ -59,39 +48,24 @@ export default async function RequesterHomePage({ searchParams }: Props) {
         <EmptyMessage title={t.emptyTitle} description={t.emptyDescription} />
       ) : (
         <>
-          <TableScrollContainer type="native" minWidth={560} tabIndex={0} role="region" aria-label={t.caption}>
-            <Table striped withTableBorder captionSide="top" bg="white" verticalSpacing="sm">
-              <TableCaption ta="left" fw={600}>
-                {t.caption}
-              </TableCaption>
-              <TableThead>
-                <TableTr>
-                  <TableTh scope="col">{t.number}</TableTh>
-                  <TableTh scope="col">{t.subject}</TableTh>
-                  <TableTh scope="col">{t.state}</TableTh>
-                  <TableTh scope="col">{t.updated}</TableTh>
-                </TableTr>
-              </TableThead>
-              <TableTbody>
-                {page.items.map((ticket) => (
-                  <TableTr key={ticket.id} data-ticket-number={ticket.number}>
-                    <TableTd>
-                      <AnchorLink href={`/solicitante/tickets/${ticket.id}`} fw={600}>
-                        {ticket.number}
-                      </AnchorLink>
-                    </TableTd>
-                    <TableTd>{ticket.title}</TableTd>
-                    <TableTd>
-                      <StateBadge state={ticket.state} />
-                    </TableTd>
-                    <TableTd>
-                      <time dateTime={ticket.updatedAt}>{formatDateTime(ticket.updatedAt)}</time>
-                    </TableTd>
-                  </TableTr>
-                ))}
-              </TableTbody>
-            </Table>
-          </TableScrollContainer>
+          <ListTable caption={t.caption} minWidth={560} verticalSpacing="sm" headers={[t.number, t.subject, t.state, t.updated]}>
+            {page.items.map((ticket) => (
+              <TableTr key={ticket.id} data-ticket-number={ticket.number}>
+                <TableTd>
+                  <AnchorLink href={`/solicitante/tickets/${ticket.id}`} fw={600}>
+                    {ticket.number}
+                  </AnchorLink>
+                </TableTd>
+                <TableTd>{ticket.title}</TableTd>
+                <TableTd>
+                  <StateBadge state={ticket.state} />
+                </TableTd>
+                <TableTd>
+                  <time dateTime={ticket.updatedAt}>{formatDateTime(ticket.updatedAt)}</time>
+                </TableTd>
+              </TableTr>
+            ))}
+          </ListTable>
           <Pager
             summary={messages.admin.summary(from, to, page.total)}
             label={messages.admin.pagination}

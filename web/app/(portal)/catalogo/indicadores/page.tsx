@@ -1,24 +1,9 @@
-import {
-  Group,
-  Paper,
-  Progress,
-  SimpleGrid,
-  Stack,
-  Table,
-  TableCaption,
-  TableScrollContainer,
-  TableTbody,
-  TableTd,
-  TableTh,
-  TableThead,
-  TableTr,
-  Text,
-  Title,
-} from '@mantine/core';
+import { Group, Paper, Progress, SimpleGrid, Stack, TableTd, TableTr, Text, Title } from '@mantine/core';
 import type { Metadata } from 'next';
 import type { ReactNode } from 'react';
 import { AnchorLink } from '@/components/anchor-link';
 import { Forbidden } from '@/components/forbidden';
+import { ListTable } from '@/components/list-table';
 import { authorise } from '@/lib/authorise';
 import type { DocumentedIndicator } from '@/lib/catalog';
 import { formatPercent } from '@/lib/format';
@@ -86,37 +71,29 @@ export default async function CatalogIndicatorPage() {
           {incomplete.length === 0 ? (
             <Text>{t.allDocumented}</Text>
           ) : (
-            <TableScrollContainer type="native" minWidth={640} tabIndex={0} role="region" aria-label={t.incompleteCaption}>
-              <Table striped withTableBorder captionSide="top" bg="white" verticalSpacing="sm" data-testid="incomplete-services">
-                <TableCaption ta="left" fw={600}>
-                  {t.incompleteCaption}
-                </TableCaption>
-                <TableThead>
-                  <TableTr>
-                    <TableTh scope="col">{t.code}</TableTh>
-                    <TableTh scope="col">{t.service}</TableTh>
-                    <TableTh scope="col">{t.missing}</TableTh>
-                  </TableTr>
-                </TableThead>
-                <TableTbody>
-                  {incomplete.map((s) => (
-                    <TableTr key={s.id} data-service-code={s.code}>
-                      <TableTd>
-                        <Text ff="monospace" size="sm">
-                          {s.code}
-                        </Text>
-                      </TableTd>
-                      <TableTd>
-                        <AnchorLink href={`/catalogo/${s.id}`} fw={600} aria-label={t.editLabel(s.name)}>
-                          {s.name}
-                        </AnchorLink>
-                      </TableTd>
-                      <TableTd>{s.missing.map((m) => t.missingFields[m] ?? m).join(', ')}</TableTd>
-                    </TableTr>
-                  ))}
-                </TableTbody>
-              </Table>
-            </TableScrollContainer>
+            <ListTable
+              caption={t.incompleteCaption}
+              minWidth={640}
+              verticalSpacing="sm"
+              headers={[t.code, t.service, t.missing]}
+              data-testid="incomplete-services"
+            >
+              {incomplete.map((s) => (
+                <TableTr key={s.id} data-service-code={s.code}>
+                  <TableTd>
+                    <Text ff="monospace" size="sm">
+                      {s.code}
+                    </Text>
+                  </TableTd>
+                  <TableTd>
+                    <AnchorLink href={`/catalogo/${s.id}`} fw={600} aria-label={t.editLabel(s.name)}>
+                      {s.name}
+                    </AnchorLink>
+                  </TableTd>
+                  <TableTd>{s.missing.map((m) => t.missingFields[m] ?? m).join(', ')}</TableTd>
+                </TableTr>
+              ))}
+            </ListTable>
           )}
         </Stack>
       )}

@@ -1,8 +1,9 @@
-import { Badge, Group, Stack, Table, TableCaption, TableScrollContainer, TableTbody, TableTd, TableTh, TableThead, TableTr, Text, Title } from '@mantine/core';
+import { Badge, Group, Stack, TableTd, TableTr, Text, Title } from '@mantine/core';
 import type { Metadata } from 'next';
 import { AnchorLink } from '@/components/anchor-link';
 import { EmptyMessage } from '@/components/empty-state';
 import { Forbidden } from '@/components/forbidden';
+import { ListTable } from '@/components/list-table';
 import { authorise } from '@/lib/authorise';
 import { loadService, loadVersions } from '@/lib/catalog-server';
 import { changedFields } from '@/lib/catalog-versions';
@@ -37,51 +38,40 @@ export default async function ServiceVersionsPage({ params }: Props) {
       {versions.length === 0 ? (
         <EmptyMessage title={t.emptyTitle} description={t.emptyDescription} />
       ) : (
-        <TableScrollContainer type="native" minWidth={760} tabIndex={0} role="region" aria-label={t.caption}>
-          <Table striped withTableBorder captionSide="top" bg="white" verticalSpacing="sm">
-            <TableCaption ta="left" fw={600}>
-              {t.caption}
-            </TableCaption>
-            <TableThead>
-              <TableTr>
-                <TableTh scope="col">{t.version}</TableTh>
-                <TableTh scope="col">{t.publishedAt}</TableTh>
-                <TableTh scope="col">{t.publishedBy}</TableTh>
-                <TableTh scope="col">{t.changes}</TableTh>
-                <TableTh scope="col">{t.detail}</TableTh>
+        <ListTable
+          caption={t.caption}
+          minWidth={760}
+          verticalSpacing="sm"
+          headers={[t.version, t.publishedAt, t.publishedBy, t.changes, t.detail]}
+        >
+          {versions.map((v, i) => {
+            const changes = changedFields(versions[i + 1]?.snapshot, v.snapshot);
+            return (
+              <TableTr key={v.version} data-version={v.version}>
+                <TableTd>
+                  <Group gap="xs" wrap="nowrap">
+                    <Text fw={600}>{`v${v.version}`}</Text>
+                    {v.version === service.publishedVersion && service.status === 'active' && (
+                      <Badge color="teal.9" radius="sm" tt="none" style={{ minWidth: 'max-content', flexShrink: 0 }}>
+                        {t.current}
+                      </Badge>
+                    )}
+                  </Group>
+                </TableTd>
+                <TableTd>{formatDateTime(v.publishedAt)}</TableTd>
+                <TableTd>{v.publishedById ? (names[v.publishedById] ?? t.unknownUser) : messages.common.system}</TableTd>
+                <TableTd data-testid="version-changes">
+                  {changes === null ? t.firstVersion : changes.length === 0 ? t.noChanges : changes.map((f) => messages.catalogAdmin.sheetFields[f] ?? f).join(', ')}
+                </TableTd>
+                <TableTd>
+                  <AnchorLink href={`/catalogo/${service.id}/versiones/${v.version}`}>
+                    {t.view(v.version)}
+                  </AnchorLink>
+                </TableTd>
               </TableTr>
-            </TableThead>
-            <TableTbody>
-              {versions.map((v, i) => {
-                const changes = changedFields(versions[i + 1]?.snapshot, v.snapshot);
-                return (
-                  <TableTr key={v.version} data-version={v.version}>
-                    <TableTd>
-                      <Group gap="xs" wrap="nowrap">
-                        <Text fw={600}>{`v${v.version}`}</Text>
-                        {v.version === service.publishedVersion && service.status === 'active' && (
-                          <Badge color="teal.9" radius="sm" tt="none" style={{ minWidth: 'max-content', flexShrink: 0 }}>
-                            {t.current}
-                          </Badge>
-                        )}
-                      </Group>
-                    </TableTd>
-                    <TableTd>{formatDateTime(v.publishedAt)}</TableTd>
-                    <TableTd>{v.publishedById ? (names[v.publishedById] ?? t.unknownUser) : messages.common.system}</TableTd>
-                    <TableTd data-testid="version-changes">
-                      {changes === null ? t.firstVersion : changes.length === 0 ? t.noChanges : changes.map((f) => messages.catalogAdmin.sheetFields[f] ?? f).join(', ')}
-                    </TableTd>
-                    <TableTd>
-                      <AnchorLink href={`/catalogo/${service.id}/versiones/${v.version}`}>
-                        {t.view(v.version)}
-                      </AnchorLink>
-                    </TableTd>
-                  </TableTr>
-                );
-              })}
-            </TableTbody>
-          </Table>
-        </TableScrollContainer>
+            );
+          })}
+        </ListTable>
       )}
     </Stack>
   );
