@@ -1,27 +1,8 @@
+import { SHEET_FIELDS, type SheetField } from '../../src/modules/catalog/catalog-fields';
 import type { VersionSnapshot } from './catalog';
 
-/** The sheet fields a version freezes, in the editor's order; `status` is always "active" there. */
-export const VERSIONED_FIELDS = [
-  'code',
-  'name',
-  'description',
-  'category',
-  'subcategory',
-  'type',
-  'portalOrderable',
-  'ownerOrganisationId',
-  'teamL1Id',
-  'teamL2Id',
-  'teamL3Id',
-  'teamFieldId',
-  'leadTimeDays',
-  'approval',
-  'calendarCode',
-  'slaTargets',
-  'restricted',
-  'allowedOrganisationIds',
-  'form',
-] as const satisfies readonly (keyof VersionSnapshot)[];
+/** The sheet fields a version freezes (the API's list); `status` is always "active" there. */
+export const VERSIONED_FIELDS = SHEET_FIELDS.filter((f): f is Exclude<SheetField, 'status'> => f !== 'status') satisfies readonly (keyof VersionSnapshot)[];
 
 // jsonb may store object keys in another order than they were sent; arrays keep theirs.
 function stable(value: unknown): string {

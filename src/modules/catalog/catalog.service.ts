@@ -17,29 +17,9 @@ import { CatalogServiceVersion } from './entities/catalog-service-version.entity
 import { CatalogService as Service } from './entities/catalog-service.entity';
 import { checkFormDefinition, type FormField, validateForm } from './request-form.rules';
 import { preparedQuery } from '../../common/infra/prepared';
+import { SHEET_FIELDS } from './catalog-fields';
 
-const FIELDS = [
-  'code',
-  'name',
-  'description',
-  'category',
-  'subcategory',
-  'type',
-  'status',
-  'portalOrderable',
-  'teamL1Id',
-  'teamL2Id',
-  'teamL3Id',
-  'teamFieldId',
-  'ownerOrganisationId',
-  'leadTimeDays',
-  'approval',
-  'calendarCode',
-  'slaTargets',
-  'restricted',
-  'allowedOrganisationIds',
-  'form',
-] as const;
+const FIELDS = SHEET_FIELDS;
 export type ServiceDto = Pick<Service, (typeof FIELDS)[number] | 'id' | 'version' | 'publishedVersion'>;
 const toDto = (s: Service): ServiceDto => ({ id: s.id, version: s.version, publishedVersion: s.publishedVersion, ...snapshot(s, FIELDS) }) as ServiceDto;
 
