@@ -1,7 +1,7 @@
 # Mesa: one image for the API, the worker, the portal and the migration step;
 # docker-compose.yml picks the process with `command`.
 
-FROM node:20-bookworm-slim AS build
+FROM node:24-bookworm-slim AS build
 WORKDIR /app
 # Manifests first, so the dependency layer is rebuilt only when they change.
 COPY package.json package-lock.json ./
@@ -12,7 +12,7 @@ RUN npm ci --ignore-scripts --no-audit --no-fund || npm install --ignore-scripts
 COPY . .
 RUN npm run build && npm run build:web && npm prune --omit=dev --ignore-scripts
 
-FROM node:20-bookworm-slim
+FROM node:24-bookworm-slim
 ENV NODE_ENV=production \
     DATA_DIR=/var/lib/mesa \
     NEXT_TELEMETRY_DISABLED=1
