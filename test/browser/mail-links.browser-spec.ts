@@ -1,14 +1,13 @@
 import type { INestApplicationContext } from '@nestjs/common';
-import { NestFactory } from '@nestjs/core';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { MailSenderService } from '../../src/modules/mail/mail-sender.service';
 import { OutboxRelayService } from '../../src/modules/outbox/outbox-relay.service';
-import { WorkerModule } from '../../src/worker.module';
 import { createTestApp, type TestApp } from '../support/app';
 import { expectNoSeriousA11yViolations, launchBrowser, startPortal, submitLoginForm, type Portal } from '../support/browser';
 import { createOrganisation, createUser } from '../support/factories';
 import { as, login } from '../support/http';
 import { startSmtpServer } from '../support/smtp';
+import { startWorkerByHand } from '../support/worker';
 
 jest.setTimeout(120_000);
 
@@ -29,7 +28,7 @@ describe('Links in e-mails', () => {
   beforeAll(async () => {
     smtp = await startSmtpServer();
     app = await createTestApp({ env: { SMTP_URL: smtp.url } });
-    worker = await NestFactory.createApplicationContext(WorkerModule.register(app.config), { logger: false });
+    worker = await startWorkerByHand(app.config);
     portal = await startPortal(app.url);
     browser = await launchBrowser();
   }, 120_000);

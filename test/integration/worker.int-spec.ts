@@ -4,12 +4,13 @@ import { Queue } from 'bullmq';
 import { DataSource } from 'typeorm';
 import { createDataSource } from '../../src/database/data-source';
 import { JobRegistry } from '../../src/modules/system/job-registry';
-import { SystemProcessor } from '../../src/modules/system/system.processor';
+import { SWEEP_LOCK_KEY, SystemProcessor } from '../../src/modules/system/system.processor';
 import { bullConnection, WorkerRunner } from '../../src/modules/system/worker-runner';
 import { WorkerModule } from '../../src/worker.module';
 import { clearRedisPrefix, testConfig } from '../support/app';
 import { createTestDatabase } from '../support/databases';
 import { createUser } from '../support/factories';
+import { startWorkerByHand } from '../support/worker';
 
 async function until<T>(fn: () => Promise<T | undefined>, timeoutMs = 10_000): Promise<T> {
   const start = Date.now();
@@ -44,6 +45,9 @@ describe('Worker', () => {
         return rows[0] as { beats: number } | undefined;
       });
       expect(row.beats).toBeGreaterThanOrEqual(1);
+      const q = app.get(WorkerRunner).queue('system');
+      expect((await q.getJobSchedulers()).map((j) => j.key).sort()).toEqual(['mail.send', 'outbox.relay', 'system.heartbeat', 'system.sweep']);
+      expect((await q.getWorkers()).length).toBeGreaterThan(0);
     } finally {
       await app.close();
       await clearRedisPrefix(prefix);
@@ -92,6 +96,43 @@ describe('Worker', () => {
       expect(left).toEqual([{ token_hash: 'alive-1' }]);
     } finally {
       await ds.destroy();
+    }
+  });
+
+  it('skips the sweep, touching nothing, while another worker holds the sweep lock', async () => {
+    // Deleting expired rows is idempotent by itself, so only a held lock shows the lock works.
+    const ds = await createDataSource(db.url, { poolSize: 4 }).initialize();
+    const other = ds.createQueryRunner();
+    try {
+      const processor = new SystemProcessor(new JobRegistry(), ds);
+      const u = await createUser(ds, { roles: ['requester'] });
+      await ds.query(`INSERT INTO sessions (token_hash, user_id, csrf_token, expires_at, last_seen_at) VALUES ('expired-locked', $1, 'x', now() - interval '1 hour', now())`, [u.id]);
+      await other.connect();
+      await other.query(`SELECT pg_advisory_lock($1)`, [SWEEP_LOCK_KEY]);
+      expect(await processor.sweep()).toEqual({ skipped: true, sessions: 0, heartbeats: 0 });
+      expect(await ds.query(`SELECT token_hash FROM sessions WHERE user_id = $1`, [u.id])).toEqual([{ token_hash: 'expired-locked' }]);
+      await other.query(`SELECT pg_advisory_unlock($1)`, [SWEEP_LOCK_KEY]);
+      expect(await processor.sweep()).toMatchObject({ skipped: false, sessions: 1 });
+    } finally {
+      await other.release();
+      await ds.destroy();
+    }
+  });
+
+  it('started by hand, consumes no queue and schedules nothing', async () => {
+    const config = testConfig(db.url);
+    const app = await startWorkerByHand(config);
+    try {
+      const q = new Queue('system', { connection: bullConnection(config), prefix: config.redis.prefix });
+      try {
+        expect(await q.getJobSchedulers()).toEqual([]);
+        expect(await q.getWorkers()).toEqual([]);
+      } finally {
+        await q.close();
+      }
+    } finally {
+      await app.close();
+      await clearRedisPrefix(config.redis.prefix);
     }
   });
 

@@ -48,9 +48,19 @@ export async function clearRedisPrefix(prefix: string): Promise<void> {
 /** A real API on a random port with its own freshly migrated database and Redis key prefix. */
 export async function createTestApp(options: { env?: Record<string, string>; logStream?: DestinationStream } = {}): Promise<TestApp> {
   const db = await createTestDatabase();
-  const config = testConfig(db.url, options.env);
-  const app = await createApi(config, { logStream: options.logStream });
-  await app.listen(0, '127.0.0.1');
+  let app: INestApplication | undefined;
+  let config: AppConfig | undefined;
+  try {
+    config = testConfig(db.url, options.env);
+    app = await createApi(config, { logStream: options.logStream });
+    await app.listen(0, '127.0.0.1');
+  } catch (error) {
+    // A boot that fails (bad config, a module that throws) must not leave its database behind.
+    await app?.close().catch(() => undefined);
+    if (config) await clearRedisPrefix(config.redis.prefix);
+    await db.drop();
+    throw error;
+  }
   const address = app.getHttpServer().address() as { port: number };
   return {
     app,

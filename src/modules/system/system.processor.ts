@@ -5,7 +5,7 @@ import { JobRegistry } from './job-registry';
 import { JOBS } from './jobs';
 
 // Arbitrary constant key for pg_try_advisory_xact_lock: only one worker sweeps at a time.
-const SWEEP_LOCK_KEY = 4_242_001;
+export const SWEEP_LOCK_KEY = 4_242_001;
 
 @Injectable()
 export class SystemProcessor implements OnModuleInit {

@@ -1,7 +1,15 @@
-import { Module } from '@nestjs/common';
+import { type DynamicModule, Module } from '@nestjs/common';
 import { SystemProcessor } from './system.processor';
-import { WorkerRunner } from './worker-runner';
+import { WORKER_OPTIONS, WorkerRunner, type WorkerOptions } from './worker-runner';
 
 /** Worker-only wiring: this module's processors and the BullMQ runner (the registry is global). */
-@Module({ providers: [SystemProcessor, WorkerRunner], exports: [SystemProcessor, WorkerRunner] })
-export class WorkerJobsModule {}
+@Module({})
+export class WorkerJobsModule {
+  static register(options: WorkerOptions): DynamicModule {
+    return {
+      module: WorkerJobsModule,
+      providers: [SystemProcessor, WorkerRunner, { provide: WORKER_OPTIONS, useValue: options }],
+      exports: [SystemProcessor, WorkerRunner],
+    };
+  }
+}

@@ -19,6 +19,10 @@ const SCHEDULES: { job: JobName; every: number; keepHistory: boolean }[] = [
   { job: JOBS.mailSend, every: MAIL_SEND_EVERY_MS, keepHistory: false },
 ];
 
+/** `runJobs: false`: the handlers are registered and checked, but no queue is consumed and nothing is scheduled. */
+export type WorkerOptions = { runJobs: boolean };
+export const WORKER_OPTIONS = Symbol('WORKER_OPTIONS');
+
 export function bullConnection(config: AppConfig): ConnectionOptions {
   const url = new URL(config.redis.url);
   return {
@@ -46,11 +50,13 @@ export class WorkerRunner implements OnApplicationBootstrap, OnApplicationShutdo
   constructor(
     private readonly registry: JobRegistry,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
+    @Inject(WORKER_OPTIONS) private readonly options: WorkerOptions = { runJobs: true },
   ) {}
 
   async onApplicationBootstrap(): Promise<void> {
     const missing = Object.values(JOBS).filter((name) => !this.registry.get(name));
     if (missing.length) throw new Error(`Jobs without a handler: ${missing.join(', ')}`);
+    if (!this.options.runJobs) return;
     const connection = bullConnection(this.config);
     for (const name of Object.values(QUEUES)) {
       const worker = new Worker(

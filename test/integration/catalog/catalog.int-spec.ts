@@ -1,11 +1,10 @@
 import type { INestApplicationContext } from '@nestjs/common';
-import { NestFactory } from '@nestjs/core';
 import { DateTime } from 'luxon';
 import { OutboxRelayService } from '../../../src/modules/outbox/outbox-relay.service';
-import { WorkerModule } from '../../../src/worker.module';
 import { createTestApp, type TestApp } from '../../support/app';
 import { createOrganisation, createUser } from '../../support/factories';
 import { as, login, type Session } from '../../support/http';
+import { startWorkerByHand } from '../../support/worker';
 
 const networkForm = [
   { key: 'ip', type: 'ipv4_cidr', label: 'Dirección IP', required: true },
@@ -126,7 +125,7 @@ describe('Service catalog (GCS 4.1–4.3)', () => {
 
   it('tells the desk staff about each publication, in-app', async () => {
     await create({ code: 'NOTIF-01', name: 'Servicio nuevo', status: 'active' }).expect(201);
-    const worker: INestApplicationContext = await NestFactory.createApplicationContext(WorkerModule.register(t.config), { logger: false });
+    const worker: INestApplicationContext = await startWorkerByHand(t.config);
     try {
       await worker.get(OutboxRelayService).relayBatch();
     } finally {

@@ -1,18 +1,16 @@
 import type { INestApplicationContext } from '@nestjs/common';
-import { NestFactory } from '@nestjs/core';
 import { OutboxRelayService } from '../../../src/modules/outbox/outbox-relay.service';
-import { WorkerModule } from '../../../src/worker.module';
 import { createTestApp, type TestApp } from '../../support/app';
 import { createUser } from '../../support/factories';
 import { as, login } from '../../support/http';
+import { startWorkerByHand } from '../../support/worker';
 
 describe('Outbox relay and notifications', () => {
   let t: TestApp;
   let worker: INestApplicationContext;
   beforeAll(async () => {
     t = await createTestApp();
-    // The worker's module graph on the same database, driven by hand (no scheduler timing in the test).
-    worker = await NestFactory.createApplicationContext(WorkerModule.register(t.config), { logger: false });
+    worker = await startWorkerByHand(t.config);
   });
   afterAll(async () => {
     await worker.close();

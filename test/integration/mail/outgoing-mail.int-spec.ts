@@ -1,16 +1,15 @@
 import type { INestApplicationContext } from '@nestjs/common';
-import { NestFactory } from '@nestjs/core';
 import { mkdtempSync, readdirSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { simpleParser } from 'mailparser';
 import { MailSenderService } from '../../../src/modules/mail/mail-sender.service';
 import { OutboxRelayService } from '../../../src/modules/outbox/outbox-relay.service';
-import { WorkerModule } from '../../../src/worker.module';
 import { createTestApp, type TestApp } from '../../support/app';
 import { createOrganisation, createUser } from '../../support/factories';
 import { as, login } from '../../support/http';
 import { startSmtpServer } from '../../support/smtp';
+import { startWorkerByHand } from '../../support/worker';
 
 type Smtp = Awaited<ReturnType<typeof startSmtpServer>>;
 
@@ -24,8 +23,7 @@ describe('Outgoing mail over SMTP', () => {
   beforeAll(async () => {
     smtp = await startSmtpServer();
     t = await createTestApp({ env: { SMTP_URL: smtp.url, PUBLIC_URL: 'https://mesa.example.gob.mx', MAIL_FROM: 'Mesa de Servicio <mesa@example.gob.mx>' } });
-    // The worker's module graph on the same database, driven by hand (no scheduler timing in the test).
-    worker = await NestFactory.createApplicationContext(WorkerModule.register(t.config), { logger: false });
+    worker = await startWorkerByHand(t.config);
   });
   afterAll(async () => {
     await worker.close();
@@ -154,7 +152,7 @@ describe('Outgoing mail without an SMTP server', () => {
   const dataDir = mkdtempSync(join(tmpdir(), 'mesa-mail-'));
   beforeAll(async () => {
     t = await createTestApp({ env: { DATA_DIR: dataDir } });
-    worker = await NestFactory.createApplicationContext(WorkerModule.register(t.config), { logger: false });
+    worker = await startWorkerByHand(t.config);
   });
   afterAll(async () => {
     await worker.close();
