@@ -1,4 +1,5 @@
-import { allowedTransitions, decideTransition, TICKET_STATES, type TicketState, type TransitionInput } from './ticket-state.rules';
+import fc from 'fast-check';
+import { allowedTransitions, decideTransition, TERMINAL_STATES, TICKET_STATES, type TicketState, type TransitionInput } from './ticket-state.rules';
 
 const complete = (from: TicketState, to: TicketState, as: 'staff' | 'requester'): TransitionInput => ({
   from,
@@ -62,8 +63,8 @@ describe('decideTransition', () => {
   });
 
   it('counts a rejected resolution as a reopen', () => {
-    expect(decideTransition(complete('resolved', 'in_progress', 'requester'))).toEqual({ ok: true, reopen: true, clearsPendingReason: false });
-    expect(decideTransition(complete('pending', 'in_progress', 'staff'))).toEqual({ ok: true, reopen: false, clearsPendingReason: true });
+    expect(decideTransition(complete('resolved', 'in_progress', 'requester'))).toEqual({ ok: true, reopen: true });
+    expect(decideTransition(complete('pending', 'in_progress', 'staff'))).toEqual({ ok: true, reopen: false });
   });
 
   it('refuses to close a letter ticket whose answer is not recorded', () => {
@@ -73,5 +74,52 @@ describe('decideTransition', () => {
 
   it('does not enter Asignado without an assignee', () => {
     expect(decideTransition({ ...complete('in_progress', 'assigned', 'staff'), hasAssignee: false })).toMatchObject({ ok: false, field: 'assigneeId' });
+  });
+});
+
+describe('state machine properties', () => {
+  const actor = fc.constantFrom('staff' as const, 'requester' as const);
+  const state = fc.constantFrom(...TICKET_STATES);
+
+  it('reaches every state from Nuevo', () => {
+    const seen = new Set<TicketState>(['new']);
+    const frontier: TicketState[] = ['new'];
+    while (frontier.length) {
+      const s = frontier.pop()!;
+      for (const to of allowedTransitions(s, 'staff').filter((t) => !seen.has(t))) {
+        seen.add(to);
+        frontier.push(to);
+      }
+    }
+    expect([...seen].sort()).toEqual([...TICKET_STATES].sort());
+  });
+
+  it('can leave every open or resolved state towards a terminal one', () => {
+    for (const s of TICKET_STATES.filter((x) => !TERMINAL_STATES.includes(x))) {
+      expect(allowedTransitions(s, 'staff').some((to) => TERMINAL_STATES.includes(to) || allowedTransitions(to, 'staff').some((t) => TERMINAL_STATES.includes(t)))).toBe(true);
+    }
+  });
+
+  it('never lets a requester take a step staff could not', () => {
+    fc.assert(fc.property(state, (from) => allowedTransitions(from, 'requester').every((to) => allowedTransitions(from, 'staff').includes(to))));
+  });
+
+  it('keeps any walk of decided transitions on allowed edges, and a terminal state final', () => {
+    fc.assert(
+      fc.property(fc.array(fc.tuple(state, actor), { maxLength: 40 }), (steps) => {
+        let current: TicketState = 'new';
+        for (const [to, as] of steps) {
+          const decision = decideTransition(complete(current, to, as));
+          if (TERMINAL_STATES.includes(current) && decision.ok) return false;
+          if (decision.ok) {
+            if (!allowedTransitions(current, as).includes(to)) return false;
+            current = to;
+          } else if (decision.code === 'TICKET_ILLEGAL_TRANSITION' && allowedTransitions(current, as).includes(to)) {
+            return false;
+          }
+        }
+        return true;
+      }),
+    );
   });
 });

@@ -61,7 +61,7 @@ export type TransitionInput = {
 };
 
 export type TransitionDecision =
-  | { ok: true; reopen: boolean; clearsPendingReason: boolean }
+  | { ok: true; reopen: boolean }
   | { ok: false; code: 'TICKET_ILLEGAL_TRANSITION'; allowed: TicketState[]; message: string }
   | { ok: false; code: 'TICKET_TRANSITION_INCOMPLETE'; field: string; message: string }
   | { ok: false; code: 'TICKET_LETTER_ANSWER_REQUIRED'; message: string };
@@ -101,5 +101,5 @@ export function decideTransition(input: TransitionInput): TransitionDecision {
   if (input.to === 'closed' && input.letterAnswerMissing) {
     return { ok: false, code: 'TICKET_LETTER_ANSWER_REQUIRED', message: 'El ticket se recibió por oficio: registre la respuesta al oficio antes de cerrarlo.' };
   }
-  return { ok: true, reopen, clearsPendingReason: input.from === 'pending' };
+  return { ok: true, reopen };
 }

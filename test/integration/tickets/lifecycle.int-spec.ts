@@ -172,6 +172,15 @@ describe('ticket life cycle (GIS 2.1–2.3)', () => {
       expect(lower.body.priority).toBe('medium');
     });
 
+    it('refuses a matrix where more impact gives less priority, naming the cell, and keeps the old one', async () => {
+      const cells = DEFAULT_CELLS.map((c) => (c.impact === 'high' && c.urgency === 'medium' ? { ...c, priority: 'low' } : c));
+      const res = await admin.api.put('/api/v1/priority-matrix', { cells }).expect(400);
+      expect(res.body.code).toBe('PRIORITY_MATRIX_NOT_MONOTONIC');
+      const index = cells.findIndex((c) => c.impact === 'high' && c.urgency === 'medium');
+      expect(res.body.errors).toEqual([{ field: `cells.${index}.priority`, message: 'Impacto alto × urgencia media da Baja, menos que Media con impacto medio: más impacto o urgencia nunca puede bajar la prioridad.' }]);
+      expect((await agent.api.get('/api/v1/priority-matrix').expect(200)).body.matrix.high.medium).toBe('high');
+    });
+
     it('uses a matrix edited by the admin for new tickets, and only the admin may edit it', async () => {
       const cells = DEFAULT_CELLS.map((c) => (c.impact === 'medium' && c.urgency === 'medium' ? { ...c, priority: 'high' } : c));
       const forbidden = await agent.api.put('/api/v1/priority-matrix', { cells });
