@@ -15,7 +15,7 @@
 import { fork, spawn, type ChildProcess } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, readlinkSync, rmSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { assertPortFree, startEmbeddedPostgres, startRedisServer } from '../src/database/embedded';
+import { assertPortFree, DEFAULT_PG_PORT, DEFAULT_REDIS_PORT, startEmbeddedPostgres, startRedisServer } from '../src/database/embedded';
 import { loadDemoData } from '../src/database/demo-data';
 import { runMigrations } from '../src/database/migrate';
 import { API_NODE_ARGS } from '../src/config/runtime';
@@ -308,6 +308,9 @@ async function supervise(): Promise<void> {
   try {
     const apiPort = portOf(env.PORT, 3001, 'PORT');
     const webPort = portOf(env.WEB_PORT, 3000, 'WEB_PORT');
+    // A second checkout can run beside this one once it picks other ports for its embedded servers.
+    const pgPort = portOf(env.EMBEDDED_PG_PORT, DEFAULT_PG_PORT, 'EMBEDDED_PG_PORT');
+    const redisPort = portOf(env.EMBEDDED_REDIS_PORT, DEFAULT_REDIS_PORT, 'EMBEDDED_REDIS_PORT');
     for (const [file, fix] of [
       [join(ROOT, 'dist', 'src', 'main.js'), 'npm run build'],
       [join(ROOT, 'dist', 'src', 'worker.js'), 'npm run build'],
@@ -325,7 +328,7 @@ async function supervise(): Promise<void> {
       const pgLog = quietLog('postgres');
       try {
         const pg = await run(
-          startEmbeddedPostgres(join(STATE_DIR, 'pg'), undefined, { log: pgLog.log }).then((server) => {
+          startEmbeddedPostgres(join(STATE_DIR, 'pg'), pgPort, { log: pgLog.log }).then((server) => {
             servers.push({ name: 'PostgreSQL', stop: server.stop });
             serverProcesses.push({ name: 'PostgreSQL', pid: server.pid, cwd: server.cwd, signal: 'SIGINT', group: false });
             record();
@@ -344,7 +347,7 @@ async function supervise(): Promise<void> {
       const redisLog = quietLog('redis');
       try {
         const redis = await run(
-          startRedisServer(join(STATE_DIR, 'redis'), undefined, { log: redisLog.log, path: env.PATH }).then((server) => {
+          startRedisServer(join(STATE_DIR, 'redis'), redisPort, { log: redisLog.log, path: env.PATH }).then((server) => {
             servers.push({ name: 'Redis', stop: server.stop });
             serverProcesses.push({ name: 'redis-server', pid: server.pid, cwd: server.cwd, signal: 'SIGTERM', group: false });
             record();

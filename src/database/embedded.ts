@@ -19,8 +19,8 @@ export type EmbeddedServer = { url: string; pid: number; cwd: string; stop(): Pr
 /** `path`: the PATH to search for redis-server (the caller's environment; only config reads process.env). */
 export type ServerOptions = { log?: (line: string) => void; path?: string };
 
-const DEFAULT_PG_PORT = 54329;
-const DEFAULT_REDIS_PORT = 63799;
+export const DEFAULT_PG_PORT = 54329;
+export const DEFAULT_REDIS_PORT = 63799;
 const PG_USER = 'postgres';
 const PG_DATABASE = 'mesa';
 // Kept beside, not inside, the cluster: initdb wants an empty directory.
@@ -178,7 +178,7 @@ export async function startEmbeddedPostgres(
   await assertPortFree(
     port,
     'embedded PostgreSQL',
-    'Stop whatever uses it, or set DATABASE_URL to use an existing PostgreSQL.',
+    'Another Mesa may be running from another checkout: set EMBEDDED_PG_PORT to another port, or set DATABASE_URL to use an existing PostgreSQL.',
   );
 
   const isRoot = userInfo().uid === 0;
@@ -338,7 +338,7 @@ export async function startRedisServer(
         '(Debian/Ubuntu), or set REDIS_URL to use an existing Redis.',
     );
   }
-  await assertPortFree(port, 'redis-server', 'Stop whatever uses it, or set REDIS_URL to use an existing Redis.');
+  await assertPortFree(port, 'redis-server', 'Another Mesa may be running from another checkout: set EMBEDDED_REDIS_PORT to another port, or set REDIS_URL to use an existing Redis.');
   const dir = resolve(dataDir);
   await mkdir(dir, { recursive: true });
   await access(dir, constants.W_OK);
