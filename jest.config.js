@@ -20,7 +20,7 @@ module.exports = {
   // testTimeout is a global option: inside a project entry jest ignores it.
   testTimeout: 60000,
   projects: [
-    { ...common, displayName: 'unit', testMatch: ['<rootDir>/src/**/*.spec.ts', '<rootDir>/scripts/**/*.spec.ts'] },
+    { ...common, displayName: 'unit', testMatch: ['<rootDir>/src/**/*.spec.ts', '<rootDir>/scripts/**/*.spec.ts', '<rootDir>/test/web/**/*.spec.ts'] },
     {
       ...common,
       displayName: 'integration',

@@ -1,7 +1,10 @@
-// Which actions the workspace offers for a ticket. A mirror of the API's rules
-// (src/modules/tickets/ticket-state.rules.ts, escalation.rules.ts) used only to hide buttons
-// that cannot succeed; the API decides every call.
-import { isOpen, type SupportLevel, type Ticket, type TicketState } from './tickets';
+// Which actions the workspace offers for a ticket, decided by the API's own pure rules
+// (src/modules/tickets/ticket-state.rules.ts, escalation.rules.ts), as the portal already does for
+// request forms: buttons that cannot succeed stay hidden, and the API still decides every call.
+import type { Role } from '../../src/common/auth/roles';
+import { decideFunctionalEscalation, mayEscalateHierarchically as mayEscalateHierarchicallyRule, mayResolveAtLevel } from '../../src/modules/tickets/escalation.rules';
+import { allowedTransitions } from '../../src/modules/tickets/ticket-state.rules';
+import { isOpen, SUPPORT_LEVELS, type SupportLevel, type Ticket, type TicketState } from './tickets';
 
 export type AgentAction =
   | 'take'
@@ -24,32 +27,20 @@ type Actor = { id: string; roles: readonly string[] };
 type TicketFacts = Pick<Ticket, 'state' | 'assigneeId' | 'teamId' | 'supportLevel' | 'channel'>;
 
 const COORDINATORS = ['team_coordinator', 'desk_coordinator', 'director'];
-const HIERARCHICAL = ['team_coordinator', 'desk_coordinator', 'field_chief'];
 
 const hasAny = (roles: readonly string[], wanted: readonly string[]) => roles.some((r) => wanted.includes(r));
 const inStates = (state: TicketState, states: readonly TicketState[]) => states.includes(state);
+// The portal holds roles as the API sent them; the rules take the API's role type.
+const asRoles = (roles: readonly string[]) => roles as readonly Role[];
+const staffMay = (from: TicketState, to: TicketState) => allowedTransitions(from, 'staff').includes(to);
 
 /** Levels a functional escalation may reach from `from` for these roles. */
 export function functionalTargets(from: SupportLevel, roles: readonly string[]): SupportLevel[] {
-  switch (from) {
-    case '1':
-      return ['2', 'field'];
-    case '2':
-      return hasAny(roles, COORDINATORS) ? ['3'] : [];
-    case 'field':
-      return hasAny(roles, [...COORDINATORS, 'field_chief']) ? ['2', '3'] : [];
-    case '3':
-      return [];
-  }
+  return SUPPORT_LEVELS.filter((to) => to !== from && decideFunctionalEscalation(from, to, asRoles(roles)).ok);
 }
 
 export function mayEscalateHierarchically(roles: readonly string[]): boolean {
-  return hasAny(roles, HIERARCHICAL);
-}
-
-/** A 3rd-level solution is proposed by 3rd level and recorded by 2nd level (GIS 2.3 act. 6). */
-function mayResolve(level: SupportLevel, roles: readonly string[]): boolean {
-  return level !== '3' || roles.some((r) => r !== 'resolver_l3' && r !== 'requester');
+  return mayEscalateHierarchicallyRule(asRoles(roles));
 }
 
 export function agentActions(t: TicketFacts, me: Actor): Set<AgentAction> {
@@ -68,12 +59,12 @@ export function agentActions(t: TicketFacts, me: Actor): Set<AgentAction> {
   );
   add('proposeSolution', open && t.supportLevel === '3' && me.roles.includes('resolver_l3'));
   add('moreTime', open);
-  add('pending', inStates(t.state, ['new', 'assigned', 'in_progress']));
-  add('resolve', open && mayResolve(t.supportLevel, me.roles));
-  add('close', t.state === 'resolved');
-  add('reopen', t.state === 'resolved');
-  add('decline', inStates(t.state, ['new', 'assigned']));
-  add('cancel', open);
+  add('pending', staffMay(t.state, 'pending'));
+  add('resolve', staffMay(t.state, 'resolved') && mayResolveAtLevel(t.supportLevel, asRoles(me.roles)));
+  add('close', staffMay(t.state, 'closed'));
+  add('reopen', t.state === 'resolved' && staffMay(t.state, 'in_progress'));
+  add('decline', staffMay(t.state, 'declined'));
+  add('cancel', staffMay(t.state, 'cancelled'));
   add('edit', open || t.state === 'resolved');
   add('letterAnswer', t.channel === 'letter' || t.channel === 'e_signature');
   return actions;
@@ -81,10 +72,11 @@ export function agentActions(t: TicketFacts, me: Actor): Set<AgentAction> {
 
 /** What a requester may do with their own ticket (REQUESTER_EDGES in ticket-state.rules.ts). */
 export function requesterActions(state: TicketState): { confirm: boolean; reject: boolean; cancel: boolean; reply: boolean } {
+  const allowed = allowedTransitions(state, 'requester');
   return {
-    confirm: state === 'resolved',
-    reject: state === 'resolved',
-    cancel: isOpen(state),
+    confirm: state === 'resolved' && allowed.includes('closed'),
+    reject: state === 'resolved' && allowed.includes('in_progress'),
+    cancel: allowed.includes('cancelled'),
     reply: isOpen(state) || state === 'resolved',
   };
 }

@@ -1,15 +1,14 @@
 // Ticket DTOs as the API renders them (src/modules/tickets/tickets.mapper.ts, tickets.repository.ts)
 // and the value lists the portal offers. Shared by server pages and client components.
 
-export const TICKET_STATES = ['new', 'assigned', 'in_progress', 'pending', 'resolved', 'closed', 'declined', 'cancelled'] as const;
-export type TicketState = (typeof TICKET_STATES)[number];
-export const OPEN_STATES: readonly TicketState[] = ['new', 'assigned', 'in_progress', 'pending'];
+import type { SupportLevel } from '../../src/common/auth/roles';
+import type { Level, Priority } from '../../src/modules/tickets/priority.rules';
+import { OPEN_STATES, type TicketState } from '../../src/modules/tickets/ticket-state.rules';
 
-export const PRIORITIES = ['critical', 'high', 'medium', 'low'] as const;
-export type Priority = (typeof PRIORITIES)[number];
-
-export const LEVELS = ['high', 'medium', 'low'] as const;
-export type Level = (typeof LEVELS)[number];
+// The API's own value lists (pure rule modules), so the portal cannot drift from them.
+export { OPEN_STATES, TICKET_STATES, type TicketState } from '../../src/modules/tickets/ticket-state.rules';
+export { LEVELS, PRIORITIES, type Level, type Priority } from '../../src/modules/tickets/priority.rules';
+export { SUPPORT_LEVELS, type SupportLevel } from '../../src/common/auth/roles';
 
 export const TICKET_TYPES = ['incident', 'service_request', 'complaint'] as const;
 export type TicketType = (typeof TICKET_TYPES)[number];
@@ -29,8 +28,6 @@ export type ApprovalStatus = 'pending' | 'approved' | 'rejected';
 /** One field of the request form the ticket was opened with (its label as it read then). */
 export type TicketFormField = { key: string; label: string; type: string };
 
-export const SUPPORT_LEVELS = ['1', '2', '3', 'field'] as const;
-export type SupportLevel = (typeof SUPPORT_LEVELS)[number];
 
 export const TICKET_VIEWS = ['mine', 'team', 'unassigned', 'pending', 'open', 'all'] as const;
 export type TicketView = (typeof TICKET_VIEWS)[number];
