@@ -7,7 +7,7 @@ describe('permission map', () => {
   });
 
   it('never lets a requester read other people or work tickets', () => {
-    const denied: Permission[] = ['users.read', 'users.manage', 'tickets.work', 'teams.read', 'audit.read', 'organisations.manage'];
+    const denied: Permission[] = ['users.read', 'users.manage', 'tickets.work', 'teams.read', 'audit.read', 'organisations.read', 'organisations.manage', 'tickets.settings.read'];
     for (const p of denied) expect(rolesHave(['requester'], p)).toBe(false);
   });
 

@@ -16,8 +16,9 @@ const WORKERS: Role[] = [
 
 /**
  * The declarative permission map: which roles hold each permission. Every route names
- * exactly one permission (or is public); the RBAC matrix test walks every route × role
- * against this table.
+ * exactly one permission (or is public). What each route really answers each role, including
+ * the checks services make on rows and roles, is pinned by the reviewed table in
+ * test/integration/route-access.table.ts, not derived from this map.
  */
 export const PERMISSIONS = {
   'profile.self': [...ROLES],
@@ -26,13 +27,16 @@ export const PERMISSIONS = {
   /** Open, read and reply to tickets: requesters their own, staff per ticket scope (checked per row). */
   'tickets.use': [...ROLES],
   'tickets.configure': ['admin'],
+  /** Read the desk's ticket settings (priority matrix): who works tickets, and the admin who edits them. */
+  'tickets.settings.read': [...WORKERS, 'admin'],
   'catalog.read': [...ROLES],
   'catalog.manage': ['catalog_manager', 'admin'],
   'notifications.self': [...ROLES],
   'roles.read': STAFF,
   'users.read': STAFF,
   'users.manage': ['admin'],
-  'organisations.read': [...ROLES],
+  /** The organisation tree, its heads, e-mails and locations: staff only (a requester's own unit comes with /me). */
+  'organisations.read': STAFF,
   'organisations.manage': ['admin'],
   'teams.read': STAFF,
   'teams.manage': ['admin'],

@@ -13,7 +13,7 @@ export class PriorityMatrixController {
   constructor(private readonly matrix: PriorityMatrixService) {}
 
   @Get()
-  @Access('tickets.work')
+  @Access('tickets.settings.read')
   async get() {
     return { matrix: await this.matrix.get() };
   }
