@@ -4,7 +4,7 @@ import { AuditEntry } from '../modules/audit/audit-entry.entity';
 import { Team, TeamMember } from '../modules/identity/entities/team.entity';
 import { User } from '../modules/identity/entities/user.entity';
 import { Location } from '../modules/organisations/entities/location.entity';
-import { CatalogService } from '../modules/catalog/entities/catalog-service.entity';
+import { CatalogServiceRecord } from '../modules/catalog/entities/catalog-service.entity';
 import { CatalogServiceVersion } from '../modules/catalog/entities/catalog-service-version.entity';
 import { type FormField, validateForm } from '../modules/catalog/request-form.rules';
 import { Article } from '../modules/tickets/entities/article.entity';
@@ -123,7 +123,7 @@ async function seed(m: EntityManager, logins: DemoLogin[]): Promise<void> {
   }
 
   // Services named in seed 003 ("tiempos por actividad", DGST-P01 procedures) and seed 004's catalog procedures.
-  const services: [string, string, string, CatalogService['type'], string][] = [
+  const services: [string, string, string, CatalogServiceRecord['type'], string][] = [
     ['RED-DATOS', 'Red de datos', 'Telecomunicaciones', 'both', 'Conexión a la red institucional e internet, bloqueo o desbloqueo de sitios, apertura de puertos y configuración de equipos de red.'],
     ['RED-VOZ', 'Red de voz (telefonía)', 'Telecomunicaciones', 'both', 'Altas, bajas y cambios de extensiones, códigos y permisos especiales de marcación. Solo a petición del titular informático o administrativo.'],
     ['BD', 'Bases de datos', 'Sistemas', 'service_request', 'Creación de bases de datos, permisos de acceso, cambios de estructura, respaldos y restauraciones en SQL Server e INFORMIX, con justificación por escrito.'],
@@ -246,14 +246,14 @@ async function seed(m: EntityManager, logins: DemoLogin[]): Promise<void> {
     ],
   };
   // Seed 003 DGST-P01-PR08 3.a: no SIGUE user without the information owner's authorisation.
-  const approvals: Partial<Record<string, CatalogService['approval']>> = { SIGUE: 'requester_head' };
+  const approvals: Partial<Record<string, CatalogServiceRecord['approval']>> = { SIGUE: 'requester_head' };
   const serviceIds: Record<string, string> = {};
   for (const [code, name, category, type, description] of services) {
     const form = forms[code] ?? [];
     const leadTimeDays = code === 'EVENTOS' ? 15 : 0;
     const approval = approvals[code] ?? 'none';
     const svc = await m.save(
-      m.create(CatalogService, {
+      m.create(CatalogServiceRecord, {
         code,
         name,
         category,

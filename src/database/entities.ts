@@ -6,7 +6,7 @@ import { User } from '../modules/identity/entities/user.entity';
 import { Location } from '../modules/organisations/entities/location.entity';
 import { Organisation } from '../modules/organisations/entities/organisation.entity';
 import { WorkerHeartbeat } from '../modules/system/worker-heartbeat.entity';
-import { CatalogService } from '../modules/catalog/entities/catalog-service.entity';
+import { CatalogServiceRecord } from '../modules/catalog/entities/catalog-service.entity';
 import { CatalogServiceVersion } from '../modules/catalog/entities/catalog-service-version.entity';
 import { Notification } from '../modules/outbox/notification.entity';
 import { MailMessage } from '../modules/mail/mail-message.entity';
@@ -30,7 +30,7 @@ export const ENTITIES = [
   TeamMember,
   AuditEntry,
   WorkerHeartbeat,
-  CatalogService,
+  CatalogServiceRecord,
   CatalogServiceVersion,
   Ticket,
   TicketHistory,

@@ -8,7 +8,7 @@ import { zodFieldErrors } from '../../common/http/zod';
 import { CatalogService } from './catalog.service';
 import { CSV_COLUMNS, fromCsvRow, type PortableService, toCsvRow } from './catalog-transfer.rules';
 import { createServiceBody, type CreateServiceBody } from './dto/catalog.dto';
-import { CatalogService as Service } from './entities/catalog-service.entity';
+import { CatalogServiceRecord as Service } from './entities/catalog-service.entity';
 import { checkFormDefinition, type FormField } from './request-form.rules';
 
 type Lookups = { orgIdByCode: Map<string, string>; orgCodeById: Map<string, string>; teamIdByName: Map<string, string>; teamNameById: Map<string, string> };

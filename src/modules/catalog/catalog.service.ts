@@ -14,7 +14,7 @@ import { documentedPercentage, missingFromSheet } from './catalog-indicator.rule
 import { type CatalogAction, decideCatalogAction, earliestRequestDate, TEAM_SLOTS, type TeamSlot, teamSlotProblems, visibilityProblem } from './catalog-lifecycle.rules';
 import type { CreateServiceBody, ServiceListQuery, UpdateServiceBody } from './dto/catalog.dto';
 import { CatalogServiceVersion } from './entities/catalog-service-version.entity';
-import { CatalogService as Service } from './entities/catalog-service.entity';
+import { CatalogServiceRecord as Service } from './entities/catalog-service.entity';
 import { checkFormDefinition, type FormField, validateForm } from './request-form.rules';
 import { preparedQuery } from '../../common/infra/prepared';
 import { SHEET_FIELDS } from './catalog-fields';

@@ -1,5 +1,5 @@
 import { Column, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn } from 'typeorm';
-import { CatalogService } from './catalog-service.entity';
+import { CatalogServiceRecord } from './catalog-service.entity';
 
 /** A published version of a service sheet and its form: tickets keep the version they were opened with. */
 @Entity('catalog_service_versions')
@@ -7,9 +7,9 @@ import { CatalogService } from './catalog-service.entity';
 export class CatalogServiceVersion {
   @PrimaryGeneratedColumn('uuid') id!: string;
   @Column({ type: 'uuid' }) serviceId!: string;
-  @ManyToOne(() => CatalogService, { onDelete: 'CASCADE' })
+  @ManyToOne(() => CatalogServiceRecord, { onDelete: 'CASCADE' })
   @JoinColumn({ name: 'service_id', foreignKeyConstraintName: 'catalog_service_versions_service_id_fkey' })
-  service?: CatalogService;
+  service?: CatalogServiceRecord;
   @Column({ type: 'integer' }) version!: number;
   @Column({ type: 'jsonb' }) snapshot!: Record<string, unknown>;
   @Column({ type: 'timestamptz', default: () => 'now()' }) publishedAt!: Date;

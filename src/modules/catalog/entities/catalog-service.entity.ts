@@ -13,14 +13,14 @@ export type SlaTargets = Partial<Record<'critical' | 'high' | 'medium' | 'low', 
 export type ServiceStatus = (typeof SERVICE_STATUSES)[number];
 
 /**
- * Minimal catalog service record (issue 4 needs it to classify tickets); the catalog issue
- * extends it into the full service sheet.
+ * A catalog service and its current sheet (GCS 4.1–4.3). Named ...Record so it never meets the
+ * Nest `CatalogService` (the module's use cases) in one file.
  */
 @Entity('catalog_services')
 @Check('catalog_services_type_check', `type IN ('incident', 'service_request', 'both')`)
 @Check('catalog_services_status_check', `status IN ('draft', 'active', 'retired')`)
 @Check('catalog_services_approval_check', `approval IN ('none', 'requester_head', 'catalog_owner')`)
-export class CatalogService {
+export class CatalogServiceRecord {
   @PrimaryGeneratedColumn('uuid') id!: string;
   @Index('catalog_services_code_key', { unique: true })
   @Column({ type: 'text' })

@@ -1,6 +1,6 @@
 import { Check, Column, CreateDateColumn, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn, UpdateDateColumn, VersionColumn } from 'typeorm';
 import type { SupportLevel } from '../../../common/auth/roles';
-import { CatalogService } from '../../catalog/entities/catalog-service.entity';
+import { CatalogServiceRecord } from '../../catalog/entities/catalog-service.entity';
 import { Team } from '../../identity/entities/team.entity';
 import { User } from '../../identity/entities/user.entity';
 import { Organisation } from '../../organisations/entities/organisation.entity';
@@ -56,9 +56,9 @@ export class Ticket {
   @Index('tickets_service_id_idx')
   @Column({ type: 'uuid', nullable: true })
   serviceId!: string | null;
-  @ManyToOne(() => CatalogService, { onDelete: 'RESTRICT' })
+  @ManyToOne(() => CatalogServiceRecord, { onDelete: 'RESTRICT' })
   @JoinColumn({ name: 'service_id', foreignKeyConstraintName: 'tickets_service_id_fkey' })
-  service?: CatalogService;
+  service?: CatalogServiceRecord;
   @Column({ type: 'text', nullable: true }) category!: string | null;
   @Column({ type: 'text' }) title!: string;
   @Column({ type: 'text' }) description!: string;
