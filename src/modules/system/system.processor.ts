@@ -34,7 +34,8 @@ export class SystemProcessor implements OnModuleInit {
 
   /**
    * Housekeeping that must survive Redis losing its data: expired sessions, stale heartbeats.
-   * Later modules (SLA timers, outbox) add their re-arming here.
+   * Modules whose timers wake through BullMQ delayed jobs (SLA) re-arm them from PostgreSQL here;
+   * the outbox needs nothing, its relay is a repeatable job that reads PostgreSQL each time.
    */
   async sweep(): Promise<{ skipped: boolean; sessions: number; heartbeats: number }> {
     return this.dataSource.transaction(async (m) => {
