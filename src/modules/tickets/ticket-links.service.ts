@@ -8,7 +8,7 @@ import { TicketLink, type LinkKind } from './entities/ticket-link.entity';
 import { Ticket } from './entities/ticket.entity';
 import { TicketAccess, assertVersion } from './ticket-access.service';
 import { TicketEventsPublisher } from './ticket-events.publisher';
-import { TicketHistoryWriter } from './ticket-history.writer';
+import { type HistoryEntry, TicketHistoryWriter } from './ticket-history.writer';
 import { TERMINAL_STATES } from './ticket-state.rules';
 import { canSee } from './ticket-visibility.rules';
 import { toTicketDto } from './tickets.mapper';
@@ -92,7 +92,7 @@ export class TicketLinksService {
   async merge(actor: Actor, id: string, intoTicketId: string, version: number, reason?: string) {
     this.access.requireStaff(actor);
     if (id === intoTicketId) throw new MesaError('TICKET_MERGE_INVALID', 'Un ticket no se fusiona consigo mismo.', { field: 'intoTicketId' });
-    const { source, target } = await this.dataSource.transaction(async (m) => {
+    const { source, target, srcHistory, dstHistory } = await this.dataSource.transaction(async (m) => {
       // Lock both rows in id order so two opposite merges cannot deadlock.
       for (const lockId of [id, intoTicketId].sort()) await m.query(`SELECT 1 FROM tickets WHERE id = $1 FOR UPDATE`, [lockId]);
       const { ticket: src } = await this.access.load(m, actor, id);
@@ -114,16 +114,18 @@ export class TicketLinksService {
       const savedSrc = await m.save(src);
       dst.updatedAt = now;
       const savedDst = await m.save(dst);
-      await this.historyWriter.write(m, actor, src.id, [
+      const srcHistory: HistoryEntry[] = [
         { action: 'merge', field: 'mergedIntoId', newValue: dst.number, reason: reason ?? null },
         { action: 'transition', field: 'state', oldValue: from, newValue: 'closed', reason: `Fusionado con ${dst.number}` },
-      ]);
-      await this.historyWriter.write(m, actor, dst.id, [{ action: 'merge', field: 'mergedFrom', newValue: src.number, reason: `${moved} artículo(s) movidos` }]);
+      ];
+      const dstHistory: HistoryEntry[] = [{ action: 'merge', field: 'mergedFrom', newValue: src.number, reason: `${moved} artículo(s) movidos` }];
+      await this.historyWriter.write(m, actor, src.id, srcHistory);
+      await this.historyWriter.write(m, actor, dst.id, dstHistory);
       await this.outbox.emit(m, 'ticket.state_changed', { type: 'ticket', id: src.id }, { number: src.number, from, to: 'closed', mergedInto: dst.number, actorId: actor.userId });
-      return { source: savedSrc, target: savedDst };
+      return { source: savedSrc, target: savedDst, srcHistory, dstHistory };
     });
-    await this.events.publish('merged', source, actor.userId);
-    await this.events.publish('updated', target, actor.userId);
+    await this.events.publish('merged', source, actor.userId, srcHistory);
+    await this.events.publish('updated', target, actor.userId, dstHistory);
     return { source: toTicketDto(source, 'staff'), target: toTicketDto(target, 'staff') };
   }
 }

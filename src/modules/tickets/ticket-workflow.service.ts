@@ -112,7 +112,7 @@ export class TicketWorkflowService {
    */
   async take(actor: Actor, id: string, version?: number): Promise<TicketDto> {
     this.access.requireStaff(actor);
-    const ticket = await this.dataSource.transaction(async (m) => {
+    const { t: ticket, history } = await this.dataSource.transaction(async (m) => {
       const { ticket: before } = await this.access.load(m, actor, id);
       assertVersion(before, version, () => toTicketDto(before, 'staff'));
       const rows = (await m.query(
@@ -127,14 +127,15 @@ export class TicketWorkflowService {
         throw new MesaError('TICKET_ALREADY_TAKEN', 'Otro agente ya tomó este ticket o ya no está disponible.', { extra: { current: toTicketDto(current, 'staff') } });
       }
       const t = await m.getRepository(Ticket).findOneByOrFail({ id });
-      await this.historyWriter.write(m, actor, id, [
+      const history: HistoryEntry[] = [
         { action: 'assign', field: 'assigneeId', oldValue: null, newValue: actor.userId, reason: 'Tomado por el agente' },
         { action: 'transition', field: 'state', oldValue: before.state, newValue: 'in_progress' },
-      ]);
+      ];
+      await this.historyWriter.write(m, actor, id, history);
       await this.outbox.emit(m, 'ticket.assigned', { type: 'ticket', id }, { number: t.number, teamId: t.teamId, assigneeId: actor.userId, actorId: actor.userId, from: before.state, to: 'in_progress' });
-      return t;
+      return { t, history };
     });
-    await this.events.publish('taken', ticket, actor.userId);
+    await this.events.publish('taken', ticket, actor.userId, history);
     return toTicketDto(ticket, 'staff');
   }
 
@@ -234,16 +235,16 @@ export class TicketWorkflowService {
 
   /** Loads under lock, checks the version, applies the change, writes history and outbox, publishes. */
   private async change(actor: Actor, id: string, version: number, apply: (m: EntityManager, t: Ticket) => Promise<Change>): Promise<TicketDto> {
-    const { ticket, live } = await this.dataSource.transaction(async (m) => {
+    const { ticket, live, history } = await this.dataSource.transaction(async (m) => {
       const { ticket: t } = await this.access.load(m, actor, id, { lock: true });
       assertVersion(t, version, () => toTicketDto(t, isStaff(actor.roles) ? 'staff' : 'requester'));
       const c = await apply(m, t);
       const saved = await m.save(c.ticket);
       await this.historyWriter.write(m, actor, t.id, c.history);
       for (const [event, payload] of c.events ?? []) await this.outbox.emit(m, event, { type: 'ticket', id: t.id }, { ...payload, actorId: actor.userId });
-      return { ticket: saved, live: c.live };
+      return { ticket: saved, live: c.live, history: c.history };
     });
-    await this.events.publish(live, ticket, actor.userId);
+    await this.events.publish(live, ticket, actor.userId, history);
     return toTicketDto(ticket, isStaff(actor.roles) ? 'staff' : 'requester');
   }
 
