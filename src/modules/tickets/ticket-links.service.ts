@@ -100,6 +100,13 @@ export class TicketLinksService {
       const { ticket: dst } = await this.access.load(m, actor, intoTicketId).catch(() => {
         throw new MesaError('TICKET_MERGE_INVALID', 'No existe el ticket destino.', { field: 'intoTicketId' });
       });
+      // Merging moves the duplicate's conversation and files into the original, where the original's
+      // requester reads them. So a merge never crosses requesters (issue 9, item 7): tickets of
+      // different requesters about the same matter are related with a link instead, and each
+      // requester keeps seeing only their own ticket.
+      if (src.requesterId !== dst.requesterId) {
+        throw new MesaError('TICKET_MERGE_INVALID', 'Solo se fusionan tickets del mismo solicitante; para tickets de distintos solicitantes use una relación.', { field: 'intoTicketId' });
+      }
       if (TERMINAL_STATES.includes(src.state)) throw new MesaError('TICKET_MERGE_INVALID', 'El ticket ya está cerrado.', { field: 'id' });
       if (TERMINAL_STATES.includes(dst.state)) throw new MesaError('TICKET_MERGE_INVALID', 'El ticket destino está cerrado.', { field: 'intoTicketId' });
       if ((src.channel === 'letter' || src.channel === 'e_signature') && !src.letterAnswer) {
@@ -110,7 +117,8 @@ export class TicketLinksService {
       await m.query(`INSERT INTO ticket_links (from_ticket_id, to_ticket_id, kind, created_by_id) VALUES ($1, $2, 'duplicate_of', $3) ON CONFLICT DO NOTHING`, [src.id, dst.id, actor.userId]);
       const from = src.state;
       const now = new Date();
-      Object.assign(src, { state: 'closed', mergedIntoId: dst.id, closedAt: now, closeReason: reason ?? `Fusionado con ${dst.number}`, pendingReason: null });
+      // The close reason is shown to the requester: the desk's own reason stays in the (staff) history.
+      Object.assign(src, { state: 'closed', mergedIntoId: dst.id, closedAt: now, closeReason: `Fusionado con ${dst.number}`, pendingReason: null });
       const savedSrc = await m.save(src);
       dst.updatedAt = now;
       const savedDst = await m.save(dst);

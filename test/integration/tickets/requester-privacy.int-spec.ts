@@ -12,7 +12,7 @@ import { WorkerModule } from '../../../src/worker.module';
 import { createTestApp, type TestApp } from '../../support/app';
 import { createOrganisation, createUser } from '../../support/factories';
 import { bearer, createApiToken } from '../../support/routes';
-import { actOk, apiAs, createTeam, openTicket, ticketUrl, type Person } from '../../support/tickets';
+import { actOk, apiAs, createTeam, getTicket, openTicket, ticketUrl, type Person } from '../../support/tickets';
 import type { Role } from '../../../src/common/auth/roles';
 
 const dataDir = join(tmpdir(), `mesa-test-privacy-${process.pid}`);
@@ -186,6 +186,25 @@ describe('What a requester sees of their tickets (issue 9, items 1, 7, 8 and 9)'
     }
     const files = ((await requester.api.get(ticketUrl(ticket.id, '/history')).expect(200)).body.items as { action: string; newValue: string }[]).filter((h) => h.action === 'attachment');
     expect(files.map((h) => h.newValue)).toEqual(['captura.png']);
+  });
+
+  it('refuses to merge tickets of different requesters, and merges a requester’s own duplicate without the desk’s reason', async () => {
+    const { requester, other, agent } = people;
+    const original = await openTicket(requester.api, { title: 'Monitor parpadea' });
+    const foreign = await openTicket(other.api, { title: 'Mi monitor también parpadea' });
+    await other.api.post(ticketUrl(foreign.id, '/articles'), { body: 'Mi extensión es la 4455 y mi CURP es XAXX010101' }).expect(201);
+    const refused = await agent.api.post(ticketUrl(foreign.id, '/merge'), { intoTicketId: original.id, version: (await getTicket(agent.api, foreign.id)).version });
+    expect({ status: refused.status, code: refused.body.code, field: refused.body.errors?.[0]?.field }).toEqual({ status: 409, code: 'TICKET_MERGE_INVALID', field: 'intoTicketId' });
+    const articles = (await requester.api.get(ticketUrl(original.id, '/articles')).expect(200)).body.items;
+    expect(JSON.stringify(articles)).not.toContain('4455');
+    expect((await getTicket(agent.api, foreign.id)).state).toBe('new');
+
+    const duplicate = await openTicket(requester.api, { title: 'Otra vez el monitor' });
+    const merged = await agent.api.post(ticketUrl(duplicate.id, '/merge'), { intoTicketId: original.id, version: duplicate.version, reason: 'El usuario abre tickets repetidos' }).expect(200);
+    expect(merged.body.source).toMatchObject({ state: 'closed', mergedIntoId: original.id, closeReason: `Fusionado con ${original.number}` });
+    const history = (await requester.api.get(ticketUrl(duplicate.id, '/history')).expect(200)).body.items;
+    expect(history).toEqual(expect.arrayContaining([expect.objectContaining({ action: 'merge', field: 'mergedIntoId', newValue: original.number, reason: null })]));
+    expect(JSON.stringify(history)).not.toContain('repetidos');
   });
 
 });
