@@ -6,6 +6,7 @@ import { MesaError } from '../../common/errors/mesa-error';
 import { OutboxService, type OutboxEventName } from '../outbox/outbox.service';
 import type { AssignBody, EscalateBody, TransitionBody } from './dto/tickets.dto';
 import { Ticket } from './entities/ticket.entity';
+import { mayDecideApproval } from './approval.rules';
 import { decideFunctionalEscalation, mayEscalateHierarchically, mayResolveAtLevel } from './escalation.rules';
 import { TicketAccess, assertVersion } from './ticket-access.service';
 import { TicketEventsPublisher } from './ticket-events.publisher';
@@ -199,7 +200,10 @@ export class TicketWorkflowService {
   /** The approver's decision: approval sends the request to the desk (Nuevo); rejection closes it with the reason. */
   async decideApproval(actor: Actor, id: string, version: number, decision: 'approve' | 'reject', reason?: string): Promise<TicketDto> {
     return this.change(actor, id, version, async (_m, t) => {
-      if (t.approverId !== actor.userId) throw new MesaError('TICKET_ACTION_FORBIDDEN', 'Solo el titular designado decide esta aprobación.');
+      const may = mayDecideApproval(t, actor.userId);
+      if (!may.ok) {
+        throw new MesaError('TICKET_ACTION_FORBIDDEN', may.reason === 'own_request' ? 'Nadie aprueba su propia solicitud; el gestor del catálogo debe designar otro titular.' : 'Solo el titular designado decide esta aprobación.');
+      }
       if (t.approvalStatus !== 'pending') throw new MesaError('TICKET_READ_ONLY', 'La aprobación ya fue decidida.', { field: 'decision' });
       if (decision === 'reject' && !reason?.trim()) throw new MesaError('TICKET_TRANSITION_INCOMPLETE', 'Indique el motivo del rechazo.', { field: 'reason' });
       const from = t.state;

@@ -9,6 +9,7 @@ import { OutboxService } from '../outbox/outbox.service';
 import type { CreateTicketBody, TicketListQuery, UpdateTicketBody } from './dto/tickets.dto';
 import { Article, type ArticleKind } from './entities/article.entity';
 import { TicketHistory } from './entities/ticket-history.entity';
+import { chooseApprover } from './approval.rules';
 import { historyViewer, viewHistoryRow } from './history-visibility.rules';
 import { PriorityMatrixService } from './priority-matrix.service';
 import { decidePriority } from './priority.rules';
@@ -79,9 +80,24 @@ export class TicketsService {
       if (!staff && !service.portalOrderable) throw new MesaError('TICKET_SERVICE_UNAVAILABLE', 'Este servicio no se solicita desde el portal.', { field: 'serviceId' });
       form = { formData: this.catalog.validateRequest(service, body.formData), formVersion: service.formVersion };
       if (service.approval !== 'none') {
-        // The requester's head, or the head of the area that owns the service, walking up the tree.
-        approverId = await this.organisations.headFor(service.approval === 'requester_head' ? requester.organisationId : service.ownerOrganisationId, m);
-        if (!approverId) throw new MesaError('TICKET_SERVICE_UNAVAILABLE', 'El servicio requiere aprobación y no hay titular que la otorgue; avise al gestor del catálogo.', { field: 'serviceId' });
+        // The requester's head, or the head of the area that owns the service, walking up the tree
+        // and never stopping at the requester (approval.rules).
+        const decision = chooseApprover({
+          approval: service.approval,
+          requesterId,
+          requesterChain: service.approval === 'requester_head' ? await this.organisations.headChain(requester.organisationId, m) : [],
+          ownerChain: await this.organisations.headChain(service.ownerOrganisationId, m),
+        });
+        if (!decision.ok) {
+          throw new MesaError(
+            'TICKET_SERVICE_UNAVAILABLE',
+            decision.reason === 'only_requester'
+              ? 'El servicio requiere aprobación y el único titular que podría otorgarla es el propio solicitante; avise al gestor del catálogo.'
+              : 'El servicio requiere aprobación y no hay titular que la otorgue; avise al gestor del catálogo.',
+            { field: 'serviceId' },
+          );
+        }
+        approverId = decision.approverId;
       }
     } else if (body.formData && Object.keys(body.formData).length) {
       throw new MesaError('VALIDATION_FAILED', 'Los datos de formulario requieren un servicio del catálogo.', { field: 'formData' });

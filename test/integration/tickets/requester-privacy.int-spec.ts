@@ -207,4 +207,38 @@ describe('What a requester sees of their tickets (issue 9, items 1, 7, 8 and 9)'
     expect(JSON.stringify(history)).not.toContain('repetidos');
   });
 
+  it('never makes a requester who heads their unit the approver of their own request', async () => {
+    const manager = await someone(['catalog_manager']);
+    const dependencyHead = await someone(['requester']);
+    const ownerHead = await someone(['requester']);
+    const dependency = await createOrganisation(t.dataSource, { kind: 'dependency' });
+    const unit = await createOrganisation(t.dataSource, { kind: 'responsible_unit', parentId: dependency.id });
+    const area = await createOrganisation(t.dataSource, { kind: 'area', parentId: unit.id });
+    const ownerDependency = await createOrganisation(t.dataSource, { kind: 'dependency' });
+    const ownerArea = await createOrganisation(t.dataSource, { kind: 'responsible_unit', parentId: ownerDependency.id });
+    const head = await someone(['requester'], area.id);
+    const setHead = (orgId: string, userId: string | null) => t.dataSource.query(`UPDATE organisations SET head_user_id = $1 WHERE id = $2`, [userId, orgId]);
+    await setHead(area.id, head.id);
+    await setHead(dependency.id, dependencyHead.id);
+    const service = (await manager.api.post('/api/v1/catalog/services', { code: `APR-${Date.now()}`, name: 'Alta en el sistema de nómina', category: 'Aplicaciones', type: 'service_request', status: 'active', approval: 'requester_head', ownerOrganisationId: ownerArea.id }).expect(201)).body;
+    const ask = () => head.api.post('/api/v1/tickets', { type: 'service_request', serviceId: service.id, title: 'Acceso a nómina', description: 'Para revisar plantilla' });
+
+    // The unit above has no titular: the walk goes on to the dependency's.
+    expect((await ask().expect(201)).body).toMatchObject({ state: 'pending', approverId: dependencyHead.id });
+    // Nobody above heads anything: the owner area's titular approves.
+    await setHead(dependency.id, null);
+    await setHead(ownerArea.id, ownerHead.id);
+    const viaOwner = (await ask().expect(201)).body;
+    expect(viaOwner).toMatchObject({ approverId: ownerHead.id });
+    // Only the requester could approve: a clear refusal, never self-approval.
+    await setHead(ownerArea.id, head.id);
+    const refused = await ask();
+    expect({ status: refused.status, code: refused.body.code, field: refused.body.errors?.[0]?.field }).toEqual({ status: 400, code: 'TICKET_SERVICE_UNAVAILABLE', field: 'serviceId' });
+    expect(refused.body.detail).toContain('propio solicitante');
+
+    // A request stored before this rule that names its requester as approver cannot be self-approved.
+    await t.dataSource.query(`UPDATE tickets SET approver_id = requester_id WHERE id = $1`, [viaOwner.id]);
+    const self = await head.api.post(ticketUrl(viaOwner.id, '/approval'), { version: viaOwner.version, decision: 'approve' });
+    expect({ status: self.status, code: self.body.code }).toEqual({ status: 403, code: 'TICKET_ACTION_FORBIDDEN' });
+  });
 });
