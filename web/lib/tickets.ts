@@ -153,14 +153,14 @@ export type HistoryItem = {
 
 export type TicketCounters = Record<'mine' | 'team' | 'unassigned' | 'pending' | 'open', number>;
 
-/** One `event: ticket` of GET /api/v1/tickets/events. */
+/** One `event: ticket` of GET /api/v1/tickets/events (a requester's stream carries no team or assignee). */
 export type TicketLiveEvent = {
   ticketId: string;
   number: string;
   kind: string;
   state: TicketState;
-  teamId: string | null;
-  assigneeId: string | null;
+  teamId?: string | null;
+  assigneeId?: string | null;
   version: number;
   actorId: string | null;
   at: string;

@@ -82,16 +82,20 @@ export class OrganisationsService {
     return rows[0] ? { unitId: rows[0].id, sharesTickets: rows[0].shares } : { unitId: null, sharesTickets: false };
   }
 
-  /** The nearest titular up the tree from an organisation (its own head first). */
-  async headFor(organisationId: string | null, m: EntityManager = this.dataSource.manager): Promise<string | null> {
-    if (!organisationId) return null;
-    const [row] = (await m.query(
+  /**
+   * The organisation and everything above it, nearest first, each with its titular (null when it
+   * has none or the titular is disabled): what the approval walk needs to skip the requester.
+   */
+  async headChain(organisationId: string | null, m: EntityManager = this.dataSource.manager): Promise<{ organisationId: string; headUserId: string | null }[]> {
+    if (!organisationId) return [];
+    const rows = (await m.query(
       `WITH RECURSIVE up(id, parent_id, head_user_id, depth) AS (SELECT id, parent_id, head_user_id, 0 FROM organisations WHERE id = $1
          UNION ALL SELECT o.id, o.parent_id, o.head_user_id, up.depth + 1 FROM organisations o JOIN up ON o.id = up.parent_id)
-       SELECT up.head_user_id FROM up JOIN users u ON u.id = up.head_user_id AND u.is_active ORDER BY depth LIMIT 1`,
+       SELECT up.id AS organisation_id, CASE WHEN u.is_active THEN up.head_user_id END AS head_user_id
+         FROM up LEFT JOIN users u ON u.id = up.head_user_id ORDER BY depth`,
       [organisationId],
-    )) as { head_user_id: string }[];
-    return row?.head_user_id ?? null;
+    )) as { organisation_id: string; head_user_id: string | null }[];
+    return rows.map((r) => ({ organisationId: r.organisation_id, headUserId: r.head_user_id }));
   }
 
   private async assertActiveUser(m: EntityManager, id: string): Promise<void> {

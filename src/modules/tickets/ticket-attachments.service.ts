@@ -48,14 +48,17 @@ export class TicketAttachmentsService {
     return this.dataSource.transaction(async (m) => {
       const { ticket } = await this.access.load(m, actor, ticketId);
       if (TERMINAL_STATES.includes(ticket.state)) throw new MesaError('TICKET_READ_ONLY', 'El ticket está cerrado.');
+      let internal = false;
       if (articleId) {
         const article = await m.getRepository(Article).findOneBy({ id: articleId, ticketId: ticket.id });
         if (!article || (!staff && (article.kind !== 'public' || article.authorId !== actor.userId))) {
           throw new MesaError('VALIDATION_FAILED', 'El artículo no existe en este ticket.', { field: 'articleId' });
         }
+        internal = article.kind === 'internal';
       }
       const a = await m.save(m.create(Attachment, { ticketId: ticket.id, articleId, fileName, contentType: file.mimetype, size: file.size, sha256, uploadedById: actor.userId }));
-      await this.historyWriter.write(m, actor, ticket.id, [{ action: 'attachment', field: 'file', newValue: fileName }]);
+      // The name of a file on an internal note is as internal as the note (history-visibility.rules).
+      await this.historyWriter.write(m, actor, ticket.id, [{ action: 'attachment', field: 'file', newValue: fileName, internal }]);
       return toDto(a);
     });
   }

@@ -3,7 +3,7 @@ import { Redis } from 'ioredis';
 import { filter, interval, map, merge, Observable, Subject } from 'rxjs';
 import { APP_CONFIG, type AppConfig } from '../../config/config';
 import { canSee, type TicketScope } from './ticket-visibility.rules';
-import { ticketEventsChannel, type TicketLiveEvent } from './ticket-events.publisher';
+import { requesterLiveEvent, ticketEventsChannel, type TicketLiveEvent } from './ticket-events.publisher';
 
 export type SseMessage = { type?: string; data: unknown; id?: string };
 
@@ -48,7 +48,9 @@ export class TicketEventsStream implements OnModuleDestroy {
     this.ensureSubscribed();
     const visible = this.events.pipe(
       filter((e) => canSee(scope, e)),
-      map((e): SseMessage => ({ type: 'ticket', data: e, id: `${e.ticketId}-${e.version}` })),
+      // Requesters (and approvers, unit colleagues) never hear of internal changes, and get no routing details.
+      filter((e) => scope.kind !== 'requester' || e.audience === 'all'),
+      map((e): SseMessage => ({ type: 'ticket', data: scope.kind === 'requester' ? requesterLiveEvent(e) : e, id: `${e.ticketId}-${e.version}` })),
     );
     const keepalive = interval(KEEPALIVE_MS).pipe(map((): SseMessage => ({ type: 'ping', data: {} })));
     return merge(visible, keepalive);

@@ -8,7 +8,7 @@ import { TicketLink, type LinkKind } from './entities/ticket-link.entity';
 import { Ticket } from './entities/ticket.entity';
 import { TicketAccess, assertVersion } from './ticket-access.service';
 import { TicketEventsPublisher } from './ticket-events.publisher';
-import { TicketHistoryWriter } from './ticket-history.writer';
+import { type HistoryEntry, TicketHistoryWriter } from './ticket-history.writer';
 import { TERMINAL_STATES } from './ticket-state.rules';
 import { canSee } from './ticket-visibility.rules';
 import { toTicketDto } from './tickets.mapper';
@@ -92,7 +92,7 @@ export class TicketLinksService {
   async merge(actor: Actor, id: string, intoTicketId: string, version: number, reason?: string) {
     this.access.requireStaff(actor);
     if (id === intoTicketId) throw new MesaError('TICKET_MERGE_INVALID', 'Un ticket no se fusiona consigo mismo.', { field: 'intoTicketId' });
-    const { source, target } = await this.dataSource.transaction(async (m) => {
+    const { source, target, srcHistory, dstHistory } = await this.dataSource.transaction(async (m) => {
       // Lock both rows in id order so two opposite merges cannot deadlock.
       for (const lockId of [id, intoTicketId].sort()) await m.query(`SELECT 1 FROM tickets WHERE id = $1 FOR UPDATE`, [lockId]);
       const { ticket: src } = await this.access.load(m, actor, id);
@@ -100,6 +100,13 @@ export class TicketLinksService {
       const { ticket: dst } = await this.access.load(m, actor, intoTicketId).catch(() => {
         throw new MesaError('TICKET_MERGE_INVALID', 'No existe el ticket destino.', { field: 'intoTicketId' });
       });
+      // Merging moves the duplicate's conversation and files into the original, where the original's
+      // requester reads them. So a merge never crosses requesters (issue 9, item 7): tickets of
+      // different requesters about the same matter are related with a link instead, and each
+      // requester keeps seeing only their own ticket.
+      if (src.requesterId !== dst.requesterId) {
+        throw new MesaError('TICKET_MERGE_INVALID', 'Solo se fusionan tickets del mismo solicitante; para tickets de distintos solicitantes use una relación.', { field: 'intoTicketId' });
+      }
       if (TERMINAL_STATES.includes(src.state)) throw new MesaError('TICKET_MERGE_INVALID', 'El ticket ya está cerrado.', { field: 'id' });
       if (TERMINAL_STATES.includes(dst.state)) throw new MesaError('TICKET_MERGE_INVALID', 'El ticket destino está cerrado.', { field: 'intoTicketId' });
       if ((src.channel === 'letter' || src.channel === 'e_signature') && !src.letterAnswer) {
@@ -110,20 +117,23 @@ export class TicketLinksService {
       await m.query(`INSERT INTO ticket_links (from_ticket_id, to_ticket_id, kind, created_by_id) VALUES ($1, $2, 'duplicate_of', $3) ON CONFLICT DO NOTHING`, [src.id, dst.id, actor.userId]);
       const from = src.state;
       const now = new Date();
-      Object.assign(src, { state: 'closed', mergedIntoId: dst.id, closedAt: now, closeReason: reason ?? `Fusionado con ${dst.number}`, pendingReason: null });
+      // The close reason is shown to the requester: the desk's own reason stays in the (staff) history.
+      Object.assign(src, { state: 'closed', mergedIntoId: dst.id, closedAt: now, closeReason: `Fusionado con ${dst.number}`, pendingReason: null });
       const savedSrc = await m.save(src);
       dst.updatedAt = now;
       const savedDst = await m.save(dst);
-      await this.historyWriter.write(m, actor, src.id, [
+      const srcHistory: HistoryEntry[] = [
         { action: 'merge', field: 'mergedIntoId', newValue: dst.number, reason: reason ?? null },
         { action: 'transition', field: 'state', oldValue: from, newValue: 'closed', reason: `Fusionado con ${dst.number}` },
-      ]);
-      await this.historyWriter.write(m, actor, dst.id, [{ action: 'merge', field: 'mergedFrom', newValue: src.number, reason: `${moved} artículo(s) movidos` }]);
+      ];
+      const dstHistory: HistoryEntry[] = [{ action: 'merge', field: 'mergedFrom', newValue: src.number, reason: `${moved} artículo(s) movidos` }];
+      await this.historyWriter.write(m, actor, src.id, srcHistory);
+      await this.historyWriter.write(m, actor, dst.id, dstHistory);
       await this.outbox.emit(m, 'ticket.state_changed', { type: 'ticket', id: src.id }, { number: src.number, from, to: 'closed', mergedInto: dst.number, actorId: actor.userId });
-      return { source: savedSrc, target: savedDst };
+      return { source: savedSrc, target: savedDst, srcHistory, dstHistory };
     });
-    await this.events.publish('merged', source, actor.userId);
-    await this.events.publish('updated', target, actor.userId);
+    await this.events.publish('merged', source, actor.userId, srcHistory);
+    await this.events.publish('updated', target, actor.userId, dstHistory);
     return { source: toTicketDto(source, 'staff'), target: toTicketDto(target, 'staff') };
   }
 }

@@ -28,7 +28,7 @@ export class TicketNotificationsHandler implements OnModuleInit {
     )) as TicketFacts[];
     if (!t) return;
     const actorId = typeof event.payload.actorId === 'string' ? event.payload.actorId : null;
-    for (const plan of planTicketNotification(event.event, t.number, t.title, event.payload)) {
+    for (const plan of planTicketNotification(event.event, t.number, t.title, event.payload, t.requester_id)) {
       const recipients = (await this.recipients(m, plan.audience, t)).filter((id) => id !== actorId);
       const link = plan.audience === 'requester' || plan.audience === 'approver' ? `/solicitante/tickets/${event.aggregateId}` : `/agente/tickets/${event.aggregateId}`;
       await this.notifications.notify(m, event.id, recipients, { kind: plan.kind, title: plan.title, body: plan.body, link });
@@ -37,7 +37,7 @@ export class TicketNotificationsHandler implements OnModuleInit {
         ticketTitle: t.title,
         heading: plan.title,
         body: plan.body,
-        reason: typeof event.payload.reason === 'string' ? event.payload.reason : null,
+        reason: plan.reason,
         url: this.mail.portalUrl(link),
         approveUrl: this.mail.portalUrl(`${link}?decision=aprobar`),
         rejectUrl: this.mail.portalUrl(`${link}?decision=rechazar`),

@@ -6,6 +6,7 @@ import { MesaError } from '../../common/errors/mesa-error';
 import { OutboxService, type OutboxEventName } from '../outbox/outbox.service';
 import type { AssignBody, EscalateBody, TransitionBody } from './dto/tickets.dto';
 import { Ticket } from './entities/ticket.entity';
+import { mayDecideApproval } from './approval.rules';
 import { decideFunctionalEscalation, mayEscalateHierarchically, mayResolveAtLevel } from './escalation.rules';
 import { TicketAccess, assertVersion } from './ticket-access.service';
 import { TicketEventsPublisher } from './ticket-events.publisher';
@@ -112,7 +113,7 @@ export class TicketWorkflowService {
    */
   async take(actor: Actor, id: string, version?: number): Promise<TicketDto> {
     this.access.requireStaff(actor);
-    const ticket = await this.dataSource.transaction(async (m) => {
+    const { t: ticket, history } = await this.dataSource.transaction(async (m) => {
       const { ticket: before } = await this.access.load(m, actor, id);
       assertVersion(before, version, () => toTicketDto(before, 'staff'));
       const rows = (await m.query(
@@ -127,14 +128,15 @@ export class TicketWorkflowService {
         throw new MesaError('TICKET_ALREADY_TAKEN', 'Otro agente ya tomó este ticket o ya no está disponible.', { extra: { current: toTicketDto(current, 'staff') } });
       }
       const t = await m.getRepository(Ticket).findOneByOrFail({ id });
-      await this.historyWriter.write(m, actor, id, [
+      const history: HistoryEntry[] = [
         { action: 'assign', field: 'assigneeId', oldValue: null, newValue: actor.userId, reason: 'Tomado por el agente' },
         { action: 'transition', field: 'state', oldValue: before.state, newValue: 'in_progress' },
-      ]);
+      ];
+      await this.historyWriter.write(m, actor, id, history);
       await this.outbox.emit(m, 'ticket.assigned', { type: 'ticket', id }, { number: t.number, teamId: t.teamId, assigneeId: actor.userId, actorId: actor.userId, from: before.state, to: 'in_progress' });
-      return t;
+      return { t, history };
     });
-    await this.events.publish('taken', ticket, actor.userId);
+    await this.events.publish('taken', ticket, actor.userId, history);
     return toTicketDto(ticket, 'staff');
   }
 
@@ -198,7 +200,10 @@ export class TicketWorkflowService {
   /** The approver's decision: approval sends the request to the desk (Nuevo); rejection closes it with the reason. */
   async decideApproval(actor: Actor, id: string, version: number, decision: 'approve' | 'reject', reason?: string): Promise<TicketDto> {
     return this.change(actor, id, version, async (_m, t) => {
-      if (t.approverId !== actor.userId) throw new MesaError('TICKET_ACTION_FORBIDDEN', 'Solo el titular designado decide esta aprobación.');
+      const may = mayDecideApproval(t, actor.userId);
+      if (!may.ok) {
+        throw new MesaError('TICKET_ACTION_FORBIDDEN', may.reason === 'own_request' ? 'Nadie aprueba su propia solicitud; el gestor del catálogo debe designar otro titular.' : 'Solo el titular designado decide esta aprobación.');
+      }
       if (t.approvalStatus !== 'pending') throw new MesaError('TICKET_READ_ONLY', 'La aprobación ya fue decidida.', { field: 'decision' });
       if (decision === 'reject' && !reason?.trim()) throw new MesaError('TICKET_TRANSITION_INCOMPLETE', 'Indique el motivo del rechazo.', { field: 'reason' });
       const from = t.state;
@@ -234,16 +239,16 @@ export class TicketWorkflowService {
 
   /** Loads under lock, checks the version, applies the change, writes history and outbox, publishes. */
   private async change(actor: Actor, id: string, version: number, apply: (m: EntityManager, t: Ticket) => Promise<Change>): Promise<TicketDto> {
-    const { ticket, live } = await this.dataSource.transaction(async (m) => {
+    const { ticket, live, history } = await this.dataSource.transaction(async (m) => {
       const { ticket: t } = await this.access.load(m, actor, id, { lock: true });
       assertVersion(t, version, () => toTicketDto(t, isStaff(actor.roles) ? 'staff' : 'requester'));
       const c = await apply(m, t);
       const saved = await m.save(c.ticket);
       await this.historyWriter.write(m, actor, t.id, c.history);
       for (const [event, payload] of c.events ?? []) await this.outbox.emit(m, event, { type: 'ticket', id: t.id }, { ...payload, actorId: actor.userId });
-      return { ticket: saved, live: c.live };
+      return { ticket: saved, live: c.live, history: c.history };
     });
-    await this.events.publish(live, ticket, actor.userId);
+    await this.events.publish(live, ticket, actor.userId, history);
     return toTicketDto(ticket, isStaff(actor.roles) ? 'staff' : 'requester');
   }
 

@@ -9,6 +9,8 @@ import { OutboxService } from '../outbox/outbox.service';
 import type { CreateTicketBody, TicketListQuery, UpdateTicketBody } from './dto/tickets.dto';
 import { Article, type ArticleKind } from './entities/article.entity';
 import { TicketHistory } from './entities/ticket-history.entity';
+import { chooseApprover } from './approval.rules';
+import { historyViewer, viewHistoryRow } from './history-visibility.rules';
 import { PriorityMatrixService } from './priority-matrix.service';
 import { decidePriority } from './priority.rules';
 import { TicketAccess, assertVersion } from './ticket-access.service';
@@ -78,9 +80,24 @@ export class TicketsService {
       if (!staff && !service.portalOrderable) throw new MesaError('TICKET_SERVICE_UNAVAILABLE', 'Este servicio no se solicita desde el portal.', { field: 'serviceId' });
       form = { formData: this.catalog.validateRequest(service, body.formData), formVersion: service.formVersion };
       if (service.approval !== 'none') {
-        // The requester's head, or the head of the area that owns the service, walking up the tree.
-        approverId = await this.organisations.headFor(service.approval === 'requester_head' ? requester.organisationId : service.ownerOrganisationId, m);
-        if (!approverId) throw new MesaError('TICKET_SERVICE_UNAVAILABLE', 'El servicio requiere aprobación y no hay titular que la otorgue; avise al gestor del catálogo.', { field: 'serviceId' });
+        // The requester's head, or the head of the area that owns the service, walking up the tree
+        // and never stopping at the requester (approval.rules).
+        const decision = chooseApprover({
+          approval: service.approval,
+          requesterId,
+          requesterChain: service.approval === 'requester_head' ? await this.organisations.headChain(requester.organisationId, m) : [],
+          ownerChain: await this.organisations.headChain(service.ownerOrganisationId, m),
+        });
+        if (!decision.ok) {
+          throw new MesaError(
+            'TICKET_SERVICE_UNAVAILABLE',
+            decision.reason === 'only_requester'
+              ? 'El servicio requiere aprobación y el único titular que podría otorgarla es el propio solicitante; avise al gestor del catálogo.'
+              : 'El servicio requiere aprobación y no hay titular que la otorgue; avise al gestor del catálogo.',
+            { field: 'serviceId' },
+          );
+        }
+        approverId = decision.approverId;
       }
     } else if (body.formData && Object.keys(body.formData).length) {
       throw new MesaError('VALIDATION_FAILED', 'Los datos de formulario requieren un servicio del catálogo.', { field: 'formData' });
@@ -90,6 +107,11 @@ export class TicketsService {
     const priority = decidePriority(matrix, impact, urgency, requester.isVip);
     const state = approverId ? 'pending' : 'new';
     const isMajor = body.isMajor ?? false;
+    const history: HistoryEntry[] = [
+      { action: 'create', field: 'state', newValue: state, reason: requesterId !== actor.userId ? `Registrado a nombre del solicitante (canal: ${channel})` : null },
+      { action: 'field', field: 'priority', newValue: priority, reason: requester.isVip ? 'Solicitante VIP: prioridad mínima Alta' : null },
+      ...(approverId ? [{ action: 'approval', field: 'approvalStatus', newValue: 'pending', reason: 'El servicio requiere aprobación' }] : []),
+    ];
     const ticket = await this.createWriter.insert(
       ticketYear(new Date(), this.config.deskTimeZone),
       {
@@ -116,11 +138,7 @@ export class TicketsService {
         formVersion: form?.formVersion ?? null,
       },
       actor.userId,
-      [
-        { action: 'create', field: 'state', newValue: state, reason: requesterId !== actor.userId ? `Registrado a nombre del solicitante (canal: ${channel})` : null },
-        { action: 'field', field: 'priority', newValue: priority, reason: requester.isVip ? 'Solicitante VIP: prioridad mínima Alta' : null },
-        ...(approverId ? [{ action: 'approval', field: 'approvalStatus', newValue: 'pending', reason: 'El servicio requiere aprobación' }] : []),
-      ],
+      history,
       [
         { event: 'ticket.created', payload: { requesterId, priority } },
         ...(approverId ? [{ event: 'ticket.approval_requested' as const, payload: { approverId, actorId: actor.userId } }] : []),
@@ -128,7 +146,7 @@ export class TicketsService {
         ...(isMajor ? [{ event: 'ticket.major_incident' as const, payload: {} }] : []),
       ],
     );
-    await this.events.publish('created', ticket, actor.userId);
+    await this.events.publish('created', ticket, actor.userId, history);
     return toTicketDto(ticket, staff ? 'staff' : 'requester');
   }
 
@@ -163,7 +181,7 @@ export class TicketsService {
 
   async update(actor: Actor, id: string, body: UpdateTicketBody): Promise<TicketDto> {
     this.access.requireStaff(actor);
-    const ticket = await this.dataSource.transaction(async (m) => {
+    const { ticket, entries } = await this.dataSource.transaction(async (m) => {
       const { ticket: t } = await this.access.load(m, actor, id, { lock: true });
       assertVersion(t, body.version, () => toTicketDto(t, 'staff'));
       const onlyLetterAnswer = Object.keys(body).every((k) => k === 'version' || k === 'letterAnswer' || k === 'reason');
@@ -187,22 +205,25 @@ export class TicketsService {
           t.priority = priority;
         }
       }
-      if (!entries.length) return t;
+      if (!entries.length) return { ticket: t, entries };
       const saved = await m.save(t);
       await this.historyWriter.write(m, actor, t.id, entries);
       if (body.isMajor === true) await this.outbox.emit(m, 'ticket.major_incident', { type: 'ticket', id: t.id }, { number: t.number });
-      return saved;
+      return { ticket: saved, entries };
     });
-    await this.events.publish('updated', ticket, actor.userId);
+    await this.events.publish('updated', ticket, actor.userId, entries);
     return toTicketDto(ticket, 'staff');
   }
 
   async history(actor: Actor, id: string) {
     const { ticket } = await this.access.load(this.dataSource.manager, actor, id);
-    const rows = await this.dataSource.getRepository(TicketHistory).find({
-      where: isStaff(actor.roles) ? { ticketId: ticket.id } : { ticketId: ticket.id, internal: false },
+    const staff = isStaff(actor.roles);
+    const viewer = historyViewer({ userId: actor.userId, staff }, ticket);
+    const stored = await this.dataSource.getRepository(TicketHistory).find({
+      where: staff ? { ticketId: ticket.id } : { ticketId: ticket.id, internal: false },
       order: { at: 'ASC', id: 'ASC' },
     });
+    const rows = stored.map((r) => viewHistoryRow(r, viewer)).filter((r): r is TicketHistory => r !== null);
     const names = await this.namesOf(rows.map((r) => r.actorId));
     return { items: rows.map((r) => ({ ...toHistoryDto(r), actorName: r.actorId ? (names.get(r.actorId) ?? null) : null })) };
   }
@@ -228,7 +249,7 @@ export class TicketsService {
   async addArticle(actor: Actor, id: string, kind: ArticleKind, body: string) {
     const staff = isStaff(actor.roles);
     if (!staff && kind === 'internal') throw new MesaError('TICKET_ACTION_FORBIDDEN', 'Las notas internas son exclusivas del personal.', { field: 'kind' });
-    const { article, ticket } = await this.dataSource.transaction(async (m) => {
+    const { article, ticket, entries } = await this.dataSource.transaction(async (m) => {
       const { ticket: t } = await this.access.load(m, actor, id, { lock: true });
       if (TERMINAL_STATES.includes(t.state)) throw new MesaError('TICKET_READ_ONLY', 'El ticket está cerrado; abra uno nuevo si el problema continúa.');
       const a = await m.save(m.create(Article, { ticketId: t.id, authorId: actor.userId, kind, body, movedFromTicketId: null }));
@@ -247,9 +268,9 @@ export class TicketsService {
       if (staff && kind === 'public') await this.outbox.emit(m, 'ticket.public_reply', { type: 'ticket', id: t.id }, { number: t.number, articleId: a.id });
       // SLA clocks paused while waiting on the requester listen for this.
       if (resumes) await this.outbox.emit(m, 'ticket.state_changed', { type: 'ticket', id: t.id }, { number: t.number, from: 'pending', to: 'in_progress', actorId: actor.userId });
-      return { article: a, ticket: saved };
+      return { article: a, ticket: saved, entries };
     });
-    await this.events.publish('article', ticket, actor.userId);
+    await this.events.publish('article', ticket, actor.userId, entries);
     return toArticleDto(article);
   }
 }
