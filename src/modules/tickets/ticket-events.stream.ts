@@ -19,6 +19,7 @@ export class TicketEventsStream implements OnModuleDestroy {
   private readonly logger = new Logger(TicketEventsStream.name);
   private readonly events = new Subject<TicketLiveEvent>();
   private subscriber?: Redis;
+  private subscribed?: Promise<unknown>;
 
   constructor(@Inject(APP_CONFIG) private readonly config: AppConfig) {}
 
@@ -26,7 +27,7 @@ export class TicketEventsStream implements OnModuleDestroy {
     if (this.subscriber) return;
     const channel = ticketEventsChannel(this.config);
     this.subscriber = new Redis(this.config.redis.url, { lazyConnect: false, maxRetriesPerRequest: null });
-    this.subscriber.subscribe(channel).catch((err: Error) => this.logger.warn({ err: err.message }, 'ticket events subscription failed'));
+    this.subscribed = this.subscriber.subscribe(channel).catch((err: Error) => this.logger.warn({ err: err.message }, 'ticket events subscription failed'));
     this.subscriber.on('message', (_channel: string, raw: string) => {
       try {
         this.events.next(JSON.parse(raw) as TicketLiveEvent);
@@ -36,12 +37,10 @@ export class TicketEventsStream implements OnModuleDestroy {
     });
   }
 
-  /** Resolves once the Redis subscription is live (tests wait on it before publishing). */
+  /** Resolves once Redis has confirmed the subscription (tests wait on it before publishing). */
   async ready(): Promise<void> {
     this.ensureSubscribed();
-    const sub = this.subscriber!;
-    if (sub.status === 'ready') return;
-    await new Promise<void>((resolve) => sub.once('ready', () => resolve()));
+    await this.subscribed;
   }
 
   forScope(scope: TicketScope): Observable<SseMessage> {

@@ -109,7 +109,7 @@ describe('What a requester sees of their tickets (issue 9, items 1, 7, 8 and 9)'
       const { requester, other, agent, coordinatorL2, resolverL2, resolverL2b } = people;
       mine = await listen(t.url, tokenOf(requester));
       desk = await listen(t.url, tokenOf(agent));
-      await new Promise((r) => setTimeout(r, 200));
+      await t.app.get(TicketEventsStream).ready();
       assigned = await openTicket(requester.api, { title: 'La impresora no imprime' });
       escalated = await openTicket(requester.api, { title: 'Sin acceso a la VPN' });
       others = await openTicket(other.api, { title: 'Ticket de otra dependencia' });
@@ -124,8 +124,9 @@ describe('What a requester sees of their tickets (issue 9, items 1, 7, 8 and 9)'
       // A link names the other requester's ticket in both histories.
       await agent.api.post(ticketUrl(assigned.id, '/links'), { toTicketId: others.id, kind: 'related_to' }).expect(201);
       await actOk(resolverL2b.api, assigned.id, 'transitions', { to: 'resolved', solution: 'Se cambió el cartucho', reason: SECRET.resolve });
-      await waitFor(() => desk.received.filter((e) => e.ticketId === assigned.id && e.kind === 'state').length === 1);
-      await new Promise((r) => setTimeout(r, 300));
+      // Both streams carry one ordered channel: once each has the last change, nothing earlier is still on its way.
+      await waitFor(() => desk.received.some((e) => e.ticketId === assigned.id && e.kind === 'state'));
+      await waitFor(() => mine.received.some((e) => e.ticketId === assigned.id && e.kind === 'state'));
       mine.close();
       desk.close();
       expect((await worker.get(OutboxRelayService).relayBatch()).failed).toBe(0);
