@@ -10,7 +10,7 @@ import { bearer, call, createApiToken, describeResponse, fillPath, isWrite, mapL
 type Principal = 'anonymous' | Role;
 const PRINCIPALS: Principal[] = ['anonymous', ...ROLES];
 
-type Expectation = 'unauthenticated' | 'forbidden' | 'allowed';
+type Expectation = 'unauthenticated' | 'forbidden' | 'sessionOnly' | 'allowed';
 type Outcome = { route: RouteInfo; principal: Principal; expected: Expectation; res: request.Response };
 
 function expectationFor(route: RouteInfo, principal: Principal): Expectation {
@@ -18,6 +18,8 @@ function expectationFor(route: RouteInfo, principal: Principal): Expectation {
   if (!access) throw new Error(`${routeName(route)} has no access rule`);
   if (access.kind === 'public') return 'allowed';
   if (principal === 'anonymous') return 'unauthenticated';
+  // The matrix calls with API tokens, which credential-management routes refuse to any role.
+  if (route.sessionOnly) return 'sessionOnly';
   return rolesHave([principal], access.permission) ? 'allowed' : 'forbidden';
 }
 
@@ -28,6 +30,7 @@ function mismatch({ route, principal, expected, res }: Outcome): string | null {
   const name = `${routeName(route)} as ${principal}`;
   if (expected === 'unauthenticated' && (res.status !== 401 || code !== 'AUTH_REQUIRED')) return `${name} → expected 401 AUTH_REQUIRED, got ${describeResponse(res)}`;
   if (expected === 'forbidden' && (res.status !== 403 || code !== 'AUTH_FORBIDDEN')) return `${name} → expected 403 AUTH_FORBIDDEN, got ${describeResponse(res)}`;
+  if (expected === 'sessionOnly' && (res.status !== 403 || code !== 'AUTH_SESSION_REQUIRED')) return `${name} → expected 403 AUTH_SESSION_REQUIRED, got ${describeResponse(res)}`;
   if (expected === 'allowed' && (res.status === 401 || res.status === 403 || res.status >= 500)) return `${name} → expected neither 401, 403 nor 5xx, got ${describeResponse(res)}`;
   if (shape) return `${name} → ${res.status} is not problem+json (${shape})`;
   return null;
