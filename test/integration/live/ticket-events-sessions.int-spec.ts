@@ -204,3 +204,34 @@ describe('Live ticket events end with their session and are capped per user', ()
     }
   });
 });
+
+describe('Live ticket events with the auth cache turned off', () => {
+  let t: TestApp;
+  let second: INestApplication;
+  let secondUrl: string;
+  beforeAll(async () => {
+    t = await createTestApp({ env: { AUTH_CACHE_SECONDS: '0' } });
+    second = await createApi(t.config);
+    await second.listen(0, '127.0.0.1');
+    secondUrl = `http://127.0.0.1:${(second.getHttpServer().address() as { port: number }).port}`;
+    await t.app.get(TicketEventsStream).ready();
+  });
+  afterAll(async () => {
+    await second.close();
+    await t.close();
+  });
+
+  it('still hears invalidations from another process, so a logout there ends the stream here', async () => {
+    const u = await createUser(t.dataSource, { roles: ['requester'] });
+    const s = await login(t.url, u.email, u.password);
+    const stream = await listen(t.url, s);
+    try {
+      expect(stream.status).toBe(200);
+      await sleep(150);
+      await as(secondUrl, s).post('/api/v1/auth/logout').send({}).expect(204);
+      await waitFor(() => stream.ended, AT_ONCE_MS, 'stream end after logout elsewhere');
+    } finally {
+      stream.close();
+    }
+  });
+});
