@@ -1,7 +1,7 @@
 import { Inject, Injectable, Logger, type OnModuleDestroy } from '@nestjs/common';
 import { randomUUID } from 'node:crypto';
 import type { Redis } from 'ioredis';
-import { Observable, Subject } from 'rxjs';
+import { type Observable, ReplaySubject } from 'rxjs';
 import type { Actor } from '../../common/auth/actor';
 import { MesaError } from '../../common/errors/mesa-error';
 import { REDIS } from '../../common/infra/infra.module';
@@ -13,7 +13,7 @@ import { SessionsService } from './sessions.service';
 /** A long-lived connection (an SSE stream) held for an actor: `ended` fires when it must stop. */
 export type LiveConnection = { readonly ended: Observable<void>; close(): void };
 
-type Held = { id: string; actor: Actor; ended: Subject<void>; checking: boolean; again: boolean; timers: Set<NodeJS.Timeout>; expiry?: NodeJS.Timeout };
+type Held = { id: string; actor: Actor; ended: ReplaySubject<void>; checking: boolean; again: boolean; timers: Set<NodeJS.Timeout>; expiry?: NodeJS.Timeout };
 
 // setTimeout's longest delay; a later credential expiry is checked again when this one fires.
 const MAX_TIMER_MS = 2 ** 31 - 1;
@@ -54,7 +54,8 @@ export class LiveConnectionsService implements OnModuleDestroy {
   async open(actor: Actor): Promise<LiveConnection> {
     const id = randomUUID();
     await this.acquire(actor.userId, id);
-    const held: Held = { id, actor, ended: new Subject<void>(), checking: false, again: false, timers: new Set() };
+    // Replayed: the end may come before the route has subscribed to it.
+    const held: Held = { id, actor, ended: new ReplaySubject<void>(1), checking: false, again: false, timers: new Set() };
     this.held.set(id, held);
     this.stopListening ??= this.bus.onInvalidation((change) => this.onInvalidation(change));
     this.renewal ??= this.startRenewal();

@@ -137,6 +137,18 @@ describe('Live ticket events end with their session and are capped per user', ()
     }
   });
 
+  it('ends the stream when its session expires', async () => {
+    const { u, s } = await signedIn();
+    await t.dataSource.query(`UPDATE sessions SET expires_at = now() + interval '1500 milliseconds' WHERE user_id = $1`, [u.id]);
+    const stream = await listen(t.url, s);
+    try {
+      await expectOpen(stream);
+      await waitFor(() => stream.ended, 2_500, 'stream end at session expiry');
+    } finally {
+      stream.close();
+    }
+  });
+
   it('keeps the stream open when the user changes something that does not touch their access', async () => {
     const { u, s } = await signedIn();
     const stream = await listen(t.url, s);
