@@ -115,7 +115,7 @@ async function statementCosts(url: string, fixture: { agentId: string; tokenHash
         [{ event: 'ticket.created', payload: { requesterId: fixture.requesterId, priority: 'medium' } }],
       );
     for (let i = 0; i < n; i++) {
-      await time('token check (cache miss only)', `SELECT u.id AS user_id, u.email, u.roles, u.organisation_id, t.id AS token_id, t.last_used_at AS last_seen_at, t.expires_at FROM api_tokens t JOIN users u ON u.id = t.user_id WHERE t.token_hash = $1 AND t.revoked_at IS NULL AND (t.expires_at IS NULL OR t.expires_at > now()) AND u.is_active`, [fixture.tokenHash]);
+      await time('token check (cache miss only)', `SELECT u.id AS user_id, u.email, u.roles, u.organisation_id, t.id AS token_id, t.scope, t.last_used_at AS last_seen_at, t.expires_at FROM api_tokens t JOIN users u ON u.id = t.user_id WHERE t.token_hash = $1 AND t.revoked_at IS NULL AND (t.expires_at IS NULL OR t.expires_at > now()) AND u.is_active`, [fixture.tokenHash]);
       await c.query('BEGIN');
       const ctx = await time('context (requester, unit, matrix, service)', CREATE_CONTEXT_SQL, [fixture.requesterId, fixture.serviceId], 'context');
       const row = ctx.rows[0] as { organisation_id: string | null; unit_id: string | null };

@@ -23,6 +23,8 @@ const schema = z.object({
   LOGIN_WINDOW_SECONDS: int(10, 86400).default(900),
   BODY_LIMIT: z.string().regex(/^\d+(b|kb|mb)$/, 'a size such as 100kb or 1mb').default('100kb'),
   AUTH_CACHE_SECONDS: int(0, 60).default(5),
+  LIVE_STREAMS_PER_USER: int(1, 100).default(5),
+  LIVE_STREAM_LEASE_SECONDS: int(2, 3600).default(60),
   ARGON2_MEMORY_KIB: int(8192, 1048576).default(19456),
   ARGON2_TIME_COST: int(1, 10).default(2),
   TRUST_PROXY: bool.default(true),
@@ -45,6 +47,11 @@ export type AppConfig = {
   session: { ttlHours: number; cookieSecure: boolean };
   /** How long a resolved session or API token is reused in process memory; 0 turns that off. */
   authCacheSeconds: number;
+  /**
+   * Concurrent live event streams (SSE) per user across all API processes; each holds a slot in
+   * Redis for leaseSeconds, renewed while open, so a dead process's slots free themselves.
+   */
+  liveStreams: { perUser: number; leaseSeconds: number };
   login: { maxPerAccount: number; maxPerIp: number; windowSeconds: number };
   bodyLimit: string;
   argon2: { memoryCost: number; timeCost: number };
@@ -91,6 +98,7 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     dataDir: c.DATA_DIR,
     session: { ttlHours: c.SESSION_TTL_HOURS, cookieSecure: c.COOKIE_SECURE ?? c.NODE_ENV === 'production' },
     authCacheSeconds: c.AUTH_CACHE_SECONDS,
+    liveStreams: { perUser: c.LIVE_STREAMS_PER_USER, leaseSeconds: c.LIVE_STREAM_LEASE_SECONDS },
     login: {
       maxPerAccount: c.LOGIN_MAX_ATTEMPTS_PER_ACCOUNT,
       maxPerIp: c.LOGIN_MAX_ATTEMPTS_PER_IP,

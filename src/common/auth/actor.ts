@@ -2,6 +2,10 @@ import { createParamDecorator, type ExecutionContext } from '@nestjs/common';
 import type { Role } from './roles';
 import { requestIdOf } from '../http/request-id';
 
+/** What a personal API token may do: read_only tokens are limited to safe methods. */
+export const TOKEN_SCOPES = ['read_only', 'read_write'] as const;
+export type TokenScope = (typeof TOKEN_SCOPES)[number];
+
 /** Who is acting: attached to the request by the access guard, passed explicitly into services. */
 export type Actor = {
   userId: string;
@@ -11,6 +15,9 @@ export type Actor = {
   via: 'session' | 'token';
   /** sha256 of the session token, when authenticated by cookie. */
   sessionId?: string;
+  /** The API token's id and scope, when authenticated by Bearer token. */
+  tokenId?: string;
+  tokenScope?: TokenScope;
   requestId?: string;
 };
 

@@ -1,9 +1,9 @@
 import { Injectable, type OnApplicationBootstrap, RequestMethod } from '@nestjs/common';
 import { METHOD_METADATA, PATH_METADATA } from '@nestjs/common/constants';
 import { DiscoveryService, MetadataScanner, Reflector } from '@nestjs/core';
-import { ACCESS_KEY, type AccessRule } from './access.decorator';
+import { ACCESS_KEY, type AccessRule, SESSION_ONLY_KEY } from './access.decorator';
 
-export type RouteInfo = { method: string; path: string; access: AccessRule | undefined; handler: string };
+export type RouteInfo = { method: string; path: string; access: AccessRule | undefined; handler: string; sessionOnly?: boolean };
 
 const join = (...parts: string[]) => '/' + parts.flatMap((p) => p.split('/')).filter(Boolean).join('/');
 
@@ -35,9 +35,10 @@ export class RouteInventory implements OnApplicationBootstrap {
         if (sub === undefined) continue;
         const method = RequestMethod[Reflect.getMetadata(METHOD_METADATA, fn) as RequestMethod];
         const access = this.reflector.getAllAndOverride<AccessRule | undefined>(ACCESS_KEY, [fn, wrapper.metatype]);
+        const sessionOnly = this.reflector.getAllAndOverride<boolean | undefined>(SESSION_ONLY_KEY, [fn, wrapper.metatype]) === true;
         for (const b of [base].flat()) {
           for (const s of [sub].flat()) {
-            out.push({ method, path: join(this.globalPrefix, b, s), access, handler: `${wrapper.name}.${name}` });
+            out.push({ method, path: join(this.globalPrefix, b, s), access, handler: `${wrapper.name}.${name}`, sessionOnly });
           }
         }
       }

@@ -1,7 +1,7 @@
 import { type CanActivate, type ExecutionContext, Injectable } from '@nestjs/common';
 import { Reflector } from '@nestjs/core';
 import type { FastifyRequest as Request } from 'fastify';
-import { ACCESS_KEY, type AccessRule } from '../../common/auth/access.decorator';
+import { ACCESS_KEY, type AccessRule, SESSION_ONLY_KEY } from '../../common/auth/access.decorator';
 import type { AuthedRequest } from '../../common/auth/actor';
 import { rolesHave } from '../../common/auth/permissions';
 import { MesaError } from '../../common/errors/mesa-error';
@@ -16,7 +16,8 @@ const SAFE_METHODS = new Set(['GET', 'HEAD', 'OPTIONS']);
 
 /**
  * Global guard: authenticates (Bearer API token or session cookie), enforces CSRF on
- * cookie-authenticated writes, then checks the route's permission against the map.
+ * cookie-authenticated writes, keeps API tokens to their scope and off credential management,
+ * then checks the route's permission against the map.
  */
 @Injectable()
 export class AccessGuard implements CanActivate {
@@ -47,6 +48,15 @@ export class AccessGuard implements CanActivate {
 
     if (rule.kind === 'public') return true;
     if (!req.actor) throw new MesaError('AUTH_REQUIRED', 'Inicie sesión para continuar.');
+    if (req.actor.via === 'token') {
+      // A leaked token must not become a way to mint lasting credentials or change the password.
+      if (this.reflector.getAllAndOverride<boolean | undefined>(SESSION_ONLY_KEY, [context.getHandler(), context.getClass()])) {
+        throw new MesaError('AUTH_SESSION_REQUIRED', 'This action needs a signed-in session; an API token cannot perform it.');
+      }
+      if (req.actor.tokenScope !== 'read_write' && !SAFE_METHODS.has(req.method)) {
+        throw new MesaError('AUTH_TOKEN_READ_ONLY', 'This API token is read-only: it may only use GET, HEAD and OPTIONS.');
+      }
+    }
     if (req.actor.via === 'session' && !SAFE_METHODS.has(req.method)) {
       const sent = req.headers[CSRF_HEADER];
       if (typeof sent !== 'string' || !req.csrfToken || !safeEqual(sent, req.csrfToken)) {

@@ -5,10 +5,13 @@ import { APP_CONFIG, type AppConfig } from '../../config/config';
 import { AuthCache } from './auth-cache';
 
 type Invalidation = { key?: string; userId?: string; from: string };
+export type InvalidationListener = (change: { key?: string; userId?: string }) => void;
 
 /**
  * The process's AuthCache, kept coherent across API processes: an invalidation applies here at
- * once and reaches the others over Redis pub/sub.
+ * once and reaches the others over Redis pub/sub. Listeners (live event streams, which outlast
+ * any cache entry) hear every invalidation, local or remote, so the channel carries them even
+ * when the cache itself is turned off.
  */
 @Injectable()
 export class AuthCacheBus implements OnModuleInit, OnModuleDestroy {
@@ -17,6 +20,7 @@ export class AuthCacheBus implements OnModuleInit, OnModuleDestroy {
   private readonly channel: string;
   private readonly id = `${process.pid}-${Math.random().toString(36).slice(2)}`;
   private subscriber?: Redis;
+  private readonly listeners = new Set<InvalidationListener>();
 
   constructor(
     @Inject(APP_CONFIG) private readonly config: AppConfig,
@@ -27,7 +31,6 @@ export class AuthCacheBus implements OnModuleInit, OnModuleDestroy {
   }
 
   async onModuleInit(): Promise<void> {
-    if (!this.cache.enabled) return;
     this.subscriber = new Redis(this.config.redis.url, { maxRetriesPerRequest: null });
     this.subscriber.on('message', (_channel: string, raw: string) => {
       try {
@@ -35,6 +38,7 @@ export class AuthCacheBus implements OnModuleInit, OnModuleDestroy {
         if (msg.from === this.id) return;
         if (msg.key) this.cache.invalidateKey(msg.key);
         if (msg.userId) this.cache.invalidateUser(msg.userId);
+        this.notify(msg);
       } catch {
         this.logger.warn('ignored a malformed auth invalidation');
       }
@@ -44,16 +48,33 @@ export class AuthCacheBus implements OnModuleInit, OnModuleDestroy {
 
   invalidateKey(key: string): void {
     this.cache.invalidateKey(key);
+    this.notify({ key });
     this.publish({ key, from: this.id });
   }
 
   invalidateUser(userId: string): void {
     this.cache.invalidateUser(userId);
+    this.notify({ userId });
     this.publish({ userId, from: this.id });
   }
 
+  /** Hears every invalidation from now on; returns the function that stops listening. */
+  onInvalidation(listener: InvalidationListener): () => void {
+    this.listeners.add(listener);
+    return () => this.listeners.delete(listener);
+  }
+
+  private notify(change: { key?: string; userId?: string }): void {
+    for (const listener of this.listeners) {
+      try {
+        listener({ key: change.key, userId: change.userId });
+      } catch (err) {
+        this.logger.warn({ err: (err as Error).message }, 'auth invalidation listener failed');
+      }
+    }
+  }
+
   private publish(msg: Invalidation): void {
-    if (!this.cache.enabled) return;
     this.redis.publish(this.channel, JSON.stringify(msg)).catch((err: Error) => this.logger.warn({ err: err.message }, 'auth invalidation not published'));
   }
 

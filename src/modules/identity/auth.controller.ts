@@ -3,7 +3,7 @@ import { ApiTags } from '@nestjs/swagger';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import { z } from 'zod';
 import { APP_CONFIG, type AppConfig } from '../../config/config';
-import { Access, Public } from '../../common/auth/access.decorator';
+import { Access, Public, SessionOnly } from '../../common/auth/access.decorator';
 import { type Actor, CurrentActor } from '../../common/auth/actor';
 import { ApiIdParam, ApiZodBody, IdParam, ZodBody } from '../../common/http/api.decorators';
 import { requestIdOf } from '../../common/http/request-id';
@@ -55,6 +55,7 @@ export class AuthController {
   @Post('me/password')
   @HttpCode(204)
   @Access('profile.self')
+  @SessionOnly()
   @ApiZodBody(changePasswordBody)
   async changePassword(@CurrentActor() actor: Actor, @ZodBody(changePasswordBody) body: z.output<typeof changePasswordBody>): Promise<void> {
     await this.auth.changePassword(actor, body.currentPassword, body.newPassword);
@@ -68,9 +69,10 @@ export class AuthController {
 
   @Post('me/tokens')
   @Access('profile.self')
+  @SessionOnly()
   @ApiZodBody(createTokenBody)
   createToken(@CurrentActor() actor: Actor, @ZodBody(createTokenBody) body: z.output<typeof createTokenBody>) {
-    return this.auth.createToken(actor, body.name, body.expiresInDays);
+    return this.auth.createToken(actor, body.name, body.scope, body.expiresInDays);
   }
 
   @Delete('me/tokens/:id')

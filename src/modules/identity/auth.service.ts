@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource, IsNull } from 'typeorm';
-import type { Actor } from '../../common/auth/actor';
+import type { Actor, TokenScope } from '../../common/auth/actor';
 import { permissionsOf, type Permission } from '../../common/auth/permissions';
 import type { Role } from '../../common/auth/roles';
 import { MesaError } from '../../common/errors/mesa-error';
@@ -24,7 +24,7 @@ export type MeDto = {
   phone: string | null;
 };
 
-export type ApiTokenDto = { id: string; name: string; prefix: string; createdAt: string; expiresAt: string | null; lastUsedAt: string | null };
+export type ApiTokenDto = { id: string; name: string; prefix: string; scope: TokenScope; createdAt: string; expiresAt: string | null; lastUsedAt: string | null };
 
 @Injectable()
 export class AuthService {
@@ -68,6 +68,7 @@ export class AuthService {
       await this.sessions.revoke(m, sessionId);
       await this.audit.record(m, actor, { entity: 'session', entityId: actor.userId, action: 'delete', snapshot: {} });
     });
+    this.sessions.announceCommitted({ sessionId });
   }
 
   /**
@@ -108,10 +109,13 @@ export class AuthService {
     const hash = await this.passwords.hashNew(newPassword, 'newPassword');
     await this.dataSource.transaction(async (m) => {
       await m.update(User, { id: user.id }, { passwordHash: hash, passwordChangedAt: new Date() });
-      // Other devices must sign in again with the new password.
+      // Other devices must sign in again with the new password, and tokens made under the old
+      // one (perhaps by whoever learnt it) stop working: the user issues new ones.
       await this.sessions.revokeAllOf(m, user.id, actor.sessionId);
       await this.audit.record(m, actor, { entity: 'user', entityId: user.id, action: 'update', changes: [{ field: 'password', oldValue: null, newValue: '(changed)' }] });
+      await this.sessions.revokeAndAuditTokensOf(m, actor, user.id, 'password_changed');
     });
+    this.sessions.announceCommitted({ userId: user.id });
   }
 
   async listTokens(actor: Actor): Promise<ApiTokenDto[]> {
@@ -119,12 +123,14 @@ export class AuthService {
     return tokens.map(toTokenDto);
   }
 
-  async createToken(actor: Actor, name: string, expiresInDays?: number | null): Promise<ApiTokenDto & { token: string }> {
+  async createToken(actor: Actor, name: string, scope: TokenScope, expiresInDays?: number | null): Promise<ApiTokenDto & { token: string }> {
+    // The guard refuses token callers already; this keeps the rule if the route is ever reused.
+    if (actor.via !== 'session') throw new MesaError('AUTH_SESSION_REQUIRED', 'API tokens are created from a signed-in session, never with another token.');
     const token = API_TOKEN_PREFIX + newSecret();
     const expiresAt = expiresInDays ? new Date(Date.now() + expiresInDays * 86400_000) : null;
     const saved = await this.dataSource.transaction(async (m) => {
-      const row = await m.save(m.create(ApiToken, { userId: actor.userId, name, tokenHash: sha256(token), prefix: token.slice(0, API_TOKEN_PREFIX.length + 6), expiresAt }));
-      await this.audit.record(m, actor, { entity: 'api_token', entityId: row.id, action: 'create', snapshot: { name, prefix: row.prefix, expiresAt: expiresAt?.toISOString() ?? null } });
+      const row = await m.save(m.create(ApiToken, { userId: actor.userId, name, scope, tokenHash: sha256(token), prefix: token.slice(0, API_TOKEN_PREFIX.length + 6), expiresAt }));
+      await this.audit.record(m, actor, { entity: 'api_token', entityId: row.id, action: 'create', snapshot: { name, prefix: row.prefix, scope, expiresAt: expiresAt?.toISOString() ?? null } });
       return row;
     });
     return { ...toTokenDto(saved), token };
@@ -137,6 +143,7 @@ export class AuthService {
       if (!res.affected) throw new MesaError('TOKEN_NOT_FOUND', 'No such token.', { field: 'id' });
       await this.audit.record(m, actor, { entity: 'api_token', entityId: id, action: 'update', changes: [{ field: 'revokedAt', oldValue: null, newValue: new Date().toISOString() }] });
     });
+    this.sessions.announceCommitted({ userId: actor.userId });
   }
 }
 
@@ -145,6 +152,7 @@ function toTokenDto(t: ApiToken): ApiTokenDto {
     id: t.id,
     name: t.name,
     prefix: t.prefix,
+    scope: t.scope,
     createdAt: t.createdAt.toISOString(),
     expiresAt: t.expiresAt?.toISOString() ?? null,
     lastUsedAt: t.lastUsedAt?.toISOString() ?? null,

@@ -5,6 +5,8 @@ import { OrganisationsModule } from '../organisations/organisations.module';
 import { AccessGuard } from './access.guard';
 import { AuthController } from './auth.controller';
 import { AuthService } from './auth.service';
+import { LiveConnectionGuard } from './live-connection.guard';
+import { LiveConnectionsService } from './live-connections.service';
 import { LoginRateLimiter } from './login-rate-limiter';
 import { PasswordHasher } from './password-hasher';
 import { PasswordService } from './password.service';
@@ -24,11 +26,13 @@ import { UsersService } from './users.service';
     SessionsService,
     AuthCacheBus,
     LoginRateLimiter,
+    LiveConnectionsService,
+    LiveConnectionGuard,
     AuthService,
     UsersService,
     TeamsService,
     { provide: APP_GUARD, useClass: AccessGuard },
   ],
-  exports: [UsersService, TeamsService, PasswordService],
+  exports: [UsersService, TeamsService, PasswordService, LiveConnectionsService, LiveConnectionGuard],
 })
 export class IdentityModule {}

@@ -62,7 +62,7 @@ export class UsersService {
   }
 
   async update(actor: Actor, id: string, body: UpdateUserBody): Promise<UserDto> {
-    return this.dataSource.transaction(async (m) => {
+    const updated = await this.dataSource.transaction(async (m) => {
       const user = await this.find(m, id, true);
       if (body.version !== undefined && body.version !== user.version) {
         throw new MesaError('RECORD_VERSION_CONFLICT', 'El usuario fue modificado por otra persona; recargue y vuelva a intentar.', {
@@ -82,17 +82,22 @@ export class UsersService {
       await this.save(m, user);
       // Roles, organisation or status may have changed: no request may act on the old ones.
       this.sessions.forgetUser(user.id);
+      await this.audit.record(m, actor, { entity: 'user', entityId: user.id, action: 'update', changes: diff });
       if (before.isActive && !user.isActive) {
         // Disabling ends every way in: sessions and API tokens (re-enabling must not revive old tokens).
         await this.sessions.revokeAllOf(m, user.id);
-        await this.sessions.revokeTokensOf(m, user.id);
+        await this.sessions.revokeAndAuditTokensOf(m, actor, user.id, 'account_disabled');
+      } else if (before.roles.length !== user.roles.length || before.roles.some((r) => !user.roles.includes(r))) {
+        // A token issued for one job must not silently gain (or keep) the powers of another.
+        await this.sessions.revokeAndAuditTokensOf(m, actor, user.id, 'roles_changed');
       }
-      await this.audit.record(m, actor, { entity: 'user', entityId: user.id, action: 'update', changes: diff });
       return toUserDto(user);
     });
+    this.sessions.announceCommitted({ userId: id });
+    return updated;
   }
 
-  /** Admin reset: the user's sessions end so the old password's holder is signed out everywhere. */
+  /** Admin reset: the user's sessions and API tokens end so the old password's holder is shut out everywhere. */
   async resetPassword(actor: Actor, id: string, newPassword: string): Promise<void> {
     const hash = await this.passwords.hashNew(newPassword, 'newPassword');
     await this.dataSource.transaction(async (m) => {
@@ -100,7 +105,9 @@ export class UsersService {
       await m.update(User, { id: user.id }, { passwordHash: hash, passwordChangedAt: new Date() });
       await this.sessions.revokeAllOf(m, user.id);
       await this.audit.record(m, actor, { entity: 'user', entityId: user.id, action: 'update', changes: [{ field: 'password', oldValue: null, newValue: '(reset by administrator)' }] });
+      await this.sessions.revokeAndAuditTokensOf(m, actor, user.id, 'password_reset');
     });
+    this.sessions.announceCommitted({ userId: id });
   }
 
   private async find(m: EntityManager, id: string, lock = false): Promise<User> {

@@ -1,7 +1,7 @@
-import { Controller, Delete, Get, HttpCode, Patch, Post, Req, Res, Sse, StreamableFile } from '@nestjs/common';
+import { Controller, Delete, Get, HttpCode, Patch, Post, Req, Res, Sse, StreamableFile, UseGuards } from '@nestjs/common';
 import { ApiBody, ApiConsumes } from '@nestjs/swagger';
 import type { FastifyReply as Response, FastifyRequest } from 'fastify';
-import type { Observable } from 'rxjs';
+import { type Observable, takeUntil } from 'rxjs';
 import { ApiTags } from '@nestjs/swagger';
 import { z } from 'zod';
 import { Access } from '../../common/auth/access.decorator';
@@ -25,6 +25,8 @@ import {
   transitionBody,
   updateTicketBody,
 } from './dto/tickets.dto';
+import { CurrentLiveConnection, LiveConnectionGuard } from '../identity/live-connection.guard';
+import type { LiveConnection } from '../identity/live-connections.service';
 import { TicketAccess } from './ticket-access.service';
 import { TicketAttachmentsService } from './ticket-attachments.service';
 import { readUpload } from './upload.reader';
@@ -69,11 +71,16 @@ export class TicketsController {
     return this.tickets.counters(actor);
   }
 
-  /** Live updates for queues and open tickets (Server-Sent Events), filtered by the caller's scope. */
+  /**
+   * Live updates for queues and open tickets (Server-Sent Events), filtered by the caller's scope.
+   * The stream holds one of the user's capped slots and ends once its session or token no longer
+   * stands as it did (logout, revocation, disabling, new roles: the client reconnects, or cannot).
+   */
   @Sse('events')
   @Access('tickets.use')
-  async events(@CurrentActor() actor: Actor): Promise<Observable<SseMessage>> {
-    return this.stream.forScope(await this.access.scopeFor(actor));
+  @UseGuards(LiveConnectionGuard)
+  async events(@CurrentActor() actor: Actor, @CurrentLiveConnection() connection: LiveConnection): Promise<Observable<SseMessage>> {
+    return this.stream.forScope(await this.access.scopeFor(actor)).pipe(takeUntil(connection.ended));
   }
 
   @Post('bulk')

@@ -5,6 +5,7 @@ import { TicketLinksService } from './ticket-links.service';
 import { TicketNotificationsHandler } from './ticket-notifications.handler';
 import { AuditModule } from '../audit/audit.module';
 import { CatalogModule } from '../catalog/catalog.module';
+import { IdentityModule } from '../identity/identity.module';
 import { OrganisationsModule } from '../organisations/organisations.module';
 import { OutboxModule } from '../outbox/outbox.module';
 import { MailModule } from '../mail/mail.module';
@@ -24,6 +25,7 @@ import { TicketsService } from './tickets.service';
 @Module({
   imports: [
     AuditModule,
+    IdentityModule,
     CatalogModule,
     OrganisationsModule,
     OutboxModule,

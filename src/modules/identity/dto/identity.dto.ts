@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { TOKEN_SCOPES } from '../../../common/auth/actor';
 import { ROLES, SUPPORT_LEVELS } from '../../../common/auth/roles';
 import { pageQuery } from '../../../common/http/pagination';
 
@@ -12,6 +13,9 @@ export const changePasswordBody = z.strictObject({ currentPassword: z.string().m
 export const resetPasswordBody = z.strictObject({ newPassword: password });
 export const createTokenBody = z.strictObject({
   name: text(100),
+  /** Least privilege by default: a token writes only if asked for. */
+  scope: z.enum(TOKEN_SCOPES).default('read_only'),
+  /** Omitted or null: the token never expires (until revoked, or its owner's password or roles change). */
   expiresInDays: z.number().int().min(1).max(3650).nullable().optional(),
 });
 

@@ -1,9 +1,11 @@
 import { Badge, DataList, DataListItem, DataListItemLabel, DataListItemValue, Paper, Stack, Title } from '@mantine/core';
 import type { Metadata } from 'next';
 import { Forbidden } from '@/components/forbidden';
+import { serverApiGet } from '@/lib/api-server';
 import { authorise } from '@/lib/authorise';
 import { messages, roleLabel } from '@/messages/es-MX';
 import { PasswordForm } from './password-form';
+import { type ApiTokenItem, TokensSection } from './tokens-section';
 
 const t = messages.profile;
 
@@ -12,6 +14,7 @@ export const metadata: Metadata = { title: t.title };
 export default async function ProfilePage() {
   const { me, allowed } = await authorise('profile.self');
   if (!allowed) return <Forbidden />;
+  const tokens = await serverApiGet<{ items: ApiTokenItem[] }>('me/tokens');
   const organisation = me.organisation
     ? `${me.organisation.name} (${messages.organisationKinds[me.organisation.kind] ?? me.organisation.kind})`
     : t.noOrganisation;
@@ -51,6 +54,13 @@ export default async function ProfilePage() {
           {t.passwordTitle}
         </Title>
         <PasswordForm email={me.email} />
+      </Paper>
+      <Paper withBorder p="lg" radius="md" component="section" aria-labelledby="perfil-tokens">
+        <Title order={2} size="h3" id="perfil-tokens" mb="md">
+          {t.tokens.title}
+        </Title>
+        {/* Remounts when the server's list changes (a password change revokes every token). */}
+        <TokensSection key={tokens.items.map((i) => i.id).join()} initial={tokens.items} />
       </Paper>
     </Stack>
   );

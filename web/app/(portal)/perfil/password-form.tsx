@@ -2,6 +2,7 @@
 
 import { Button, Notification, PasswordInput, Stack } from '@mantine/core';
 import { useForm } from '@mantine/form';
+import { useRouter } from 'next/navigation';
 import { useState } from 'react';
 import { FormAlert } from '@/components/form-alert';
 import { ApiError, apiFetch } from '@/lib/api-client';
@@ -17,6 +18,7 @@ const SERVER_FIELDS = new Set(['currentPassword', 'newPassword']);
 
 export function PasswordForm({ email }: { email: string }) {
   const hydrated = useHydrated();
+  const router = useRouter();
   const [formError, setFormError] = useState('');
   const [updated, setUpdated] = useState(false);
   const form = useForm<Values>({
@@ -38,6 +40,8 @@ export function PasswordForm({ email }: { email: string }) {
       await apiFetch<void>('me/password', { method: 'POST', body: { currentPassword, newPassword } });
       form.reset();
       setUpdated(true);
+      // The change revoked every API token: the list below must say so.
+      router.refresh();
     } catch (error) {
       if (redirectIfSignedOut(error)) return;
       if (error instanceof ApiError && error.errors.some((e) => SERVER_FIELDS.has(e.field))) {
