@@ -1,5 +1,6 @@
 import { IANAZone } from 'luxon';
 import { z } from 'zod';
+import { parseTrustedProxies, type TrustedProxyList } from '../common/http/client-address.rules';
 
 const bool = z
   .enum(['true', 'false', '1', '0'], { message: 'must be true or false' })
@@ -25,7 +26,16 @@ const schema = z.object({
   AUTH_CACHE_SECONDS: int(0, 60).default(5),
   ARGON2_MEMORY_KIB: int(8192, 1048576).default(19456),
   ARGON2_TIME_COST: int(1, 10).default(2),
-  TRUST_PROXY: bool.default(true),
+  // Under npm start the portal reaches the API over loopback; docker-compose names the portal's container.
+  TRUSTED_PROXIES: z
+    .string()
+    .default('loopback')
+    .transform((value, ctx) => {
+      const parsed = parseTrustedProxies(value);
+      if (parsed.ok) return parsed.list;
+      ctx.addIssue({ code: 'custom', message: parsed.error });
+      return z.NEVER;
+    }),
   DESK_TIME_ZONE: z.string().refine((z) => IANAZone.isValidZone(z), 'must be an IANA time zone such as America/Mexico_City').default('America/Mexico_City'),
   ATTACHMENT_MAX_BYTES: int(1024, 100 * 1024 * 1024).default(10 * 1024 * 1024),
   SMTP_URL: z.string().regex(/^smtps?:\/\/[^/]+/, 'must be an smtp:// or smtps:// URL such as smtp://user:pass@host:587').optional(),
@@ -48,7 +58,8 @@ export type AppConfig = {
   login: { maxPerAccount: number; maxPerIp: number; windowSeconds: number };
   bodyLimit: string;
   argon2: { memoryCost: number; timeCost: number };
-  trustProxy: boolean;
+  /** Peers whose X-Forwarded-For is believed (src/common/http/client-address.rules.ts). */
+  trustedProxies: TrustedProxyList;
   deskTimeZone: string;
   attachments: { maxBytes: number };
   /** smtpUrl null: outgoing mail is written as .eml files under `<dataDir>/mail-out` (embedded default). */
@@ -68,16 +79,26 @@ export class ConfigError extends Error {
 // Variables whose values must never be printed (they may carry credentials).
 export const SENSITIVE_VARIABLES = ['DATABASE_URL', 'REDIS_URL', 'SMTP_URL'] as const;
 
+// Variables whose meaning changed: silently ignoring them would leave an operator believing a
+// security setting still applies.
+const REPLACED_VARIABLES: Record<string, string> = {
+  TRUST_PROXY: 'replaced by TRUSTED_PROXIES (the proxy addresses whose X-Forwarded-For is believed; see README)',
+};
+
 export function loadConfig(env: Record<string, string | undefined> = process.env): AppConfig {
   const present = Object.fromEntries(Object.entries(env).filter(([, v]) => v !== undefined && v !== ''));
   const parsed = schema.safeParse(present);
-  if (!parsed.success) {
-    throw new ConfigError(
-      parsed.error.issues.map((issue) => ({
+  const replaced = Object.keys(REPLACED_VARIABLES)
+    .filter((name) => name in present)
+    .map((variable) => ({ variable, message: REPLACED_VARIABLES[variable] }));
+  if (!parsed.success || replaced.length) {
+    throw new ConfigError([
+      ...(parsed.success ? [] : parsed.error.issues).map((issue) => ({
         variable: String(issue.path[0] ?? '?'),
         message: issue.code === 'invalid_type' && issue.input === undefined ? 'is required' : issue.message,
       })),
-    );
+      ...replaced,
+    ]);
   }
   const c = parsed.data;
   return {
@@ -98,7 +119,7 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     },
     bodyLimit: c.BODY_LIMIT,
     argon2: { memoryCost: c.ARGON2_MEMORY_KIB, timeCost: c.ARGON2_TIME_COST },
-    trustProxy: c.TRUST_PROXY,
+    trustedProxies: c.TRUSTED_PROXIES,
     deskTimeZone: c.DESK_TIME_ZONE,
     attachments: { maxBytes: c.ATTACHMENT_MAX_BYTES },
     mail: { smtpUrl: c.SMTP_URL ?? null, from: c.MAIL_FROM, templatesDir: c.TEMPLATES_DIR },
