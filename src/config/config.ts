@@ -19,8 +19,10 @@ const schema = z.object({
   DATA_DIR: z.string().min(1).default('./.mesa/data'),
   SESSION_TTL_HOURS: int(1, 24 * 30).default(12),
   COOKIE_SECURE: bool.optional(),
-  LOGIN_MAX_ATTEMPTS_PER_ACCOUNT: int(1, 1000).default(5),
+  LOGIN_MAX_ATTEMPTS_PER_ACCOUNT_AND_IP: int(1, 1000).default(5),
   LOGIN_MAX_ATTEMPTS_PER_IP: int(1, 100000).default(30),
+  LOGIN_ACCOUNT_DELAY_AFTER: int(1, 1000).default(10),
+  LOGIN_ACCOUNT_MAX_DELAY_SECONDS: int(1, 3600).default(60),
   LOGIN_WINDOW_SECONDS: int(10, 86400).default(900),
   BODY_LIMIT: z.string().regex(/^\d+(b|kb|mb)$/, 'a size such as 100kb or 1mb').default('100kb'),
   AUTH_CACHE_SECONDS: int(0, 60).default(5),
@@ -55,7 +57,7 @@ export type AppConfig = {
   session: { ttlHours: number; cookieSecure: boolean };
   /** How long a resolved session or API token is reused in process memory; 0 turns that off. */
   authCacheSeconds: number;
-  login: { maxPerAccount: number; maxPerIp: number; windowSeconds: number };
+  login: { maxPerAccountAndIp: number; maxPerIp: number; windowSeconds: number; accountDelayAfter: number; accountMaxDelaySeconds: number };
   bodyLimit: string;
   argon2: { memoryCost: number; timeCost: number };
   /** Peers whose X-Forwarded-For is believed (src/common/http/client-address.rules.ts). */
@@ -83,6 +85,7 @@ export const SENSITIVE_VARIABLES = ['DATABASE_URL', 'REDIS_URL', 'SMTP_URL'] as 
 // security setting still applies.
 const REPLACED_VARIABLES: Record<string, string> = {
   TRUST_PROXY: 'replaced by TRUSTED_PROXIES (the proxy addresses whose X-Forwarded-For is believed; see README)',
+  LOGIN_MAX_ATTEMPTS_PER_ACCOUNT: 'replaced by LOGIN_MAX_ATTEMPTS_PER_ACCOUNT_AND_IP and LOGIN_ACCOUNT_DELAY_AFTER (see README)',
 };
 
 export function loadConfig(env: Record<string, string | undefined> = process.env): AppConfig {
@@ -113,9 +116,11 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     session: { ttlHours: c.SESSION_TTL_HOURS, cookieSecure: c.COOKIE_SECURE ?? c.NODE_ENV === 'production' },
     authCacheSeconds: c.AUTH_CACHE_SECONDS,
     login: {
-      maxPerAccount: c.LOGIN_MAX_ATTEMPTS_PER_ACCOUNT,
+      maxPerAccountAndIp: c.LOGIN_MAX_ATTEMPTS_PER_ACCOUNT_AND_IP,
       maxPerIp: c.LOGIN_MAX_ATTEMPTS_PER_IP,
       windowSeconds: c.LOGIN_WINDOW_SECONDS,
+      accountDelayAfter: c.LOGIN_ACCOUNT_DELAY_AFTER,
+      accountMaxDelaySeconds: c.LOGIN_ACCOUNT_MAX_DELAY_SECONDS,
     },
     bodyLimit: c.BODY_LIMIT,
     argon2: { memoryCost: c.ARGON2_MEMORY_KIB, timeCost: c.ARGON2_TIME_COST },
