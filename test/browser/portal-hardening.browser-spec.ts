@@ -1,0 +1,57 @@
+import { createTestApp, type TestApp } from '../support/app';
+import { startPortal, type Portal } from '../support/browser';
+import { createUser } from '../support/factories';
+
+jest.setTimeout(60_000);
+
+describe('Portal hardening', () => {
+  let app: TestApp;
+  let portal: Portal;
+
+  beforeAll(async () => {
+    // The API as npm start runs it: the portal, on loopback, is its one trusted proxy.
+    app = await createTestApp({ env: { LOGIN_MAX_ATTEMPTS_PER_ACCOUNT_AND_IP: '3' } });
+    portal = await startPortal(app.url);
+  }, 120_000);
+
+  afterAll(async () => {
+    await portal?.stop();
+    await app?.close();
+  });
+
+  const signIn = (base: string, user: { email: string; password: string }, forwardedFor?: string) =>
+    fetch(`${base}/api/v1/auth/login`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', ...(forwardedFor ? { 'x-forwarded-for': forwardedFor } : {}) },
+      body: JSON.stringify({ email: user.email, password: user.password }),
+    });
+
+  const auditIps = async (userId: string) =>
+    ((await app.dataSource.query(`SELECT new_value->>'ip' AS ip FROM audit_log WHERE entity = 'session' AND action = 'create' AND entity_id = $1 ORDER BY id`, [userId])) as { ip: string }[]).map((r) => r.ip);
+
+  describe('client address', () => {
+    it('replaces the X-Forwarded-For a browser sends with the address that connected', async () => {
+      const u = await createUser(app.dataSource, { roles: ['requester'] });
+      expect((await signIn(portal.url, u, '203.0.113.50')).status).toBe(200);
+      expect(await auditIps(u.id)).toEqual(['127.0.0.1']);
+
+      // A new made-up address per guess does not buy new guesses.
+      const v = await createUser(app.dataSource, { roles: ['requester'] });
+      for (let i = 0; i < 3; i++) expect((await signIn(portal.url, { email: v.email, password: 'Wrong#123' }, `198.51.100.${i}`)).status).toBe(401);
+      const blocked = await signIn(portal.url, { email: v.email, password: 'Wrong#123' }, '198.51.100.99');
+      expect(blocked.status).toBe(429);
+      expect(Number(blocked.headers.get('retry-after'))).toBeGreaterThan(0);
+    });
+
+    it('believes X-Forwarded-For from a proxy named in WEB_TRUSTED_PROXIES', async () => {
+      const behindProxy = await startPortal(app.url, { env: { WEB_TRUSTED_PROXIES: '127.0.0.1' } });
+      try {
+        const u = await createUser(app.dataSource, { roles: ['requester'] });
+        expect((await signIn(behindProxy.url, u, '10.0.0.1, 203.0.113.51')).status).toBe(200);
+        expect(await auditIps(u.id)).toEqual(['203.0.113.51']);
+      } finally {
+        await behindProxy.stop();
+      }
+    });
+  });
+});
