@@ -1,5 +1,6 @@
+import type { Browser } from 'playwright-core';
 import { createTestApp, type TestApp } from '../support/app';
-import { startPortal, type Portal } from '../support/browser';
+import { launchBrowser, startPortal, submitLoginForm, type Portal } from '../support/browser';
 import { createUser } from '../support/factories';
 
 jest.setTimeout(60_000);
@@ -51,6 +52,62 @@ describe('Portal hardening', () => {
         expect(await auditIps(u.id)).toEqual(['203.0.113.51']);
       } finally {
         await behindProxy.stop();
+      }
+    });
+  });
+
+  it('sends a signed-in user to a `next` path with any characters instead of failing', async () => {
+    const u = await createUser(app.dataSource, { roles: ['requester'] });
+    const login = await signIn(portal.url, u);
+    expect(login.status).toBe(200);
+    const cookie = login.headers
+      .getSetCookie()
+      .map((c) => c.split(';')[0])
+      .join('; ');
+    const res = await fetch(`${portal.url}/login?next=/%E3%80%80/x`, { headers: { cookie }, redirect: 'manual' });
+    expect(res.status).toBe(307);
+    expect(res.headers.get('location')).toBe('/%E3%80%80/x');
+    // Still only a path here.
+    const away = await fetch(`${portal.url}/login?next=/%09/evil.example`, { headers: { cookie }, redirect: 'manual' });
+    expect(new URL(away.headers.get('location')!, portal.url).origin).toBe(portal.url);
+  });
+
+  describe('security headers', () => {
+    it('sends a nonce-based CSP that forbids framing, nosniff and a referrer policy on pages', async () => {
+      const res = await fetch(`${portal.url}/login`);
+      expect(res.status).toBe(200);
+      const csp = res.headers.get('content-security-policy') ?? '';
+      expect(csp).toContain(`frame-ancestors 'none'`);
+      expect(csp).toMatch(/script-src 'self' 'nonce-[A-Za-z0-9+/=]+' 'strict-dynamic'/);
+      expect(csp).not.toContain('unsafe-eval');
+      expect(csp).toContain(`object-src 'none'`);
+      expect(res.headers.get('x-content-type-options')).toBe('nosniff');
+      expect(res.headers.get('referrer-policy')).toBe('same-origin');
+      expect(res.headers.get('x-frame-options')).toBe('DENY');
+      // Each page its own nonce.
+      const again = await fetch(`${portal.url}/login`);
+      expect(again.headers.get('content-security-policy')).not.toBe(csp);
+    });
+
+    it('keeps the portal working under that policy: no violations, and signing in works', async () => {
+      let browser: Browser | undefined;
+      try {
+        browser = await launchBrowser();
+        const context = await browser.newContext({ baseURL: portal.url, locale: 'es-MX' });
+        const page = await context.newPage();
+        const violations: string[] = [];
+        page.on('console', (m) => {
+          if (/Content Security Policy/i.test(m.text())) violations.push(m.text());
+        });
+        page.on('pageerror', (e) => violations.push(e.message));
+        const u = await createUser(app.dataSource, { roles: ['requester'] });
+        await page.goto('/login');
+        await submitLoginForm(page, u);
+        await page.waitForURL((url) => url.pathname === '/solicitante');
+        await page.getByRole('navigation', { name: 'Navegación principal' }).waitFor();
+        expect(violations).toEqual([]);
+      } finally {
+        await browser?.close();
       }
     });
   });
