@@ -103,6 +103,14 @@ describe('Login limits', () => {
     expect((await loginFrom(t.url, '127.0.1.102', { email: u.email, password: 'Wrong#123' })).status).toBe(401);
   });
 
+  it('does not delay the owner at an address they signed in from before', async () => {
+    const u = await createUser(t.dataSource, { roles: ['requester'] });
+    expect((await loginFrom(t.url, '127.0.2.1', { email: u.email, password: u.password })).status).toBe(200);
+    for (let i = 0; i < 12; i++) expect((await loginFrom(t.url, `127.0.3.${i + 1}`, { email: u.email, password: 'Wrong#123' })).status).toBe(401);
+    expect((await loginFrom(t.url, '127.0.3.100', { email: u.email, password: u.password })).status).toBe(429);
+    expect((await loginFrom(t.url, '127.0.2.1', { email: u.email, password: u.password })).status).toBe(200);
+  });
+
   it('counts and records a client talking to the API directly under its own address, whatever X-Forwarded-For it sends', async () => {
     for (let i = 0; i < 8; i++) {
       const a = await loginFrom(t.url, '127.0.0.13', { email: `spray${i}@test.mesa.local`, password: 'Wrong#123' }, `198.51.100.${i + 1}`);
@@ -132,5 +140,13 @@ describe('Login limits', () => {
     for (let i = 0; i < 5; i++) expect((await loginFrom(t.url, '127.0.0.2', { email: v.email, password: 'Wrong#123' }, '203.0.113.10')).status).toBe(401);
     expect((await loginFrom(t.url, '127.0.0.2', { email: v.email, password: v.password }, '203.0.113.10')).status).toBe(429);
     expect((await loginFrom(t.url, '127.0.0.2', { email: v.email, password: v.password }, '203.0.113.11')).status).toBe(200);
+  });
+
+  it('counts an IPv6 client by its /64, so fresh addresses of one network buy no fresh guesses', async () => {
+    const u = await createUser(t.dataSource, { roles: ['requester'] });
+    for (let i = 1; i <= 5; i++) expect((await loginFrom(t.url, '127.0.0.2', { email: u.email, password: 'Wrong#123' }, `2001:db8:5:6::${i}`)).status).toBe(401);
+    expect((await loginFrom(t.url, '127.0.0.2', { email: u.email, password: u.password }, '2001:db8:5:6:ffff::1')).status).toBe(429);
+    expect((await loginFrom(t.url, '127.0.0.2', { email: u.email, password: u.password }, '2001:db8:5:7::1')).status).toBe(200);
+    expect(await auditIps(u.id)).toEqual(['2001:db8:5:7::1']);
   });
 });

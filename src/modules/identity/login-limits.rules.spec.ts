@@ -1,5 +1,5 @@
 import fc from 'fast-check';
-import { accountDelayMs, accountDelayTable, retryAfterSeconds } from './login-limits.rules';
+import { accountDelayMs, accountDelayTable, limiterAddress, retryAfterSeconds } from './login-limits.rules';
 
 describe('accountDelayMs', () => {
   const limits = { accountDelayAfter: 10, accountMaxDelaySeconds: 60 };
@@ -58,5 +58,30 @@ describe('retryAfterSeconds', () => {
     [59_500, 60],
   ])('%i ms → %i s', (ms, s) => {
     expect(retryAfterSeconds(ms)).toBe(s);
+  });
+});
+
+describe('limiterAddress', () => {
+  it.each([
+    ['203.0.113.5', '203.0.113.5'],
+    ['unknown', 'unknown'],
+    ['2001:db8:1:2:3:4:5:6', '2001:db8:1:2::/64'],
+    ['2001:db8:1:2::9', '2001:db8:1:2::/64'],
+    ['2001:0db8:0001:0002:ffff::', '2001:db8:1:2::/64'],
+    ['2001:db8::1', '2001:db8:0:0::/64'],
+    ['::1', '0:0:0:0::/64'],
+    ['fe80::1:2:3:4', 'fe80:0:0:0::/64'],
+    ['64:ff9b::192.0.2.1', '64:ff9b::192.0.2.1'],
+  ])('%s is counted as %s', (address, key) => {
+    expect(limiterAddress(address)).toBe(key);
+  });
+
+  it('counts every address of one /64 as one client', () => {
+    const hextet = fc.integer({ min: 0, max: 0xffff }).map((n) => n.toString(16));
+    fc.assert(
+      fc.property(fc.array(hextet, { minLength: 8, maxLength: 8 }), fc.array(hextet, { minLength: 4, maxLength: 4 }), (a, b) => {
+        expect(limiterAddress([...a.slice(0, 4), ...b].join(':'))).toBe(limiterAddress(a.join(':')));
+      }),
+    );
   });
 });

@@ -4,7 +4,8 @@
 //   - per client address, over all accounts: one address spraying passwords;
 //   - per account, over all addresses: after some failures every further attempt waits a delay
 //     that doubles up to a cap, so a distributed guess slows to a crawl but never locks the owner
-//     out for longer than the cap (OWASP ASVS 2.2.1).
+//     out for longer than the cap (OWASP ASVS 2.2.1). Addresses the account recently signed in
+//     from are exempt from this delay, so the owner at their usual desk is not slowed at all.
 
 export type LoginLimits = {
   maxPerAccountAndIp: number;
@@ -42,4 +43,20 @@ export function accountDelayTable(limits: Pick<LoginLimits, 'accountDelayAfter' 
 /** Retry-After in whole seconds for a wait in milliseconds: rounded up, never 0. */
 export function retryAfterSeconds(waitMs: number): number {
   return Math.max(1, Math.ceil(waitMs / 1000));
+}
+
+/**
+ * The address a client is counted under. IPv6 clients by their /64: one subscriber or site is
+ * handed a whole /64 and could otherwise take a fresh address, and fresh limits, per guess.
+ */
+export function limiterAddress(address: string): string {
+  if (!address.includes(':') || address.includes('.')) return address;
+  const [head, tail] = address.split('::');
+  const groups = (part: string | undefined) => (part ? part.split(':') : []);
+  const known = [...groups(head), ...groups(tail)];
+  const full = tail === undefined ? known : [...groups(head), ...Array<string>(8 - known.length).fill('0'), ...groups(tail)];
+  return `${full
+    .slice(0, 4)
+    .map((g) => parseInt(g, 16).toString(16))
+    .join(':')}::/64`;
 }
