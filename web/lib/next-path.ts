@@ -16,7 +16,9 @@ export function safeNextPath(value: unknown): string | null {
   } catch {
     return null;
   }
-  // Whatever the parser made of it (tabs, backslashes, dot segments), it must still be here.
-  if (url.origin !== BASE) return null;
-  return `${url.pathname}${url.search}${url.hash}`;
+  // Whatever the parser made of it (backslashes, dot segments: `/.//evil.example` becomes
+  // `//evil.example`), it must still be here, and still be a path, not a protocol-relative URL.
+  const path = `${url.pathname}${url.search}${url.hash}`;
+  if (url.origin !== BASE || path.startsWith('//')) return null;
+  return path;
 }
