@@ -315,6 +315,7 @@ async function supervise(): Promise<void> {
       [join(ROOT, 'dist', 'src', 'main.js'), 'npm run build'],
       [join(ROOT, 'dist', 'src', 'worker.js'), 'npm run build'],
       [join(WEB_DIR, '.next', 'BUILD_ID'), 'npm run build:web'],
+      [join(WEB_DIR, '.next', 'portal-server', 'web', 'server.js'), 'npm run build:web'],
     ] as const) {
       if (!existsSync(file)) throw new Error(`${file} is missing: run "${fix}" first (npm start does both).`);
     }
@@ -381,10 +382,11 @@ async function supervise(): Promise<void> {
       COOKIE_SECURE: env.COOKIE_SECURE || String(publicUrl.startsWith('https:')),
       MESA_API_URL: env.MESA_API_URL || `http://127.0.0.1:${apiPort}`,
     };
-    const nextBin = require.resolve('next/dist/bin/next', { paths: [WEB_DIR] });
+    // The portal's server (web/server.ts): Next behind a rule that sets X-Forwarded-For from the socket.
+    const portalServer = join(WEB_DIR, '.next', 'portal-server', 'web', 'server.js');
     children.push(startChild('api', [...API_NODE_ARGS, join(ROOT, 'dist', 'src', 'main.js')], ROOT, childEnv));
     children.push(startChild('worker', [join(ROOT, 'dist', 'src', 'worker.js')], ROOT, childEnv));
-    children.push(startChild('web', [nextBin, 'start', '-p', String(webPort)], WEB_DIR, childEnv));
+    children.push(startChild('web', [portalServer, '-p', String(webPort)], WEB_DIR, childEnv));
     record();
     for (const managed of children) {
       managed.child.once('exit', (code, signal) => {

@@ -10,6 +10,7 @@ import { AppModule } from './app.module';
 import { RouteInventory } from './common/auth/route-inventory';
 import { MesaError } from './common/errors/mesa-error';
 import { parseByteSize } from './common/http/byte-size';
+import { registerClientAddress } from './common/http/client-address';
 import { PathIdsInterceptor } from './common/http/path-ids.interceptor';
 import { genRequestId } from './common/http/request-id';
 import { accessLogHooks, createLogger, PinoNestLogger } from './common/infra/logging';
@@ -28,7 +29,8 @@ const JSON_TYPES = /^application\/(?:[\w.-]+\+)?json(?:\s*;|\s*$)/i;
 export async function createApi(config: AppConfig, options: { logStream?: DestinationStream } = {}): Promise<INestApplication> {
   const logger = createLogger(config, options.logStream);
   const adapter = new FastifyAdapter({
-    trustProxy: config.trustProxy ? 'loopback, linklocal, uniquelocal' : false,
+    // The client address comes from registerClientAddress (config.trustedProxies), not from Fastify.
+    trustProxy: false,
     bodyLimit: parseByteSize(config.bodyLimit),
     requestIdHeader: false,
     genReqId: (req: IncomingMessage) => genRequestId(req),
@@ -42,6 +44,7 @@ export async function createApi(config: AppConfig, options: { logStream?: Destin
   registerBodyParsers(fastify, config);
   await app.register(fastifyMultipart as never, { limits: { fileSize: config.attachments.maxBytes, files: 1, fields: 5 } });
 
+  registerClientAddress(fastify, config.trustedProxies);
   const log = accessLogHooks(logger);
   fastify.addHook('onRequest', (req: FastifyRequest, reply: FastifyReply, done: () => void) => {
     reply.header('X-Request-Id', req.id);

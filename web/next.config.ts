@@ -1,5 +1,6 @@
 import path from 'node:path';
 import type { NextConfig } from 'next';
+import { STATIC_SECURITY_HEADERS } from './lib/security-headers';
 
 // The API is reached through app/api/[...path]/route.ts at run time (MESA_API_URL is read per
 // request), so one build serves any deployment; no rewrites here on purpose.
@@ -9,6 +10,10 @@ const nextConfig: NextConfig = {
   // npm workspaces hoist next into the repository root.
   turbopack: { root: path.join(__dirname, '..') },
   outputFileTracingRoot: path.join(__dirname, '..'),
+  // The Content-Security-Policy needs a nonce per page, so proxy.ts sets it.
+  async headers() {
+    return [{ source: '/:path*', headers: STATIC_SECURITY_HEADERS }];
+  },
 };
 
 export default nextConfig;

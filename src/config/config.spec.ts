@@ -8,7 +8,19 @@ describe('loadConfig', () => {
     expect(c.port).toBe(3001);
     expect(c.redis.prefix).toBe('mesa');
     expect(c.session.cookieSecure).toBe(false);
-    expect(c.login.maxPerAccount).toBe(5);
+    expect(c.login).toEqual({ maxPerAccountAndIp: 5, maxPerIp: 30, windowSeconds: 900, accountDelayAfter: 10, accountMaxDelaySeconds: 60 });
+    expect(c.trustedProxies).toEqual(['127.0.0.0/8', '::1']);
+  });
+
+  it('reads the trusted proxies and refuses what is not an address', () => {
+    expect(loadConfig({ ...base, TRUSTED_PROXIES: '172.31.250.10, 10.0.0.0/8' }).trustedProxies).toEqual(['172.31.250.10', '10.0.0.0/8']);
+    expect(loadConfig({ ...base, TRUSTED_PROXIES: 'none' }).trustedProxies).toEqual([]);
+    expect(() => loadConfig({ ...base, TRUSTED_PROXIES: 'true' })).toThrow(/TRUSTED_PROXIES: "true" is not an IP address/);
+  });
+
+  it('names variables that were replaced instead of silently ignoring them', () => {
+    expect(() => loadConfig({ ...base, TRUST_PROXY: 'false' })).toThrow(/TRUST_PROXY: replaced by TRUSTED_PROXIES/);
+    expect(() => loadConfig({ ...base, LOGIN_MAX_ATTEMPTS_PER_ACCOUNT: '5' })).toThrow(/LOGIN_MAX_ATTEMPTS_PER_ACCOUNT: replaced by/);
   });
 
   it('makes cookies secure by default in production', () => {

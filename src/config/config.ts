@@ -1,5 +1,6 @@
 import { IANAZone } from 'luxon';
 import { z } from 'zod';
+import { parseTrustedProxies, type TrustedProxyList } from '../common/http/client-address.rules';
 
 const bool = z
   .enum(['true', 'false', '1', '0'], { message: 'must be true or false' })
@@ -18,8 +19,10 @@ const schema = z.object({
   DATA_DIR: z.string().min(1).default('./.mesa/data'),
   SESSION_TTL_HOURS: int(1, 24 * 30).default(12),
   COOKIE_SECURE: bool.optional(),
-  LOGIN_MAX_ATTEMPTS_PER_ACCOUNT: int(1, 1000).default(5),
+  LOGIN_MAX_ATTEMPTS_PER_ACCOUNT_AND_IP: int(1, 1000).default(5),
   LOGIN_MAX_ATTEMPTS_PER_IP: int(1, 100000).default(30),
+  LOGIN_ACCOUNT_DELAY_AFTER: int(1, 1000).default(10),
+  LOGIN_ACCOUNT_MAX_DELAY_SECONDS: int(1, 3600).default(60),
   LOGIN_WINDOW_SECONDS: int(10, 86400).default(900),
   BODY_LIMIT: z.string().regex(/^\d+(b|kb|mb)$/, 'a size such as 100kb or 1mb').default('100kb'),
   AUTH_CACHE_SECONDS: int(0, 60).default(5),
@@ -27,7 +30,16 @@ const schema = z.object({
   LIVE_STREAM_LEASE_SECONDS: int(2, 3600).default(60),
   ARGON2_MEMORY_KIB: int(8192, 1048576).default(19456),
   ARGON2_TIME_COST: int(1, 10).default(2),
-  TRUST_PROXY: bool.default(true),
+  // Under npm start the portal reaches the API over loopback; docker-compose names the portal's container.
+  TRUSTED_PROXIES: z
+    .string()
+    .default('loopback')
+    .transform((value, ctx) => {
+      const parsed = parseTrustedProxies(value);
+      if (parsed.ok) return parsed.list;
+      ctx.addIssue({ code: 'custom', message: parsed.error });
+      return z.NEVER;
+    }),
   DESK_TIME_ZONE: z.string().refine((z) => IANAZone.isValidZone(z), 'must be an IANA time zone such as America/Mexico_City').default('America/Mexico_City'),
   ATTACHMENT_MAX_BYTES: int(1024, 100 * 1024 * 1024).default(10 * 1024 * 1024),
   SMTP_URL: z.string().regex(/^smtps?:\/\/[^/]+/, 'must be an smtp:// or smtps:// URL such as smtp://user:pass@host:587').optional(),
@@ -52,10 +64,11 @@ export type AppConfig = {
    * Redis for leaseSeconds, renewed while open, so a dead process's slots free themselves.
    */
   liveStreams: { perUser: number; leaseSeconds: number };
-  login: { maxPerAccount: number; maxPerIp: number; windowSeconds: number };
+  login: { maxPerAccountAndIp: number; maxPerIp: number; windowSeconds: number; accountDelayAfter: number; accountMaxDelaySeconds: number };
   bodyLimit: string;
   argon2: { memoryCost: number; timeCost: number };
-  trustProxy: boolean;
+  /** Peers whose X-Forwarded-For is believed (src/common/http/client-address.rules.ts). */
+  trustedProxies: TrustedProxyList;
   deskTimeZone: string;
   attachments: { maxBytes: number };
   /** smtpUrl null: outgoing mail is written as .eml files under `<dataDir>/mail-out` (embedded default). */
@@ -75,16 +88,27 @@ export class ConfigError extends Error {
 // Variables whose values must never be printed (they may carry credentials).
 export const SENSITIVE_VARIABLES = ['DATABASE_URL', 'REDIS_URL', 'SMTP_URL'] as const;
 
+// Variables whose meaning changed: silently ignoring them would leave an operator believing a
+// security setting still applies.
+const REPLACED_VARIABLES: Record<string, string> = {
+  TRUST_PROXY: 'replaced by TRUSTED_PROXIES (the proxy addresses whose X-Forwarded-For is believed; see README)',
+  LOGIN_MAX_ATTEMPTS_PER_ACCOUNT: 'replaced by LOGIN_MAX_ATTEMPTS_PER_ACCOUNT_AND_IP and LOGIN_ACCOUNT_DELAY_AFTER (see README)',
+};
+
 export function loadConfig(env: Record<string, string | undefined> = process.env): AppConfig {
   const present = Object.fromEntries(Object.entries(env).filter(([, v]) => v !== undefined && v !== ''));
   const parsed = schema.safeParse(present);
-  if (!parsed.success) {
-    throw new ConfigError(
-      parsed.error.issues.map((issue) => ({
+  const replaced = Object.keys(REPLACED_VARIABLES)
+    .filter((name) => name in present)
+    .map((variable) => ({ variable, message: REPLACED_VARIABLES[variable] }));
+  if (!parsed.success || replaced.length) {
+    throw new ConfigError([
+      ...(parsed.success ? [] : parsed.error.issues).map((issue) => ({
         variable: String(issue.path[0] ?? '?'),
         message: issue.code === 'invalid_type' && issue.input === undefined ? 'is required' : issue.message,
       })),
-    );
+      ...replaced,
+    ]);
   }
   const c = parsed.data;
   return {
@@ -100,13 +124,15 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     authCacheSeconds: c.AUTH_CACHE_SECONDS,
     liveStreams: { perUser: c.LIVE_STREAMS_PER_USER, leaseSeconds: c.LIVE_STREAM_LEASE_SECONDS },
     login: {
-      maxPerAccount: c.LOGIN_MAX_ATTEMPTS_PER_ACCOUNT,
+      maxPerAccountAndIp: c.LOGIN_MAX_ATTEMPTS_PER_ACCOUNT_AND_IP,
       maxPerIp: c.LOGIN_MAX_ATTEMPTS_PER_IP,
       windowSeconds: c.LOGIN_WINDOW_SECONDS,
+      accountDelayAfter: c.LOGIN_ACCOUNT_DELAY_AFTER,
+      accountMaxDelaySeconds: c.LOGIN_ACCOUNT_MAX_DELAY_SECONDS,
     },
     bodyLimit: c.BODY_LIMIT,
     argon2: { memoryCost: c.ARGON2_MEMORY_KIB, timeCost: c.ARGON2_TIME_COST },
-    trustProxy: c.TRUST_PROXY,
+    trustedProxies: c.TRUSTED_PROXIES,
     deskTimeZone: c.DESK_TIME_ZONE,
     attachments: { maxBytes: c.ATTACHMENT_MAX_BYTES },
     mail: { smtpUrl: c.SMTP_URL ?? null, from: c.MAIL_FROM, templatesDir: c.TEMPLATES_DIR },

@@ -1,4 +1,4 @@
-// Browser-test support: the built portal (`next start`), Debian's chromium, and axe.
+// Browser-test support: the built portal (web/server.ts around Next), Debian's chromium, and axe.
 // The portal must be built first (`npm run build -w web`); nothing here downloads anything.
 import { spawn, type ChildProcess } from 'node:child_process';
 import { existsSync } from 'node:fs';
@@ -9,7 +9,8 @@ import { chromium, type Browser, type Page } from 'playwright-core';
 
 const REPO_ROOT = path.resolve(__dirname, '../..');
 const WEB_DIR = path.join(REPO_ROOT, 'web');
-const NEXT_BIN = path.join(REPO_ROOT, 'node_modules/.bin/next');
+// The portal's own server around Next (web/server.ts), built with it.
+const PORTAL_SERVER = path.join(WEB_DIR, '.next/portal-server/web/server.js');
 
 export const CHROMIUM_PATH = process.env.MESA_CHROMIUM_PATH ?? '/usr/bin/chromium';
 
@@ -44,17 +45,17 @@ function exited(child: ChildProcess): Promise<void> {
   return new Promise((resolve) => child.once('exit', () => resolve()));
 }
 
-/** Starts `next start` on a free port against the given API and waits until it answers. */
-export async function startPortal(apiUrl: string, options: { timeoutMs?: number } = {}): Promise<Portal> {
-  if (!existsSync(path.join(WEB_DIR, '.next', 'BUILD_ID'))) {
+/** Starts the built portal on a free port against the given API and waits until it answers. */
+export async function startPortal(apiUrl: string, options: { timeoutMs?: number; env?: Record<string, string> } = {}): Promise<Portal> {
+  if (!existsSync(path.join(WEB_DIR, '.next', 'BUILD_ID')) || !existsSync(PORTAL_SERVER)) {
     throw new Error('The portal is not built: run `npm run build -w web` before the browser tests.');
   }
   const port = await freePort();
   const url = `http://127.0.0.1:${port}`;
   const output: string[] = [];
-  const child = spawn(NEXT_BIN, ['start', '-p', String(port), '-H', '127.0.0.1'], {
+  const child = spawn(process.execPath, [PORTAL_SERVER, '-p', String(port), '-H', '127.0.0.1'], {
     cwd: WEB_DIR,
-    env: { ...process.env, MESA_API_URL: apiUrl, NEXT_TELEMETRY_DISABLED: '1', NODE_ENV: 'production', PORT: String(port) },
+    env: { ...process.env, MESA_API_URL: apiUrl, NEXT_TELEMETRY_DISABLED: '1', NODE_ENV: 'production', PORT: String(port), ...options.env },
     stdio: ['ignore', 'pipe', 'pipe'],
     // Own process group, so stop() reaches anything next forks.
     detached: true,
@@ -82,7 +83,7 @@ export async function startPortal(apiUrl: string, options: { timeoutMs?: number 
   const deadline = Date.now() + (options.timeoutMs ?? 30000);
   while (Date.now() < deadline) {
     if (child.exitCode !== null) {
-      throw new Error(`next start exited with ${child.exitCode}:\n${output.join('')}`);
+      throw new Error(`the portal exited with ${child.exitCode}:\n${output.join('')}`);
     }
     try {
       await fetch(`${url}/login`, { redirect: 'manual', signal: AbortSignal.timeout(2000) });

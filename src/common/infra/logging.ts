@@ -27,7 +27,7 @@ export function createLogger(config: AppConfig, stream?: DestinationStream): Log
   return stream ? pino(options, stream) : pino(options);
 }
 
-type LoggedRequest = { id: string; method: string; url: string; ip: string; headers: Record<string, string | string[] | undefined>; actor?: { userId: string } };
+type LoggedRequest = { id: string; method: string; url: string; ip: string; clientAddress?: string; headers: Record<string, string | string[] | undefined>; actor?: { userId: string } };
 type LoggedReply = { statusCode: number; elapsedTime: number };
 
 /**
@@ -46,7 +46,7 @@ export function accessLogHooks(logger: Logger) {
     if (!access.isLevelEnabled(level)) return;
     access[level](
       {
-        req: { id: req.id, method: req.method, url: req.url, remoteAddress: req.ip, userAgent: req.headers['user-agent'] },
+        req: { id: req.id, method: req.method, url: req.url, remoteAddress: req.clientAddress || req.ip, userAgent: req.headers['user-agent'] },
         res: { statusCode: status },
         userId: req.actor?.userId,
         responseTime: Math.round(responseTime),

@@ -26,7 +26,7 @@ export class AuthController {
   @ApiZodBody(loginBody)
   async login(@ZodBody(loginBody) body: z.output<typeof loginBody>, @Req() req: FastifyRequest, @Res({ passthrough: true }) res: FastifyReply) {
     const { session, me } = await this.auth.login(body.email, body.password, {
-      ip: req.ip || 'unknown',
+      ip: req.clientAddress,
       userAgent: req.headers['user-agent'],
       requestId: requestIdOf(req),
     });

@@ -38,7 +38,8 @@ export class AuthService {
   ) {}
 
   async login(email: string, password: string, meta: { ip: string; userAgent?: string; requestId?: string }) {
-    await this.limiter.assertAllowed(email, meta.ip);
+    // Counted before the (slow) verification: parallel guesses cannot all slip under the limit.
+    await this.limiter.reserve(email, meta.ip);
     const user = await this.dataSource
       .getRepository(User)
       .createQueryBuilder('u')
@@ -47,11 +48,10 @@ export class AuthService {
       .getOne();
     const ok = await this.passwords.verify(user?.passwordHash ?? null, password);
     if (!user || !ok) {
-      await this.limiter.recordFailure(email, meta.ip);
       throw new MesaError('AUTH_INVALID_CREDENTIALS', 'Correo o contraseña incorrectos.');
     }
     if (!user.isActive) throw new MesaError('AUTH_ACCOUNT_DISABLED', 'La cuenta está deshabilitada. Contacte al administrador.');
-    await this.limiter.recordSuccess(email);
+    await this.limiter.release(email, meta.ip);
     const session = await this.dataSource.transaction(async (m) => {
       const s = await this.sessions.create(m, user.id, meta);
       await m.update(User, { id: user.id }, { lastLoginAt: new Date() });

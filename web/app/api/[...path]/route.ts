@@ -40,8 +40,9 @@ async function proxy(request: NextRequest): Promise<Response> {
     const value = request.headers.get(name);
     if (value !== null) headers.set(name, value);
   }
-  // x-forwarded-for: Next's server sets it from the client socket unless a proxy in front
-  // of the portal already did, so forwarding it as is names the browser's address.
+  // x-forwarded-for is exactly the client's address: web/server.ts replaced whatever the
+  // browser sent (unless it came through a proxy in WEB_TRUSTED_PROXIES), and the API believes
+  // it because the portal is in its TRUSTED_PROXIES.
 
   const hasBody = request.method !== 'GET' && request.method !== 'HEAD';
   let upstream: Response;
