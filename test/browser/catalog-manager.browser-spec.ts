@@ -197,6 +197,40 @@ describe('Catalog management in the portal', () => {
     await expectNoSeriousA11yViolations(page);
   });
 
+  it("puts the API's error under a team that changed level while the sheet was open, and moves focus to it", async () => {
+    const telefonia = await createTeam(app.dataSource, { name: 'Telefonía IP', supportLevel: '2' });
+    const draft = await as(app.url, managerSession).post('/api/v1/catalog/services').send({ code: 'TEL-EXT', name: 'Alta de extensión telefónica', category: 'Telefonía', type: 'service_request' });
+    expect(draft.status).toBe(201);
+    await logIn(page, manager, '/catalogo');
+    await openEditor(draft.body.id, 'Alta de extensión telefónica');
+    await chooseOption('Equipo de nivel 2', 'Telefonía IP');
+    await app.dataSource.query(`UPDATE teams SET support_level = '3' WHERE id = $1`, [telefonia.id]);
+
+    await page.getByRole('button', { name: 'Guardar borrador' }).click();
+    await page.getByRole('alert').filter({ hasText: 'Revisa los campos marcados.' }).waitFor();
+    const team = combobox('Equipo de nivel 2');
+    await page.waitForFunction(() => document.activeElement?.getAttribute('aria-invalid') === 'true');
+    expect(await team.evaluate((el) => el === document.activeElement)).toBe(true);
+    // The message is the field's own description: read with it, and drawn right under it.
+    const message = page.locator('[id]', { hasText: /^el equipo no es de nivel 2$/ });
+    expect((await team.getAttribute('aria-describedby'))?.split(' ')).toContain(await message.getAttribute('id'));
+    const [input, below] = [await team.boundingBox(), await message.boundingBox()];
+    expect(below!.y).toBeGreaterThanOrEqual(input!.y + input!.height - 1);
+    expect(below!.y).toBeLessThan(input!.y + input!.height + 40);
+    expect(Math.abs(below!.x - input!.x)).toBeLessThan(20);
+    await page.keyboard.press('Escape');
+    await page.screenshot({ path: '/tmp/catalog-editor-server-error.png' });
+    await expectNoSeriousA11yViolations(page);
+
+    // Another choice clears the mark, and the sheet saves.
+    await chooseOption('Equipo de nivel 2', 'Redes y comunicaciones');
+    expect(await team.getAttribute('aria-invalid')).not.toBe('true');
+    await page.getByRole('button', { name: 'Guardar borrador' }).click();
+    await page.waitForURL((url) => url.pathname === '/catalogo');
+    const saved = await as(app.url, managerSession).get(`/api/v1/catalog/services/${draft.body.id}`);
+    expect(saved.body.teamL2Id).toBe(teams['Redes y comunicaciones']);
+  });
+
   it('shows the % of documented services and the sheets still to complete', async () => {
     await logIn(page, manager, '/catalogo');
     await page.getByRole('link', { name: 'Indicador de documentación' }).click();

@@ -122,6 +122,17 @@ describe('Service catalog in the portal', () => {
     await page.getByRole('button', { name: 'Bajar el campo Quién autoriza' }).click();
     expect(await labelled(page.locator('[data-field-uid]').nth(2), 'Etiqueta').inputValue()).toBe('Quién autoriza');
 
+    // A repeated key is flagged under that field's key, and focus goes there.
+    const third = page.locator('[data-field-uid]').nth(2);
+    await labelled(third, 'Clave').fill('puertos');
+    await page.getByRole('button', { name: 'Guardar borrador' }).click();
+    await page.getByRole('alert').filter({ hasText: 'Revisa los campos marcados.' }).waitFor();
+    await third.getByText('clave repetida: puertos').waitFor();
+    expect(await labelled(third, 'Clave').getAttribute('aria-invalid')).toBe('true');
+    expect(await labelled(third, 'Clave').evaluate((el) => el === document.activeElement)).toBe(true);
+    await labelled(third, 'Clave').fill('quien_autoriza');
+    expect(await labelled(third, 'Clave').getAttribute('aria-invalid')).not.toBe('true');
+
     await page.getByRole('button', { name: 'Guardar borrador' }).click();
     await page.waitForURL((url) => url.pathname === '/catalogo');
     const row = page.locator(`tr[data-service-code="${SERVICE.code}"]`);

@@ -1,4 +1,5 @@
 import type { PasswordInputProps } from '@mantine/core';
+import { useCallback, useEffect, useRef, useState } from 'react';
 import { messages } from '@/messages/es-MX';
 
 /**
@@ -13,3 +14,19 @@ export function ariaInvalid({ inputProps }: { inputProps: { error?: unknown } })
 export const passwordToggleProps: PasswordInputProps['visibilityToggleButtonProps'] = {
   'aria-label': messages.common.togglePasswordVisibility,
 };
+
+/**
+ * Moves focus to the first field marked invalid (aria-invalid, in reading order) once the errors
+ * that were just set are on screen: a screen reader then reads that field with its message
+ * (Mantine links it with aria-describedby), and a long form scrolls to it. Put the ref on the
+ * <form> and call the function after setting the errors.
+ */
+export function useFocusFirstInvalid<T extends HTMLElement = HTMLFormElement>() {
+  const ref = useRef<T>(null);
+  const [request, setRequest] = useState(0);
+  useEffect(() => {
+    if (request) ref.current?.querySelector<HTMLElement>('[aria-invalid="true"]')?.focus();
+  }, [request]);
+  const focusFirstInvalid = useCallback(() => setRequest((n) => n + 1), []);
+  return { ref, focusFirstInvalid };
+}

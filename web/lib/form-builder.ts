@@ -113,14 +113,6 @@ export function toFormField(b: BuilderField): FormField {
   return field;
 }
 
-export function move<T>(list: T[], from: number, to: number): T[] {
-  if (to < 0 || to >= list.length) return list;
-  const copy = [...list];
-  const [item] = copy.splice(from, 1);
-  copy.splice(to, 0, item);
-  return copy;
-}
-
 /** A NumberInput's value as a number, or '' while blank or not yet a number. */
 export const numberOrBlank = (v: string | number): number | '' =>
   v === '' || typeof v === 'string' ? (v.trim() === '' || !Number.isFinite(Number(v)) ? '' : Number(v)) : v;

@@ -1,27 +1,41 @@
 'use client';
 
 import { Button, Checkbox, Grid, Group, NativeSelect, NumberInput, Paper, Stack, TextInput, Textarea, Title } from '@mantine/core';
-import { numberOrBlank as num, type BuilderField } from '@/lib/form-builder';
-import { BOUND_TYPES, FIELD_TYPE_LIST, OPTION_TYPES, TEXT_TYPES, type FieldType } from '@/lib/request-form';
+import { keyFromLabel, numberOrBlank as num, uniqueKey, type BuilderField } from '@/lib/form-builder';
+import { BOUND_TYPES, FIELD_TYPE_LIST, OPTION_TYPES, TEXT_TYPES } from '@/lib/request-form';
+import type { ServiceForm } from '@/lib/service-sheet';
 import { messages } from '@/messages/es-MX';
 
 const t = messages.catalogAdmin;
 const MONO = { input: { fontFamily: 'var(--mantine-font-family-monospace)' } };
 
 type FieldEditorProps = {
-  field: BuilderField;
+  form: ServiceForm;
   index: number;
-  count: number;
-  errors: Record<string, string>;
-  onChange: (patch: Partial<BuilderField>) => void;
   onMove: (to: number) => void;
   onRemove: () => void;
 };
 
-/** One field of the request-form builder: its label, key, type and validation rules. */
-export function FieldEditor({ field, index, count, errors, onChange, onMove, onRemove }: FieldEditorProps) {
-  const at = (p: string) => `form.${index}.${p}`;
-  const errProps = (p: string) => ({ error: errors[at(p)], 'data-error-key': at(p) });
+/**
+ * One field of the request-form builder: its label, key, type and validation rules, bound to
+ * `form.<index>.<setting>` (the API's `form.<index>.validation.<rule>` errors are placed on the
+ * flat row's setting, see lib/service-sheet.ts).
+ */
+export function FieldEditor({ form, index, onMove, onRemove }: FieldEditorProps) {
+  const field = form.values.form[index];
+  const count = form.values.form.length;
+  const path = <S extends keyof BuilderField>(setting: S) => `form.${index}.${setting}` as const;
+  const numberProps = (setting: 'min' | 'max' | 'minLength' | 'maxLength') => ({
+    ...form.getInputProps(path(setting)),
+    onChange: (v: string | number) => form.setFieldValue(path(setting), num(v)),
+  });
+  // The key follows the label until the manager types one, and stays unique among the fields.
+  const onLabel = (label: string) => {
+    form.setFieldValue(path('label'), label);
+    if (field.keyEdited) return;
+    const taken = form.values.form.filter((_, i) => i !== index).map((o) => o.key);
+    form.setFieldValue(path('key'), uniqueKey(keyFromLabel(label), taken));
+  };
   const name = field.label || t.newFieldLabel(index + 1);
   const headingId = `${field.uid}-heading`;
   return (
@@ -45,15 +59,20 @@ export function FieldEditor({ field, index, count, errors, onChange, onMove, onR
         </Group>
         <Grid gap="sm">
           <Grid.Col span={{ base: 12, sm: 6 }}>
-            <TextInput id={`${field.uid}-label`} label={t.fieldLabel} required maxLength={200} value={field.label} onChange={(e) => onChange({ label: e.currentTarget.value })} {...errProps('label')} />
+            <TextInput
+              id={`${field.uid}-label`}
+              label={t.fieldLabel}
+              required
+              maxLength={200}
+              {...form.getInputProps(path('label'))}
+              onChange={(e) => onLabel(e.currentTarget.value)}
+            />
           </Grid.Col>
           <Grid.Col span={{ base: 12, sm: 6 }}>
             <NativeSelect
               label={t.fieldType}
               data={FIELD_TYPE_LIST.map((v) => ({ value: v, label: t.fieldTypes[v] }))}
-              value={field.type}
-              onChange={(e) => onChange({ type: e.currentTarget.value as FieldType })}
-              {...errProps('type')}
+              {...form.getInputProps(path('type'))}
             />
           </Grid.Col>
           <Grid.Col span={{ base: 12, sm: 6 }}>
@@ -63,16 +82,18 @@ export function FieldEditor({ field, index, count, errors, onChange, onMove, onR
               required
               maxLength={50}
               styles={MONO}
-              value={field.key}
-              onChange={(e) => onChange({ key: e.currentTarget.value, keyEdited: true })}
-              {...errProps('key')}
+              {...form.getInputProps(path('key'))}
+              onChange={(e) => {
+                form.setFieldValue(path('key'), e.currentTarget.value);
+                form.setFieldValue(path('keyEdited'), true);
+              }}
             />
           </Grid.Col>
           <Grid.Col span={{ base: 12, sm: 6 }}>
-            <TextInput label={t.fieldHelp} maxLength={500} value={field.help} onChange={(e) => onChange({ help: e.currentTarget.value })} {...errProps('help')} />
+            <TextInput label={t.fieldHelp} maxLength={500} {...form.getInputProps(path('help'))} />
           </Grid.Col>
         </Grid>
-        <Checkbox label={t.fieldRequired} checked={field.required} onChange={(e) => onChange({ required: e.currentTarget.checked })} />
+        <Checkbox label={t.fieldRequired} {...form.getInputProps(path('required'), { type: 'checkbox' })} />
         {OPTION_TYPES.includes(field.type) && (
           <Textarea
             label={t.fieldOptions}
@@ -80,35 +101,33 @@ export function FieldEditor({ field, index, count, errors, onChange, onMove, onR
             required
             autosize
             minRows={3}
-            value={field.options}
-            onChange={(e) => onChange({ options: e.currentTarget.value })}
-            {...errProps('validation.options')}
+            {...form.getInputProps(path('options'))}
           />
         )}
         {BOUND_TYPES.includes(field.type) && (
           <Grid gap="sm">
             <Grid.Col span={6}>
-              <NumberInput label={t.fieldMin} value={field.min} onChange={(v) => onChange({ min: num(v) })} {...errProps('validation.min')} />
+              <NumberInput label={t.fieldMin} {...numberProps('min')} />
             </Grid.Col>
             <Grid.Col span={6}>
-              <NumberInput label={t.fieldMax} value={field.max} onChange={(v) => onChange({ max: num(v) })} {...errProps('validation.max')} />
+              <NumberInput label={t.fieldMax} {...numberProps('max')} />
             </Grid.Col>
           </Grid>
         )}
-        {field.type === 'number' && <Checkbox label={t.fieldInteger} checked={field.integer} onChange={(e) => onChange({ integer: e.currentTarget.checked })} />}
+        {field.type === 'number' && <Checkbox label={t.fieldInteger} {...form.getInputProps(path('integer'), { type: 'checkbox' })} />}
         {TEXT_TYPES.includes(field.type) && (
           <Grid gap="sm">
             <Grid.Col span={{ base: 12, sm: 6 }}>
-              <NumberInput label={t.fieldMinLength} min={0} allowDecimal={false} allowNegative={false} value={field.minLength} onChange={(v) => onChange({ minLength: num(v) })} {...errProps('validation.minLength')} />
+              <NumberInput label={t.fieldMinLength} min={0} allowDecimal={false} allowNegative={false} {...numberProps('minLength')} />
             </Grid.Col>
             <Grid.Col span={{ base: 12, sm: 6 }}>
-              <NumberInput label={t.fieldMaxLength} min={1} max={10000} allowDecimal={false} allowNegative={false} value={field.maxLength} onChange={(v) => onChange({ maxLength: num(v) })} {...errProps('validation.maxLength')} />
+              <NumberInput label={t.fieldMaxLength} min={1} max={10000} allowDecimal={false} allowNegative={false} {...numberProps('maxLength')} />
             </Grid.Col>
             <Grid.Col span={{ base: 12, sm: 6 }}>
-              <TextInput label={t.fieldRegex} styles={MONO} maxLength={500} value={field.regex} onChange={(e) => onChange({ regex: e.currentTarget.value })} {...errProps('validation.regex')} />
+              <TextInput label={t.fieldRegex} styles={MONO} maxLength={500} {...form.getInputProps(path('regex'))} />
             </Grid.Col>
             <Grid.Col span={{ base: 12, sm: 6 }}>
-              <TextInput label={t.fieldRegexMessage} maxLength={200} value={field.regexMessage} onChange={(e) => onChange({ regexMessage: e.currentTarget.value })} {...errProps('validation.regexMessage')} />
+              <TextInput label={t.fieldRegexMessage} maxLength={200} {...form.getInputProps(path('regexMessage'))} />
             </Grid.Col>
           </Grid>
         )}

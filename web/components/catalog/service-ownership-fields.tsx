@@ -3,26 +3,15 @@
 import { Grid, Paper, Select, Stack, Text, Title } from '@mantine/core';
 import { useMemo } from 'react';
 import type { SheetChoices } from '@/lib/catalog';
-import { organisationOptions, TEAM_SLOTS, teamOptions, type TeamSlot } from '@/lib/catalog-options';
+import { organisationOptions, TEAM_SLOTS, teamOptions } from '@/lib/catalog-options';
+import type { ServiceForm } from '@/lib/service-sheet';
 import { messages } from '@/messages/es-MX';
 
 const t = messages.catalogAdmin;
 
-export type OwnershipKey = 'ownerOrganisationId' | TeamSlot;
-export type OwnershipValues = Record<OwnershipKey, string | null>;
-/** The editor's error props: the message and the key its focus and "shown" checks look for. */
-export type ErrProps = (key: string) => { error?: string; 'data-error-key': string };
-
-type Props = {
-  values: OwnershipValues;
-  choices: SheetChoices;
-  errProps: ErrProps;
-  onChange: (key: OwnershipKey, value: string | null) => void;
-};
-
 /** The owner area and the team that supports the service at each level (each list only shows its level's teams). */
-export function ServiceOwnershipFields({ values, choices, errProps, onChange }: Props) {
-  const owner = values.ownerOrganisationId;
+export function ServiceOwnershipFields({ form, choices }: { form: ServiceForm; choices: SheetChoices }) {
+  const owner = form.values.ownerOrganisationId;
   const organisations = useMemo(() => organisationOptions(choices.organisations, owner ? [owner] : []), [choices.organisations, owner]);
   return (
     <Paper withBorder p="lg" radius="md" component="section" aria-labelledby="ownership-title">
@@ -40,12 +29,10 @@ export function ServiceOwnershipFields({ values, choices, errProps, onChange }: 
           description={t.ownerOrganisationHint}
           placeholder={t.unassigned}
           data={organisations}
-          value={owner}
-          onChange={(v) => onChange('ownerOrganisationId', v)}
           searchable
           clearable
           nothingFoundMessage={t.nothingFound}
-          {...errProps('ownerOrganisationId')}
+          {...form.getInputProps('ownerOrganisationId')}
         />
         <Grid gap="md">
           {TEAM_SLOTS.map((slot) => (
@@ -53,13 +40,11 @@ export function ServiceOwnershipFields({ values, choices, errProps, onChange }: 
               <Select
                 label={slot.label}
                 placeholder={t.unassigned}
-                data={teamOptions(choices.teams, slot.level, values[slot.key])}
-                value={values[slot.key]}
-                onChange={(v) => onChange(slot.key, v)}
+                data={teamOptions(choices.teams, slot.level, form.values[slot.key])}
                 searchable
                 clearable
                 nothingFoundMessage={t.noTeamsOfLevel}
-                {...errProps(slot.key)}
+                {...form.getInputProps(slot.key)}
               />
             </Grid.Col>
           ))}
