@@ -124,6 +124,20 @@ describe('Service catalog (GCS 4.1–4.3)', () => {
     expect(res.body.errors.map((e: { field: string }) => e.field)).toEqual(['form.0.key', 'form.0.validation.options']);
   });
 
+  it('refuses at save time a form pattern the linear-time engine cannot run, and runs the others on it', async () => {
+    const lookahead = [{ key: 'clave', type: 'text', label: 'Clave', required: true, validation: { regex: '^(?=.*\\d)\\w+$' } }];
+    const refused = await create({ code: 'RX-01', name: 'Patrón', form: lookahead }).expect(400);
+    expect(refused.body.errors).toEqual([{ field: 'form.0.validation.regex', message: expect.stringContaining('RE2') }]);
+    const imported = await as(t.url, manager).post('/api/v1/catalog/services/import').send({ format: 'json', services: [{ code: 'RX-02', name: 'Patrón', category: 'Soporte', type: 'both', form: lookahead }] }).expect(400);
+    expect(imported.body.errors.map((e: { field: string }) => e.field)).toEqual(['rows.0.form.0.validation.regex']);
+
+    const words = [{ key: 'nombre', type: 'text', label: 'Nombre', required: true, validation: { regex: '^(\\w+\\s?)*$' } }];
+    const svc = (await create({ code: 'RX-03', name: 'Nombres', status: 'active', form: words }).expect(201)).body;
+    const bad = await as(t.url, requester).post('/api/v1/tickets').send({ serviceId: svc.id, title: 'x', description: 'y', formData: { nombre: 'a'.repeat(27) + '!' } }).expect(400);
+    expect(bad.body.errors).toEqual([{ field: 'formData.nombre', message: 'Nombre no tiene el formato esperado' }]);
+    await as(t.url, requester).post('/api/v1/tickets').send({ serviceId: svc.id, title: 'x', description: 'y', formData: { nombre: 'Ana Torres' } }).expect(201);
+  });
+
   it('tells the desk staff about each publication, in-app', async () => {
     await create({ code: 'NOTIF-01', name: 'Servicio nuevo', status: 'active' }).expect(201);
     const worker: INestApplicationContext = await NestFactory.createApplicationContext(WorkerModule.register(t.config), { logger: false });
