@@ -6,6 +6,8 @@ import { AttachmentStorage } from './attachment-storage';
 
 export type SweepResult = { removed: number; skipped: number };
 
+const BATCH = 500;
+
 /**
  * Deletes blobs no attachment row references: left by a transaction that failed after writing
  * its bytes, or by a crash mid-write (`*.tmp`). Never a blob being written right now: only
@@ -29,6 +31,8 @@ export class AttachmentsSweeper {
   async sweep(now = new Date()): Promise<SweepResult> {
     const cutoff = now.getTime() - this.graceMs;
     const result: SweepResult = { removed: 0, skipped: 0 };
+    let batch: string[] = [];
+    const paths = new Map<string, string>();
     for await (const blob of this.storage.list()) {
       if (blob.mtime.getTime() > cutoff) continue;
       if (blob.sha256 === null) {
@@ -36,19 +40,37 @@ export class AttachmentsSweeper {
         if (await this.storage.remove(blob.path)) result.removed++;
         continue;
       }
-      const sha256 = blob.sha256;
+      batch.push(blob.sha256);
+      paths.set(blob.sha256, blob.path);
+      if (batch.length >= BATCH) {
+        await this.sweepBatch(batch, paths, cutoff, result);
+        batch = [];
+        paths.clear();
+      }
+    }
+    if (batch.length) await this.sweepBatch(batch, paths, cutoff, result);
+    return result;
+  }
+
+  /** One query finds which old blobs are still referenced; each of the others is then deleted under its lock. */
+  private async sweepBatch(shas: string[], paths: Map<string, string>, cutoff: number, result: SweepResult): Promise<void> {
+    const rows = (await this.dataSource.query(`SELECT DISTINCT sha256 FROM attachments WHERE sha256 = ANY($1)`, [shas])) as { sha256: string }[];
+    const referenced = new Set(rows.map((r) => r.sha256));
+    for (const sha256 of shas) {
+      if (referenced.has(sha256)) continue;
+      const path = paths.get(sha256)!;
       const outcome = await this.dataSource.transaction(async (m) => {
         if (!(await tryLockBlobExclusive(m, sha256))) return 'skipped';
-        const referenced = ((await m.query(`SELECT 1 FROM attachments WHERE sha256 = $1 LIMIT 1`, [sha256])) as unknown[]).length > 0;
-        if (referenced) return 'kept';
+        // Re-checked under the lock: an upload may have committed a row since the batch query.
+        const stillReferenced = ((await m.query(`SELECT 1 FROM attachments WHERE sha256 = $1 LIMIT 1`, [sha256])) as unknown[]).length > 0;
+        if (stillReferenced) return 'kept';
         // Re-read under the lock: an upload that reused this blob refreshed its mtime first.
-        const mtime = await this.storage.mtimeOf(blob.path);
+        const mtime = await this.storage.mtimeOf(path);
         if (!mtime || mtime.getTime() > cutoff) return 'kept';
-        return (await this.storage.remove(blob.path)) ? 'removed' : 'kept';
+        return (await this.storage.remove(path)) ? 'removed' : 'kept';
       });
       if (outcome === 'removed') result.removed++;
       if (outcome === 'skipped') result.skipped++;
     }
-    return result;
   }
 }

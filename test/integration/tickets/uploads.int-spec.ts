@@ -1,3 +1,5 @@
+import { NestFactory } from '@nestjs/core';
+import type { Job } from 'bullmq';
 import { createHash } from 'node:crypto';
 import { existsSync } from 'node:fs';
 import { mkdir, readdir, rm, stat, utimes, writeFile } from 'node:fs/promises';
@@ -5,7 +7,12 @@ import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { AttachmentStorage } from '../../../src/modules/tickets/attachment-storage';
 import { lockBlobShared } from '../../../src/modules/tickets/attachment-blob-locks';
-import { AttachmentsSweeper } from '../../../src/modules/tickets/attachments-sweeper';
+import { AttachmentsSweeper, type SweepResult } from '../../../src/modules/tickets/attachments-sweeper';
+import { JobRegistry } from '../../../src/modules/system/job-registry';
+import { JOBS } from '../../../src/modules/system/jobs';
+import { InfraModule } from '../../../src/common/infra/infra.module';
+import { JobsModule } from '../../../src/modules/system/jobs.module';
+import { TicketsWorkerModule } from '../../../src/modules/tickets/tickets-worker.module';
 import { createTestApp, type TestApp } from '../../support/app';
 import { createOrganisation, createUser } from '../../support/factories';
 import { as, login, type Session } from '../../support/http';
@@ -117,6 +124,23 @@ describe('Uploads', () => {
       expect(existsSync(inFlight)).toBe(false);
       expect(await sweeper.sweep()).toEqual({ removed: 0, skipped: 0 });
       expect(existsSync(referenced)).toBe(true);
+    });
+
+    it('runs as the worker job attachments.sweep: delivered twice, each orphan goes once', async () => {
+      const orphans = await Promise.all(['job-1', 'job-2', 'job-3'].map((c) => plant(c, old)));
+      // The worker's wiring for this job without the BullMQ runner, whose own scheduled sweep would race this one.
+      const worker = await NestFactory.createApplicationContext(
+        { module: class SweepOnly {}, imports: [InfraModule.forRoot(t.config, 'worker'), JobsModule, TicketsWorkerModule] },
+        { logger: false },
+      );
+      try {
+        const handler = worker.get(JobRegistry).get(JOBS.attachmentsSweep)!;
+        const runs = (await Promise.all([handler({} as Job), handler({} as Job)])) as SweepResult[];
+        expect(runs.reduce((n, r) => n + r.removed, 0)).toBe(3);
+        expect(orphans.filter((p) => existsSync(p))).toEqual([]);
+      } finally {
+        await worker.close();
+      }
     });
 
     it('never deletes an old blob that an upload is reusing right now', async () => {
