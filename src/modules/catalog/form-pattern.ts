@@ -10,6 +10,21 @@ import { RE2JS } from 're2js';
  */
 export type FormPattern = { test(value: string): boolean };
 
+/**
+ * RE2's time is linear in the answer's length times the pattern's program size, and that size
+ * grows with counted repetitions (`\p{L}{1000}` compiles to ~1,000 instructions and took ~0.3 s
+ * on a 10,000-character answer here). Real form patterns are far smaller (a CURP check is ~90).
+ */
+export const MAX_PATTERN_INSTRUCTIONS = 300;
+
+export class PatternTooLargeError extends Error {}
+
+/** The compiled program's size; re2js keeps it on an internal field, so a missing one is not a refusal. */
+function programSize(re: RE2JS): number | null {
+  const prog = (re as unknown as { re2Input?: { prog?: { inst?: unknown[] } } }).re2Input?.prog?.inst;
+  return Array.isArray(prog) ? prog.length : null;
+}
+
 const cache = new Map<string, FormPattern | Error>();
 const CACHE_MAX = 500;
 
@@ -19,7 +34,8 @@ export function compileFormPattern(source: string): FormPattern | Error {
   let compiled: FormPattern | Error;
   try {
     const re = RE2JS.compile(source);
-    compiled = { test: (value: string) => re.test(value) };
+    const size = programSize(re);
+    compiled = size !== null && size > MAX_PATTERN_INSTRUCTIONS ? new PatternTooLargeError(`pattern compiles to ${size} instructions`) : { test: (value: string) => re.test(value) };
   } catch (e) {
     compiled = e instanceof Error ? e : new Error(String(e));
   }

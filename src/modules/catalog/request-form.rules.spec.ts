@@ -105,6 +105,15 @@ describe('admin-supplied patterns run on RE2', () => {
     expect(errors).toEqual([{ field: 'fields.0.validation.regex', message: expect.stringContaining('RE2') }]);
   });
 
+  it('refuses a pattern whose program would make every check slow, and keeps real-world ones', () => {
+    const big = checkFormDefinition([{ key: 'x', type: 'text', label: 'X', required: false, validation: { regex: '\\p{L}{1000}' } }]);
+    expect(big).toEqual([{ field: 'fields.0.validation.regex', message: expect.stringContaining('demasiado compleja') }]);
+    const curp = '^[A-Z][AEIOUX][A-Z]{2}\\d{2}(0[1-9]|1[0-2])(0[1-9]|[12]\\d|3[01])[HM](AS|BC|BS|CC|CL|CM|CS|CH|DF|DG|GT|GR|HG|JC|MC|MN|MS|NT|NL|OC|PL|QT|QR|SP|SL|SR|TC|TS|TL|VZ|YN|ZS|NE)[B-DF-HJ-NP-TV-Z]{3}[0-9A-Z]\\d$';
+    const field: FormField = { key: 'curp', type: 'text', label: 'CURP', required: true, validation: { regex: curp } };
+    expect(checkFormDefinition([field])).toEqual([]);
+    expect(validateForm([field], { curp: 'GODE561231HDFRRN09' }).ok).toBe(true);
+  });
+
   it('fails closed on a stored pattern RE2 cannot compile', () => {
     const r = validateForm([{ key: 'x', type: 'text', label: 'X', required: true, validation: { regex: '(a)\\1' } }], { x: 'aa' });
     expect(r.ok).toBe(false);

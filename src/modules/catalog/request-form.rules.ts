@@ -1,4 +1,4 @@
-import { compileFormPattern } from './form-pattern';
+import { compileFormPattern, PatternTooLargeError } from './form-pattern';
 
 /**
  * Request forms (GCS 4.1–4.3; seed 003 "datos requeridos por servicio"): each catalog service
@@ -206,7 +206,10 @@ export function checkFormDefinition(fields: FormField[]): FormErrors {
     const v = f.validation ?? {};
     if ((f.type === 'select' || f.type === 'multi_select') && !(v.options && v.options.length)) errors.push({ field: at('validation.options'), message: 'indique las opciones' });
     if (v.min !== undefined && v.max !== undefined && v.min > v.max) errors.push({ field: at('validation.min'), message: 'el mínimo supera al máximo' });
-    if (v.regex !== undefined && compileFormPattern(v.regex) instanceof Error) {
+    const pattern = v.regex === undefined ? null : compileFormPattern(v.regex);
+    if (pattern instanceof PatternTooLargeError) {
+      errors.push({ field: at('validation.regex'), message: 'expresión regular demasiado compleja: reduce las repeticiones con {n} (p. ej. usa + o {1,50})' });
+    } else if (pattern instanceof Error) {
       errors.push({ field: at('validation.regex'), message: 'expresión regular inválida o no admitida (sintaxis RE2: sin referencias hacia atrás ni búsquedas anticipadas o hacia atrás)' });
     }
   });
