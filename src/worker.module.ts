@@ -6,6 +6,7 @@ import { WorkerJobsModule } from './modules/system/worker-jobs.module';
 import type { WorkerOptions } from './modules/system/worker-runner';
 import { OutboxWorkerModule } from './modules/outbox/outbox-worker.module';
 import { TicketsModule } from './modules/tickets/tickets.module';
+import { TicketsWorkerModule } from './modules/tickets/tickets-worker.module';
 import { MailWorkerModule } from './modules/mail/mail-worker.module';
 
 /** The worker's module graph: same infrastructure and business modules, BullMQ instead of HTTP. */
@@ -15,7 +16,7 @@ export class WorkerModule {
   static register(config: AppConfig, options: WorkerOptions = { runJobs: true }): DynamicModule {
     return {
       module: WorkerModule,
-      imports: [InfraModule.forRoot(config, 'worker'), JobsModule, WorkerJobsModule.register(options), OutboxWorkerModule, MailWorkerModule, TicketsModule],
+      imports: [InfraModule.forRoot(config, 'worker'), JobsModule, WorkerJobsModule.register(options), OutboxWorkerModule, MailWorkerModule, TicketsModule, TicketsWorkerModule],
     };
   }
 }

@@ -42,6 +42,11 @@ const schema = z.object({
     }),
   DESK_TIME_ZONE: z.string().refine((z) => IANAZone.isValidZone(z), 'must be an IANA time zone such as America/Mexico_City').default('America/Mexico_City'),
   ATTACHMENT_MAX_BYTES: int(1024, 100 * 1024 * 1024).default(10 * 1024 * 1024),
+  ATTACHMENT_ORPHAN_GRACE_MINUTES: int(1, 7 * 24 * 60).default(60),
+  RATE_LIMIT_WINDOW_SECONDS: int(1, 86400).default(600),
+  RATE_LIMIT_TICKET_CREATES: int(1, 100000).default(30),
+  RATE_LIMIT_REPLIES: int(1, 100000).default(120),
+  RATE_LIMIT_UPLOADS: int(1, 100000).default(60),
   SMTP_URL: z.string().regex(/^smtps?:\/\/[^/]+/, 'must be an smtp:// or smtps:// URL such as smtp://user:pass@host:587').optional(),
   MAIL_FROM: z.string().min(3).default('Mesa de Servicio <mesa@localhost>'),
   TEMPLATES_DIR: z.string().min(1).default('./templates'),
@@ -70,7 +75,10 @@ export type AppConfig = {
   /** Peers whose X-Forwarded-For is believed (src/common/http/client-address.rules.ts). */
   trustedProxies: TrustedProxyList;
   deskTimeZone: string;
-  attachments: { maxBytes: number };
+  /** orphanGraceMinutes: a blob no row references is deleted only once it is at least this old. */
+  attachments: { maxBytes: number; orphanGraceMinutes: number };
+  /** Per-user limits on writes, each counted over the same window (Redis, shared by every API process). */
+  writeLimits: { windowSeconds: number; ticketCreates: number; replies: number; uploads: number };
   /** smtpUrl null: outgoing mail is written as .eml files under `<dataDir>/mail-out` (embedded default). */
   mail: { smtpUrl: string | null; from: string; templatesDir: string };
 };
@@ -134,7 +142,8 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     argon2: { memoryCost: c.ARGON2_MEMORY_KIB, timeCost: c.ARGON2_TIME_COST },
     trustedProxies: c.TRUSTED_PROXIES,
     deskTimeZone: c.DESK_TIME_ZONE,
-    attachments: { maxBytes: c.ATTACHMENT_MAX_BYTES },
+    attachments: { maxBytes: c.ATTACHMENT_MAX_BYTES, orphanGraceMinutes: c.ATTACHMENT_ORPHAN_GRACE_MINUTES },
+    writeLimits: { windowSeconds: c.RATE_LIMIT_WINDOW_SECONDS, ticketCreates: c.RATE_LIMIT_TICKET_CREATES, replies: c.RATE_LIMIT_REPLIES, uploads: c.RATE_LIMIT_UPLOADS },
     mail: { smtpUrl: c.SMTP_URL ?? null, from: c.MAIL_FROM, templatesDir: c.TEMPLATES_DIR },
   };
 }

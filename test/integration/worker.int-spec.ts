@@ -46,7 +46,7 @@ describe('Worker', () => {
       });
       expect(row.beats).toBeGreaterThanOrEqual(1);
       const q = app.get(WorkerRunner).queue('system');
-      expect((await q.getJobSchedulers()).map((j) => j.key).sort()).toEqual(['mail.send', 'outbox.relay', 'system.heartbeat', 'system.sweep']);
+      expect((await q.getJobSchedulers()).map((j) => j.key).sort()).toEqual(['attachments.sweep', 'mail.send', 'outbox.relay', 'system.heartbeat', 'system.sweep']);
       expect((await q.getWorkers()).length).toBeGreaterThan(0);
     } finally {
       await app.close();

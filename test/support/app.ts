@@ -26,6 +26,10 @@ export function testConfig(databaseUrl: string, env: Record<string, string> = {}
     // Cheap hashes keep the suite fast; production defaults are the OWASP argon2id baseline.
     ARGON2_MEMORY_KIB: '8192',
     ARGON2_TIME_COST: '1',
+    // Suites create many tickets per user quickly; the write-limit test sets its own.
+    RATE_LIMIT_TICKET_CREATES: '100000',
+    RATE_LIMIT_REPLIES: '100000',
+    RATE_LIMIT_UPLOADS: '100000',
     ...env,
   });
 }

@@ -81,6 +81,7 @@ export type JsonSchema = {
   properties?: Record<string, JsonSchema>;
   required?: string[];
   items?: JsonSchema;
+  format?: string;
 };
 export type OpenApiParameter = { name: string; in: string; schema?: JsonSchema };
 export type OpenApiOperation = {

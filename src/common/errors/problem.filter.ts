@@ -5,6 +5,7 @@ import { ERROR_STATUS, ERROR_TITLES, type ErrorCode } from './error-codes';
 import { type FieldError, MesaError } from './mesa-error';
 import { zodFieldErrors } from '../http/zod';
 import { requestIdOf } from '../http/request-id';
+import { dataException } from '../infra/db-errors';
 
 export type Problem = {
   type: string;
@@ -82,6 +83,16 @@ export function toProblem(error: unknown, requestId?: string): { problem: Proble
       return { problem: make(code, error.message, [], status), headers: {}, internal: false };
     }
   }
+  const data = dataException(error);
+  if (data) {
+    return {
+      problem: make('VALIDATION_FAILED', 'Un valor de la solicitud no es válido para la base de datos (fuera de rango o con caracteres no admitidos).', [
+        { field: data.column ?? 'body', message: `valor no admitido (SQLSTATE ${data.sqlState})` },
+      ]),
+      headers: {},
+      internal: false,
+    };
+  }
   // node-postgres when every pooled connection stayed busy for connectionTimeoutMillis: overload, not a bug.
   if (error instanceof Error && /timeout exceeded when trying to connect/i.test(error.message)) {
     return { problem: make('SERVICE_BUSY', 'El servicio está saturado; intente de nuevo en unos segundos.'), headers: { 'Retry-After': '2' }, internal: false };
@@ -99,6 +110,8 @@ function sendProblem(error: unknown, req: FastifyRequest, reply: FastifyReply): 
   const requestId = requestIdOf(req);
   const { problem, headers, internal } = toProblem(error, requestId);
   if (internal) logger.error({ err: error, requestId }, 'Unhandled error');
+  // A 400 for the client, but a validator let the value through: worth a look.
+  else if (dataException(error)) logger.warn({ err: error, requestId }, 'PostgreSQL data exception answered as 400');
   if (reply.sent || reply.raw.headersSent) return;
   void reply.status(problem.status).headers(headers).type('application/problem+json').send(JSON.stringify(problem));
 }

@@ -4,14 +4,15 @@ import { z } from 'zod';
 import { Access } from '../../common/auth/access.decorator';
 import { ApiZodQuery, ZodQuery } from '../../common/http/api.decorators';
 import { pageQuery } from '../../common/http/pagination';
+import { isoDateTime } from '../../common/http/zod';
 import { AuditService } from './audit.service';
 
 const auditQuery = z.strictObject({
   entity: z.string().min(1).max(50).optional(),
   entityId: z.string().min(1).max(100).optional(),
   actorId: z.uuid().optional(),
-  from: z.coerce.date().optional(),
-  to: z.coerce.date().optional(),
+  from: isoDateTime().optional(),
+  to: isoDateTime().optional(),
   ...pageQuery,
 });
 

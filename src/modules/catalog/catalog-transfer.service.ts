@@ -1,9 +1,8 @@
 import { Injectable } from '@nestjs/common';
-import { parse } from 'csv-parse/sync';
-import { stringify } from 'csv-stringify/sync';
 import { DataSource } from 'typeorm';
 import type { Actor } from '../../common/auth/actor';
 import { MesaError, type FieldError } from '../../common/errors/mesa-error';
+import { readCsvRecords, writeCsv } from '../../common/http/csv';
 import { zodFieldErrors } from '../../common/http/zod';
 import { CatalogService } from './catalog.service';
 import { CSV_COLUMNS, fromCsvRow, type PortableService, toCsvRow } from './catalog-transfer.rules';
@@ -46,7 +45,7 @@ export class CatalogTransferService {
       form: s.form,
     }));
     if (format === 'json') return { contentType: 'application/json', body: JSON.stringify({ services: portable }, null, 2) };
-    return { contentType: 'text/csv; charset=utf-8', body: stringify([[...CSV_COLUMNS], ...portable.map(toCsvRow)]) };
+    return { contentType: 'text/csv; charset=utf-8', body: writeCsv([[...CSV_COLUMNS], ...portable.map(toCsvRow)]) };
   }
 
   async import(actor: Actor, input: { format: 'json'; services: unknown[] } | { format: 'csv'; content: string }): Promise<{ created: number; updated: number }> {
@@ -84,13 +83,16 @@ export class CatalogTransferService {
         teamL3Id: ref(l.teamIdByName, p.teamL3, 'teamL3'),
         teamFieldId: ref(l.teamIdByName, p.teamField, 'teamField'),
         restricted: p.restricted,
-        allowedOrganisationIds: (p.allowedOrganisations ?? []).map((c) => ref(l.orgIdByCode, c, 'allowedOrganisations')).filter((x): x is string => Boolean(x)),
+        // Not a list (hand-written JSON): left for the schema to name, rather than a TypeError.
+        allowedOrganisationIds: Array.isArray(p.allowedOrganisations ?? [])
+          ? (p.allowedOrganisations ?? []).map((c) => ref(l.orgIdByCode, String(c), 'allowedOrganisations')).filter((x): x is string => Boolean(x))
+          : p.allowedOrganisations,
         slaTargets: p.slaTargets,
         form: p.form,
       };
       const parsed = createServiceBody.safeParse(candidate);
       if (!parsed.success) return zodFieldErrors(parsed.error).forEach((e) => at(e.field, e.message));
-      for (const e of checkFormDefinition(parsed.data.form as FormField[])) at(e.field.replace(/^fields/, 'form'), e.message);
+      for (const e of checkFormDefinition((parsed.data.form ?? []) as FormField[])) at(e.field.replace(/^fields/, 'form'), e.message);
       if (seen.has(p.code)) at('code', `clave repetida en el archivo: ${p.code}`);
       seen.add(p.code);
       if (existing.get(p.code)?.status === 'retired') at('code', 'el servicio está dado de baja; publíquelo antes de modificarlo');
@@ -121,7 +123,7 @@ export class CatalogTransferService {
   private parseCsv(content: string) {
     let records: Record<string, string>[];
     try {
-      records = parse(content, { columns: true, skip_empty_lines: true, trim: false, bom: true }) as Record<string, string>[];
+      records = readCsvRecords(content);
     } catch (error) {
       throw new MesaError('VALIDATION_FAILED', 'El CSV no se pudo leer.', { field: 'content', extra: { reason: error instanceof Error ? error.message : String(error) } });
     }

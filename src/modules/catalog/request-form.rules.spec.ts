@@ -1,4 +1,5 @@
 import { checkFormDefinition, FIELD_TYPES, type FormField, isIpv4OrCidr, parsePortList, validateForm } from './request-form.rules';
+import { checkRequestForm } from '../../../web/lib/request-form';
 
 const field = (type: FormField['type'], validation?: FormField['validation'], required = true): FormField => ({ key: 'f', type, label: 'Campo', required, validation });
 const ok = (f: FormField, value: unknown, ctx = {}) => validateForm([f], { f: value }, ctx);
@@ -76,6 +77,52 @@ describe('validateForm: form-level rules', () => {
     const ext: FormField = { key: 'ext', type: 'text', label: 'Extensión', required: true, validation: { regex: '^\\d{4,5}$', regexMessage: 'debe tener 4 o 5 dígitos' } };
     expect(validateForm([ext], { ext: '12a4' })).toEqual({ ok: false, errors: [{ field: 'formData.ext', message: 'Extensión debe tener 4 o 5 dígitos' }] });
     expect(validateForm([ext], { ext: '1500' }).ok).toBe(true);
+  });
+});
+
+describe('admin-supplied patterns run on RE2', () => {
+  const words: FormField = { key: 'nombre', type: 'text', label: 'Nombre', required: true, validation: { regex: '^(\\w+\\s?)*$' } };
+
+  it('answers the catastrophic-backtracking pattern of the ReDoS report correctly', () => {
+    expect(validateForm([words], { nombre: 'a'.repeat(27) + '!' })).toEqual({ ok: false, errors: [{ field: 'formData.nombre', message: 'Nombre no tiene el formato esperado' }] });
+    expect(validateForm([words], { nombre: 'Juan Carlos Pérez'.replace('é', 'e') }).ok).toBe(true);
+  });
+
+  it('accepts RE2-only syntax, which JavaScript RegExp rejects', () => {
+    // `\z` (end of text) exists in RE2 only: proof that the engine in use is RE2.
+    const code: FormField = { key: 'code', type: 'text', label: 'Código', required: true, validation: { regex: '^\\d{3}\\z' } };
+    expect(checkFormDefinition([code])).toEqual([]);
+    expect(validateForm([code], { code: '123' }).ok).toBe(true);
+    expect(validateForm([code], { code: '1234' }).ok).toBe(false);
+  });
+
+  it.each([
+    ['a backreference', '(a)\\1'],
+    ['a lookahead', '^(?=.*\\d).+$'],
+    ['a lookbehind', '(?<!x)y'],
+  ])('refuses %s at save time, naming the field', (_what, regex) => {
+    const errors = checkFormDefinition([{ key: 'x', type: 'text', label: 'X', required: false, validation: { regex } }]);
+    expect(errors).toEqual([{ field: 'fields.0.validation.regex', message: expect.stringContaining('RE2') }]);
+  });
+
+  it('refuses a pattern whose program would make every check slow, and keeps real-world ones', () => {
+    const big = checkFormDefinition([{ key: 'x', type: 'text', label: 'X', required: false, validation: { regex: '\\p{L}{1000}' } }]);
+    expect(big).toEqual([{ field: 'fields.0.validation.regex', message: expect.stringContaining('demasiado compleja') }]);
+    const curp = '^[A-Z][AEIOUX][A-Z]{2}\\d{2}(0[1-9]|1[0-2])(0[1-9]|[12]\\d|3[01])[HM](AS|BC|BS|CC|CL|CM|CS|CH|DF|DG|GT|GR|HG|JC|MC|MN|MS|NT|NL|OC|PL|QT|QR|SP|SL|SR|TC|TS|TL|VZ|YN|ZS|NE)[B-DF-HJ-NP-TV-Z]{3}[0-9A-Z]\\d$';
+    const field: FormField = { key: 'curp', type: 'text', label: 'CURP', required: true, validation: { regex: curp } };
+    expect(checkFormDefinition([field])).toEqual([]);
+    expect(validateForm([field], { curp: 'GODE561231HDFRRN09' }).ok).toBe(true);
+  });
+
+  it('fails closed on a stored pattern RE2 cannot compile', () => {
+    const r = validateForm([{ key: 'x', type: 'text', label: 'X', required: true, validation: { regex: '(a)\\1' } }], { x: 'aa' });
+    expect(r.ok).toBe(false);
+  });
+
+  it('is what the portal checks with too', () => {
+    // The portal's form check (web/lib/request-form.ts) runs these same rules in the browser.
+    expect(checkRequestForm([words], { nombre: 'a'.repeat(27) + '!' })).toEqual({ nombre: 'Nombre no tiene el formato esperado' });
+    expect(checkRequestForm([{ key: 'x', type: 'text', label: 'X', required: true, validation: { regex: '^\\d+\\z' } }], { x: '42' })).toEqual({});
   });
 });
 

@@ -1,3 +1,5 @@
+import { compileFormPattern, PatternTooLargeError } from './form-pattern';
+
 /**
  * Request forms (GCS 4.1–4.3; seed 003 "datos requeridos por servicio"): each catalog service
  * defines the data a request must carry. The server validates submitted values against the
@@ -94,7 +96,13 @@ function checkField(f: FormField, raw: unknown, ctx: FormContext): { value: Form
     const s = raw.trim();
     if (v.minLength !== undefined && s.length < v.minLength) return { error: `debe tener al menos ${v.minLength} caracteres` };
     if (s.length > (v.maxLength ?? max)) return { error: `no debe exceder ${v.maxLength ?? max} caracteres` };
-    if (v.regex && !new RegExp(v.regex, 'u').test(s)) return { error: v.regexMessage ?? 'no tiene el formato esperado' };
+    if (v.regex) {
+      const pattern = compileFormPattern(v.regex);
+      // A stored pattern RE2 refuses (saved before patterns were checked at save time) fails
+      // closed: the manager meant a constraint, so no answer is taken unchecked.
+      if (pattern instanceof Error) return { error: 'no se puede validar: el patrón del formulario no es válido (avisa al responsable del catálogo)' };
+      if (!pattern.test(s)) return { error: v.regexMessage ?? 'no tiene el formato esperado' };
+    }
     return { value: s };
   };
   switch (f.type) {
@@ -198,12 +206,11 @@ export function checkFormDefinition(fields: FormField[]): FormErrors {
     const v = f.validation ?? {};
     if ((f.type === 'select' || f.type === 'multi_select') && !(v.options && v.options.length)) errors.push({ field: at('validation.options'), message: 'indique las opciones' });
     if (v.min !== undefined && v.max !== undefined && v.min > v.max) errors.push({ field: at('validation.min'), message: 'el mínimo supera al máximo' });
-    if (v.regex !== undefined) {
-      try {
-        new RegExp(v.regex, 'u');
-      } catch {
-        errors.push({ field: at('validation.regex'), message: 'expresión regular inválida' });
-      }
+    const pattern = v.regex === undefined ? null : compileFormPattern(v.regex);
+    if (pattern instanceof PatternTooLargeError) {
+      errors.push({ field: at('validation.regex'), message: 'expresión regular demasiado compleja: reduce las repeticiones con {n} (p. ej. usa + o {1,50})' });
+    } else if (pattern instanceof Error) {
+      errors.push({ field: at('validation.regex'), message: 'expresión regular inválida o no admitida (sintaxis RE2: sin referencias hacia atrás ni búsquedas anticipadas o hacia atrás)' });
     }
   });
   return errors;

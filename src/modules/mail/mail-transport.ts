@@ -1,4 +1,4 @@
-import { mkdir, writeFile } from 'node:fs/promises';
+import { chmod, mkdir, writeFile } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import { createTransport, type Transporter } from 'nodemailer';
 import type { AppConfig } from '../../config/config';
@@ -46,9 +46,12 @@ class FileTransport implements MailTransport {
 
   async send(mail: OutgoingMail): Promise<{ messageId: string }> {
     const info = (await this.composer.sendMail(mail)) as { messageId: string; message: Buffer };
-    await mkdir(this.dir, { recursive: true });
+    await mkdir(this.dir, { recursive: true, mode: 0o750 });
     const stamp = new Date().toISOString().replace(/[:.]/g, '-');
-    await writeFile(join(this.dir, `${stamp}-${mail.messageId.replace(/[^a-zA-Z0-9@.-]/g, '')}.eml`), info.message);
+    const path = join(this.dir, `${stamp}-${mail.messageId.replace(/[^a-zA-Z0-9@.-]/g, '')}.eml`);
+    // Messages carry requesters' data and approval links: owner and group only, whatever the umask.
+    await writeFile(path, info.message, { mode: 0o640 });
+    await chmod(path, 0o640);
     return { messageId: info.messageId };
   }
 

@@ -4,6 +4,7 @@ export const JOBS = {
   systemSweep: 'system.sweep',
   outboxRelay: 'outbox.relay',
   mailSend: 'mail.send',
+  attachmentsSweep: 'attachments.sweep',
 } as const;
 
 export type JobName = (typeof JOBS)[keyof typeof JOBS];
@@ -17,4 +18,5 @@ export const JOB_QUEUE: Record<JobName, QueueName> = {
   'system.sweep': 'system',
   'outbox.relay': 'system',
   'mail.send': 'system',
+  'attachments.sweep': 'system',
 };

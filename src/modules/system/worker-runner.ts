@@ -10,6 +10,8 @@ export const SWEEP_EVERY_MS = 5 * 60_000;
 // Notifications wait at most this long after their change commits.
 export const OUTBOX_RELAY_EVERY_MS = 2_000;
 export const MAIL_SEND_EVERY_MS = 2_000;
+// Orphan blobs only cost disk space; the grace period, not this, bounds how young one can be.
+export const ATTACHMENTS_SWEEP_EVERY_MS = 60 * 60_000;
 
 /** The repeatable jobs and how often each runs; the frequent ones keep only recent history. */
 const SCHEDULES: { job: JobName; every: number; keepHistory: boolean }[] = [
@@ -17,6 +19,7 @@ const SCHEDULES: { job: JobName; every: number; keepHistory: boolean }[] = [
   { job: JOBS.systemSweep, every: SWEEP_EVERY_MS, keepHistory: true },
   { job: JOBS.outboxRelay, every: OUTBOX_RELAY_EVERY_MS, keepHistory: false },
   { job: JOBS.mailSend, every: MAIL_SEND_EVERY_MS, keepHistory: false },
+  { job: JOBS.attachmentsSweep, every: ATTACHMENTS_SWEEP_EVERY_MS, keepHistory: true },
 ];
 
 /** `runJobs: false`: the handlers are registered and checked, but no queue is consumed and nothing is scheduled. */

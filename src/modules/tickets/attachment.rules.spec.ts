@@ -22,4 +22,19 @@ describe('safeFileName', () => {
     expect(safeFileName('C:\\Users\\ana\\oficio "final".pdf')).toBe('oficio _final_.pdf');
     expect(safeFileName('')).toBe('archivo');
   });
+
+  it.each([
+    ['a right-to-left override', 'factura\u202Efdp.exe', 'facturafdp.exe'],
+    ['bidi isolates and marks', '\u2066oficio\u2069\u200F.pdf', 'oficio.pdf'],
+    ['C0 and C1 controls', 'a\u0000b\u0007c\u009B.txt', 'abc.txt'],
+    ['zero-width characters and a BOM', '\uFEFFin\u200Bforme.pdf', 'informe.pdf'],
+    ['line separators', 'uno\u2028dos.txt', 'unodos.txt'],
+    ['a lone surrogate', 'x\uD800y.txt', 'xy.txt'],
+  ])('strips %s', (_what, name, expected) => {
+    expect(safeFileName(name)).toBe(expected);
+  });
+
+  it('keeps accents and ñ', () => {
+    expect(safeFileName('Año de anteproyecto.pdf')).toBe('Año de anteproyecto.pdf');
+  });
 });

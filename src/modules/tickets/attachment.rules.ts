@@ -32,11 +32,16 @@ export function checkAttachment(fileName: string, contentType: string): Attachme
   return { ok: true, extension };
 }
 
+// Control characters (C0, C1), format characters (bidi overrides such as U+202E that show
+// "cod.exe" as "exe.doc", isolates, zero-width joiners, BOM), line/paragraph separators and lone
+// surrogates: none belongs in a file name, and each can disguise one.
+const INVISIBLE = /[\p{Cc}\p{Cf}\p{Zl}\p{Zp}\p{Cs}]/gu;
+
 /** A file name safe to store and to send back in Content-Disposition. */
 export function safeFileName(name: string): string {
-  const base = name.split(/[\\/]/).pop() ?? 'archivo';
+  const base = name.replace(INVISIBLE, '').split(/[\\/]/).pop() ?? 'archivo';
   const cleaned = [...base]
-    .map((ch) => (ch.charCodeAt(0) < 32 || '"<>|:*?'.includes(ch) ? '_' : ch))
+    .map((ch) => ('"<>|:*?'.includes(ch) ? '_' : ch))
     .join('')
     .trim()
     .slice(0, 200);

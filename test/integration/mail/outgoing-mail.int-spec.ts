@@ -1,5 +1,5 @@
 import type { INestApplicationContext } from '@nestjs/common';
-import { mkdtempSync, readdirSync, readFileSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { simpleParser } from 'mailparser';
@@ -159,7 +159,7 @@ describe('Outgoing mail without an SMTP server', () => {
     await t.close();
   });
 
-  it('writes each message as an .eml file under the data folder', async () => {
+  it('writes each message as an .eml file under the data folder, readable by owner and group only', async () => {
     const requester = await createUser(t.dataSource, { roles: ['requester'], email: 'archivo@example.gob.mx' });
     const agent = await login(t.url, ...(await createUser(t.dataSource, { roles: ['agent_l1'] }).then((u) => [u.email, u.password] as const)));
     const ticket = (await as(t.url, agent).post('/api/v1/tickets').send({ requesterId: requester.id, title: 'Impresora sin tóner', description: 'x' }).expect(201)).body;
@@ -167,6 +167,8 @@ describe('Outgoing mail without an SMTP server', () => {
     expect((await worker.get(MailSenderService).sendBatch()).sent).toBe(1);
     const files = readdirSync(join(dataDir, 'mail-out'));
     expect(files).toHaveLength(1);
+    // Not world-readable: the message carries the requester's data and links.
+    expect(statSync(join(dataDir, 'mail-out', files[0])).mode & 0o777).toBe(0o640);
     const eml = await simpleParser(readFileSync(join(dataDir, 'mail-out', files[0])));
     expect(eml.to && 'text' in eml.to ? eml.to.text : '').toBe('archivo@example.gob.mx');
     expect(eml.subject).toBe(`Recibimos tu solicitud ${ticket.number}: Impresora sin tóner`);

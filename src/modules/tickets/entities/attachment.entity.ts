@@ -5,6 +5,8 @@ import { Ticket } from './ticket.entity';
 /** File metadata; the bytes live on disk under DATA_DIR, content-addressed by SHA-256. */
 @Entity('attachments')
 @Index('attachments_ticket_idx', ['ticketId'])
+// The orphan sweep asks, blob by blob, whether any row still references it.
+@Index('attachments_sha256_idx', ['sha256'])
 export class Attachment {
   @PrimaryGeneratedColumn('uuid') id!: string;
   @Column({ type: 'uuid' }) ticketId!: string;

@@ -1,0 +1,17 @@
+import { Injectable, type OnModuleInit } from '@nestjs/common';
+import { JobRegistry } from '../system/job-registry';
+import { JOBS } from '../system/jobs';
+import { AttachmentsSweeper } from './attachments-sweeper';
+
+/** Worker-only: the tickets module's periodic jobs. */
+@Injectable()
+export class TicketsProcessor implements OnModuleInit {
+  constructor(
+    private readonly registry: JobRegistry,
+    private readonly sweeper: AttachmentsSweeper,
+  ) {}
+
+  onModuleInit(): void {
+    this.registry.register(JOBS.attachmentsSweep, () => this.sweeper.sweep());
+  }
+}
