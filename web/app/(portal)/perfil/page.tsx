@@ -32,7 +32,7 @@ export default async function ProfilePage() {
           </DataListItem>
           <DataListItem>
             <DataListItemLabel>{t.email}</DataListItemLabel>
-            <DataListItemValue>{me.email}</DataListItemValue>
+            <DataListItemValue style={{ overflowWrap: 'anywhere' }}>{me.email}</DataListItemValue>
           </DataListItem>
           <DataListItem>
             <DataListItemLabel>{t.roles}</DataListItemLabel>
