@@ -305,7 +305,14 @@ async function seed(m: EntityManager, logins: DemoLogin[]): Promise<void> {
         ...spec,
       }),
     );
-    await m.insert(TicketHistory, steps.map(([field, oldValue, newValue]) => ({ ticketId: t.id, actorId: agent.id, action: field === 'state' ? 'transition' : 'field', field, oldValue, newValue })));
+    // The first state row is the registration, by whoever registered the ticket (as TicketsService writes it).
+    await m.insert(
+      TicketHistory,
+      steps.map(([field, oldValue, newValue]) => {
+        const created = field === 'state' && oldValue === null;
+        return { ticketId: t.id, actorId: created ? t.createdById : agent.id, action: created ? 'create' : field === 'state' ? 'transition' : 'field', field, oldValue, newValue };
+      }),
+    );
     for (const [authorRole, kind, body] of articles) await m.insert(Article, { ticketId: t.id, authorId: users.get(authorRole as Role)!.id, kind, body });
   };
   await ticket({ title: 'No tengo acceso a internet en Control Escolar', description: 'Desde esta mañana ningún equipo del área navega. La red interna sí funciona.', serviceId: serviceIds['RED-DATOS'] }, [['state', null, 'new']]);

@@ -91,6 +91,12 @@ describe('Demo data', () => {
         expect(counts).toMatchObject({ users: 14, services: 10, tickets: 4, orgs: 9 });
         const numbers = (await ds.query(`SELECT number FROM tickets ORDER BY number`)) as { number: string }[];
         expect(numbers.every((n) => /^\d{4}-\d{6}$/.test(n.number))).toBe(true);
+        // Each ticket's registration row is by whoever registered it, as the API writes it.
+        const registrations = (await ds.query(
+          `SELECT t.number, h.action, h.actor_id = t.created_by_id AS by_creator FROM tickets t
+             JOIN ticket_history h ON h.ticket_id = t.id AND h.field = 'state' AND h.old_value IS NULL ORDER BY t.number`,
+        )) as { action: string; by_creator: boolean }[];
+        expect(registrations.map((r) => [r.action, r.by_creator])).toEqual(numbers.map(() => ['create', true]));
       } finally {
         await ds.destroy();
       }
