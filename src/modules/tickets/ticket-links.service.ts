@@ -9,6 +9,7 @@ import { Ticket } from './entities/ticket.entity';
 import { TicketAccess, assertVersion } from './ticket-access.service';
 import { TicketEventsPublisher } from './ticket-events.publisher';
 import { type HistoryEntry, TicketHistoryWriter } from './ticket-history.writer';
+import { changeState } from './ticket-state.changer';
 import { TERMINAL_STATES } from './ticket-state.rules';
 import { canSee } from './ticket-visibility.rules';
 import { toTicketDto } from './tickets.mapper';
@@ -107,29 +108,29 @@ export class TicketLinksService {
       if (src.requesterId !== dst.requesterId) {
         throw new MesaError('TICKET_MERGE_INVALID', 'Solo se fusionan tickets del mismo solicitante; para tickets de distintos solicitantes use una relación.', { field: 'intoTicketId' });
       }
-      if (TERMINAL_STATES.includes(src.state)) throw new MesaError('TICKET_MERGE_INVALID', 'El ticket ya está cerrado.', { field: 'id' });
       if (TERMINAL_STATES.includes(dst.state)) throw new MesaError('TICKET_MERGE_INVALID', 'El ticket destino está cerrado.', { field: 'intoTicketId' });
       if ((src.channel === 'letter' || src.channel === 'e_signature') && !src.letterAnswer) {
         throw new MesaError('TICKET_LETTER_ANSWER_REQUIRED', 'El ticket se recibió por oficio: registre la respuesta al oficio antes de fusionarlo.', { field: 'letterAnswer' });
       }
+      const now = new Date();
+      // Closing the duplicate is the system's consequence of the merge, so the state machine decides it
+      // (a ticket already closed, declined or cancelled is refused with 409 and no edges) before anything moves.
+      // The close reason is shown to the requester: the desk's own reason stays in the (staff) history.
+      // Announced as a plain state change, not "closed": the requester is not told their matter is done.
+      const close = changeState(src, { to: 'closed', as: 'system', reason: `Fusionado con ${dst.number}`, event: 'ticket.state_changed', payload: { mergedInto: dst.number } }, now);
+      src.mergedIntoId = dst.id;
       const [, moved] = (await m.query(`UPDATE articles SET ticket_id = $2, moved_from_ticket_id = $1 WHERE ticket_id = $1`, [src.id, dst.id])) as [unknown, number];
       await m.query(`UPDATE attachments SET ticket_id = $2 WHERE ticket_id = $1`, [src.id, dst.id]);
       await m.query(`INSERT INTO ticket_links (from_ticket_id, to_ticket_id, kind, created_by_id) VALUES ($1, $2, 'duplicate_of', $3) ON CONFLICT DO NOTHING`, [src.id, dst.id, actor.userId]);
-      const from = src.state;
-      const now = new Date();
-      // The close reason is shown to the requester: the desk's own reason stays in the (staff) history.
-      Object.assign(src, { state: 'closed', mergedIntoId: dst.id, closedAt: now, closeReason: `Fusionado con ${dst.number}`, pendingReason: null });
       const savedSrc = await m.save(src);
       dst.updatedAt = now;
       const savedDst = await m.save(dst);
-      const srcHistory: HistoryEntry[] = [
-        { action: 'merge', field: 'mergedIntoId', newValue: dst.number, reason: reason ?? null },
-        { action: 'transition', field: 'state', oldValue: from, newValue: 'closed', reason: `Fusionado con ${dst.number}` },
-      ];
+      const srcHistory: HistoryEntry[] = [{ action: 'merge', field: 'mergedIntoId', newValue: dst.number, reason: reason ?? null }, ...close.history];
       const dstHistory: HistoryEntry[] = [{ action: 'merge', field: 'mergedFrom', newValue: src.number, reason: `${moved} artículo(s) movidos` }];
       await this.historyWriter.write(m, actor, src.id, srcHistory);
       await this.historyWriter.write(m, actor, dst.id, dstHistory);
-      await this.outbox.emit(m, 'ticket.state_changed', { type: 'ticket', id: src.id }, { number: src.number, from, to: 'closed', mergedInto: dst.number, actorId: actor.userId });
+      const [event, payload] = close.event;
+      await this.outbox.emit(m, event, { type: 'ticket', id: src.id }, { ...payload, actorId: actor.userId });
       return { source: savedSrc, target: savedDst, srcHistory, dstHistory };
     });
     await this.events.publish('merged', source, actor.userId, srcHistory);

@@ -1,10 +1,11 @@
 import fc from 'fast-check';
-import { allowedTransitions, decideTransition, TERMINAL_STATES, TICKET_STATES, type TicketState, type TransitionInput } from './ticket-state.rules';
+import { allowedTransitions, decideTransition, initialState, TERMINAL_STATES, TICKET_STATES, type TicketState, type TransitionActor, type TransitionInput } from './ticket-state.rules';
 
-const complete = (from: TicketState, to: TicketState, as: 'staff' | 'requester'): TransitionInput => ({
+const complete = (from: TicketState, to: TicketState, as: TransitionActor): TransitionInput => ({
   from,
   to,
   as,
+  awaitingApproval: as === 'approver',
   reason: 'motivo',
   solution: 'solución',
   pendingReason: 'requester',
@@ -22,6 +23,8 @@ const REQUESTER_ALLOWED: [TicketState, TicketState][] = [
   ['new', 'cancelled'], ['assigned', 'cancelled'], ['in_progress', 'cancelled'], ['pending', 'cancelled'], ['pending', 'in_progress'],
   ['resolved', 'closed'], ['resolved', 'in_progress'],
 ];
+const APPROVER_ALLOWED: [TicketState, TicketState][] = [['pending', 'new'], ['pending', 'closed']];
+const SYSTEM_ALLOWED: [TicketState, TicketState][] = [['new', 'closed'], ['assigned', 'closed'], ['in_progress', 'closed'], ['pending', 'closed'], ['resolved', 'closed']];
 
 const allPairs = TICKET_STATES.flatMap((from) => TICKET_STATES.map((to) => [from, to] as [TicketState, TicketState]));
 const key = ([a, b]: [TicketState, TicketState]) => `${a}->${b}`;
@@ -30,6 +33,8 @@ describe('decideTransition', () => {
   describe.each([
     ['staff', STAFF_ALLOWED],
     ['requester', REQUESTER_ALLOWED],
+    ['approver', APPROVER_ALLOWED],
+    ['system', SYSTEM_ALLOWED],
   ] as const)('as %s', (as, allowedList) => {
     const allowed = new Set(allowedList.map(key));
     it.each(allPairs.filter((p) => allowed.has(key(p))))('allows %s → %s', (from, to) => {
@@ -37,7 +42,7 @@ describe('decideTransition', () => {
     });
     it.each(allPairs.filter((p) => !allowed.has(key(p))))('forbids %s → %s and names the allowed states', (from, to) => {
       const d = decideTransition(complete(from, to, as));
-      expect(d).toMatchObject({ ok: false, code: 'TICKET_ILLEGAL_TRANSITION', allowed: allowedTransitions(from, as) });
+      expect(d).toMatchObject({ ok: false, code: 'TICKET_ILLEGAL_TRANSITION', allowed: allowedTransitions(from, as, as === 'approver') });
     });
   });
 
@@ -45,7 +50,28 @@ describe('decideTransition', () => {
     for (const s of ['closed', 'declined', 'cancelled'] as const) {
       expect(allowedTransitions(s, 'staff')).toEqual([]);
       expect(allowedTransitions(s, 'requester')).toEqual([]);
+      expect(allowedTransitions(s, 'approver', true)).toEqual([]);
+      expect(allowedTransitions(s, 'system')).toEqual([]);
     }
+  });
+
+  it('lets an approver move a request only while it waits on them', () => {
+    expect(decideTransition({ ...complete('pending', 'new', 'approver'), awaitingApproval: false })).toMatchObject({ ok: false, code: 'TICKET_ILLEGAL_TRANSITION', allowed: [] });
+    expect(decideTransition(complete('pending', 'new', 'approver'))).toEqual({ ok: true, reopen: false });
+  });
+
+  it('requires a reason when an approver rejects or a merge closes', () => {
+    expect(decideTransition({ ...complete('pending', 'closed', 'approver'), reason: ' ' })).toMatchObject({ ok: false, code: 'TICKET_TRANSITION_INCOMPLETE', field: 'reason' });
+    expect(decideTransition({ ...complete('in_progress', 'closed', 'system'), reason: null })).toMatchObject({ ok: false, code: 'TICKET_TRANSITION_INCOMPLETE', field: 'reason' });
+  });
+
+  it('refuses to close a merged letter ticket whose answer is not recorded', () => {
+    expect(decideTransition({ ...complete('new', 'closed', 'system'), letterAnswerMissing: true })).toMatchObject({ ok: false, code: 'TICKET_LETTER_ANSWER_REQUIRED' });
+  });
+
+  it('starts a ticket in Nuevo, or Pendiente when its service requires approval', () => {
+    expect(initialState(false)).toBe('new');
+    expect(initialState(true)).toBe('pending');
   });
 
   it('requires a solution to resolve', () => {

@@ -48,10 +48,52 @@ const REQUESTER_EDGES: Record<TicketState, readonly TicketState[]> = {
   cancelled: [],
 };
 
+/**
+ * The approver of a request decides only while it waits on them: approval sends it to the desk
+ * (Nuevo), rejection closes it with the reason.
+ */
+const APPROVER_EDGES: Record<TicketState, readonly TicketState[]> = {
+  new: [],
+  assigned: [],
+  in_progress: [],
+  pending: ['new', 'closed'],
+  resolved: [],
+  closed: [],
+  declined: [],
+  cancelled: [],
+};
+
+/**
+ * Consequences of another action rather than a chosen step: merging a duplicate into its
+ * original closes the duplicate, whatever open state it was in.
+ */
+const SYSTEM_EDGES: Record<TicketState, readonly TicketState[]> = {
+  new: ['closed'],
+  assigned: ['closed'],
+  in_progress: ['closed'],
+  pending: ['closed'],
+  resolved: ['closed'],
+  closed: [],
+  declined: [],
+  cancelled: [],
+};
+
+/** Who moves the ticket: each kind has its own edges. */
+export type TransitionActor = 'staff' | 'requester' | 'approver' | 'system';
+
+const EDGES: Record<TransitionActor, Record<TicketState, readonly TicketState[]>> = {
+  staff: STAFF_EDGES,
+  requester: REQUESTER_EDGES,
+  approver: APPROVER_EDGES,
+  system: SYSTEM_EDGES,
+};
+
 export type TransitionInput = {
   from: TicketState;
   to: TicketState;
-  as: 'staff' | 'requester';
+  as: TransitionActor;
+  /** The ticket waits on its approver (pending for `approval`): the only time an approver moves it. */
+  awaitingApproval?: boolean;
   reason?: string | null;
   solution?: string | null;
   pendingReason?: PendingReason | null;
@@ -66,14 +108,20 @@ export type TransitionDecision =
   | { ok: false; code: 'TICKET_TRANSITION_INCOMPLETE'; field: string; message: string }
   | { ok: false; code: 'TICKET_LETTER_ANSWER_REQUIRED'; message: string };
 
-export function allowedTransitions(from: TicketState, as: 'staff' | 'requester'): TicketState[] {
-  return [...(as === 'staff' ? STAFF_EDGES : REQUESTER_EDGES)[from]];
+export function allowedTransitions(from: TicketState, as: TransitionActor, awaitingApproval = false): TicketState[] {
+  if (as === 'approver' && !awaitingApproval) return [];
+  return [...EDGES[as][from]];
+}
+
+/** A ticket is born waiting on its approver when its service requires approval, otherwise Nuevo. */
+export function initialState(needsApproval: boolean): TicketState {
+  return needsApproval ? 'pending' : 'new';
 }
 
 const blank = (s: string | null | undefined) => !s || s.trim().length === 0;
 
 export function decideTransition(input: TransitionInput): TransitionDecision {
-  const allowed = allowedTransitions(input.from, input.as);
+  const allowed = allowedTransitions(input.from, input.as, input.awaitingApproval);
   if (!allowed.includes(input.to)) {
     return {
       ok: false,
@@ -85,7 +133,8 @@ export function decideTransition(input: TransitionInput): TransitionDecision {
   if (input.to === 'resolved' && blank(input.solution)) {
     return { ok: false, code: 'TICKET_TRANSITION_INCOMPLETE', field: 'solution', message: 'Para resolver se requiere el texto de la solución.' };
   }
-  if ((input.to === 'declined' || input.to === 'cancelled') && blank(input.reason)) {
+  const closedByOthers = input.to === 'closed' && (input.as === 'approver' || input.as === 'system');
+  if ((input.to === 'declined' || input.to === 'cancelled' || closedByOthers) && blank(input.reason)) {
     return { ok: false, code: 'TICKET_TRANSITION_INCOMPLETE', field: 'reason', message: 'Se requiere el motivo.' };
   }
   if (input.to === 'pending' && !input.pendingReason) {

@@ -11,17 +11,12 @@ import { decideFunctionalEscalation, mayEscalateHierarchically, mayResolveAtLeve
 import { TicketAccess, assertVersion } from './ticket-access.service';
 import { TicketEventsPublisher } from './ticket-events.publisher';
 import { type HistoryEntry, TicketHistoryWriter } from './ticket-history.writer';
-import { decideTransition, OPEN_STATES, STATE_LABELS, type TicketState } from './ticket-state.rules';
+import { changeState } from './ticket-state.changer';
+import { OPEN_STATES, STATE_LABELS, type TicketState } from './ticket-state.rules';
 import { isStaff } from './ticket-visibility.rules';
 import { toTicketDto, type TicketDto } from './tickets.mapper';
 
 type Change = { ticket: Ticket; history: HistoryEntry[]; events?: [OutboxEventName, Record<string, unknown>][]; live: string };
-
-const OUTBOX_FOR_STATE: Partial<Record<TicketState, OutboxEventName>> = {
-  declined: 'ticket.declined',
-  resolved: 'ticket.resolved',
-  closed: 'ticket.closed',
-};
 
 function awaitingApproval(): never {
   throw new MesaError('TICKET_AWAITING_APPROVAL', 'La solicitud espera la aprobación de su titular; aún no puede atenderse.', { field: 'state' });
@@ -47,45 +42,8 @@ export class TicketWorkflowService {
       if (body.to === 'resolved' && staff && !mayResolveAtLevel(t.supportLevel, actor.roles)) {
         throw new MesaError('TICKET_VALIDATION_REQUIRED', 'La solución de tercer nivel la valida y registra el segundo nivel: proponga la solución.', { field: 'to' });
       }
-      const decision = decideTransition({
-        from: t.state,
-        to: body.to,
-        as: staff ? 'staff' : 'requester',
-        reason: body.reason,
-        solution: body.solution,
-        pendingReason: body.pendingReason,
-        hasAssignee: Boolean(t.assigneeId || t.teamId),
-        letterAnswerMissing: (t.channel === 'letter' || t.channel === 'e_signature') && !t.letterAnswer,
-      });
-      if (!decision.ok) {
-        if (decision.code === 'TICKET_ILLEGAL_TRANSITION') throw new MesaError(decision.code, decision.message, { field: 'to', extra: { allowed: decision.allowed } });
-        if (decision.code === 'TICKET_TRANSITION_INCOMPLETE') throw new MesaError(decision.code, decision.message, { field: decision.field });
-        throw new MesaError(decision.code, decision.message, { field: 'letterAnswer' });
-      }
-      const from = t.state;
-      const history: HistoryEntry[] = [{ action: 'transition', field: 'state', oldValue: from, newValue: body.to, reason: body.reason ?? null }];
-      t.state = body.to;
-      t.pendingReason = body.to === 'pending' ? (body.pendingReason ?? null) : null;
-      if (body.to === 'pending') history.push({ action: 'field', field: 'pendingReason', newValue: body.pendingReason });
-      const now = new Date();
-      if (body.to === 'in_progress' && staff && !t.firstResponseAt) t.firstResponseAt = now;
-      if (body.to === 'resolved') {
-        history.push({ action: 'field', field: 'solution', oldValue: t.solution, newValue: body.solution });
-        t.solution = body.solution ?? null;
-        t.resolvedAt = now;
-      }
-      if (body.to === 'closed') t.closedAt = now;
-      if (body.to === 'declined' || body.to === 'cancelled') {
-        t.closeReason = body.reason ?? null;
-        t.closedAt = now;
-      }
-      if (decision.reopen) {
-        t.reopenCount += 1;
-        t.resolvedAt = null;
-        history.push({ action: 'field', field: 'reopenCount', oldValue: t.reopenCount - 1, newValue: t.reopenCount, reason: body.reason ?? null });
-      }
-      const event = OUTBOX_FOR_STATE[body.to] ?? 'ticket.state_changed';
-      return { ticket: t, history, events: [[event, { number: t.number, from, to: body.to, reason: body.reason ?? null }]], live: 'state' };
+      const change = changeState(t, { to: body.to, as: staff ? 'staff' : 'requester', reason: body.reason, solution: body.solution, pendingReason: body.pendingReason });
+      return { ticket: t, history: change.history, events: [change.event], live: 'state' };
     });
   }
 
@@ -102,39 +60,33 @@ export class TicketWorkflowService {
         if (!decision.ok) throw new MesaError('TICKET_ESCALATION_NOT_ALLOWED', decision.message, { field: 'teamId', extra: decision.hint ? { hint: decision.hint } : {} });
         t.escalatedFromTeamId = t.teamId;
       }
-      const history = this.assignment(t, target, body.reason ?? null);
-      return { ticket: t, history, events: [['ticket.assigned', { number: t.number, teamId: t.teamId, assigneeId: t.assigneeId }]], live: 'assigned' };
+      const { history, moved } = this.assignment(t, target, body.reason ?? null);
+      return { ticket: t, history, events: [['ticket.assigned', { ...moved, number: t.number, teamId: t.teamId, assigneeId: t.assigneeId }]], live: 'assigned' };
     });
   }
 
   /**
-   * "Take" an unassigned ticket: one conditional UPDATE, so of two agents clicking at once
-   * exactly one wins and the other gets 409 with the current ticket.
+   * "Take" an unassigned ticket: the row lock serialises two agents clicking at once, so exactly
+   * one wins and the other gets 409 with the current ticket.
    */
   async take(actor: Actor, id: string, version?: number): Promise<TicketDto> {
     this.access.requireStaff(actor);
     const { t: ticket, history } = await this.dataSource.transaction(async (m) => {
-      const { ticket: before } = await this.access.load(m, actor, id);
-      assertVersion(before, version, () => toTicketDto(before, 'staff'));
-      const rows = (await m.query(
-        `UPDATE tickets SET assignee_id = $2, state = 'in_progress', first_response_at = coalesce(first_response_at, now()),
-                version = version + 1, updated_at = now()
-          WHERE id = $1 AND assignee_id IS NULL AND state IN ('new', 'assigned')
-          RETURNING id`,
-        [id, actor.userId],
-      )) as [{ id: string }[], number];
-      if (!rows[0].length) {
-        const current = await m.getRepository(Ticket).findOneByOrFail({ id });
-        throw new MesaError('TICKET_ALREADY_TAKEN', 'Otro agente ya tomó este ticket o ya no está disponible.', { extra: { current: toTicketDto(current, 'staff') } });
+      const { ticket: t } = await this.access.load(m, actor, id, { lock: true });
+      assertVersion(t, version, () => toTicketDto(t, 'staff'));
+      if (t.assigneeId || (t.state !== 'new' && t.state !== 'assigned')) {
+        throw new MesaError('TICKET_ALREADY_TAKEN', 'Otro agente ya tomó este ticket o ya no está disponible.', { extra: { current: toTicketDto(t, 'staff') } });
       }
-      const t = await m.getRepository(Ticket).findOneByOrFail({ id });
-      const history: HistoryEntry[] = [
-        { action: 'assign', field: 'assigneeId', oldValue: null, newValue: actor.userId, reason: 'Tomado por el agente' },
-        { action: 'transition', field: 'state', oldValue: before.state, newValue: 'in_progress' },
-      ];
+      const assign: HistoryEntry = { action: 'assign', field: 'assigneeId', oldValue: null, newValue: actor.userId, reason: 'Tomado por el agente' };
+      t.assigneeId = actor.userId;
+      // Same effect as an assignment followed by "En atención", announced once as the assignment.
+      const change = changeState(t, { to: 'in_progress', as: 'staff', event: 'ticket.assigned', payload: { teamId: t.teamId, assigneeId: actor.userId } });
+      const saved = await m.save(t);
+      const history = [assign, ...change.history];
       await this.historyWriter.write(m, actor, id, history);
-      await this.outbox.emit(m, 'ticket.assigned', { type: 'ticket', id }, { number: t.number, teamId: t.teamId, assigneeId: actor.userId, actorId: actor.userId, from: before.state, to: 'in_progress' });
-      return { t, history };
+      const [event, payload] = change.event;
+      await this.outbox.emit(m, event, { type: 'ticket', id }, { ...payload, actorId: actor.userId });
+      return { t: saved, history };
     });
     await this.events.publish('taken', ticket, actor.userId, history);
     return toTicketDto(ticket, 'staff');
@@ -165,7 +117,8 @@ export class TicketWorkflowService {
       }
       const history: HistoryEntry[] = [{ action: 'escalate', field: 'supportLevel', oldValue: t.supportLevel, newValue: decision.to, reason: body.reason, internal: true }];
       if (decision.to === '3') t.escalatedFromTeamId = t.teamId;
-      history.push(...this.assignment(t, { ...target, supportLevel: null }, body.reason));
+      const assigned = this.assignment(t, { ...target, supportLevel: null }, body.reason);
+      history.push(...assigned.history);
       t.supportLevel = decision.to;
       return { ticket: t, history, events: [['ticket.escalated', { number: t.number, kind: 'functional', to: decision.to, teamId: t.teamId, assigneeId: t.assigneeId }]], live: 'escalated' };
     });
@@ -179,9 +132,9 @@ export class TicketWorkflowService {
       if (!t.teamId) throw new MesaError('VALIDATION_FAILED', 'El ticket no tiene equipo: no hay coordinador a quien regresarlo.', { field: 'teamId' });
       const [team] = (await m.query(`SELECT coordinator_id FROM teams WHERE id = $1`, [t.teamId])) as { coordinator_id: string | null }[];
       if (!team?.coordinator_id) throw new MesaError('VALIDATION_FAILED', 'El equipo no tiene coordinador.', { field: 'teamId' });
-      const history = this.assignment(t, { teamId: t.teamId, assigneeId: team.coordinator_id, supportLevel: t.supportLevel }, reason);
+      const { history, moved } = this.assignment(t, { teamId: t.teamId, assigneeId: team.coordinator_id, supportLevel: t.supportLevel }, reason);
       history.unshift({ action: 'escalate', field: 'returnedToCoordinator', newValue: team.coordinator_id, reason, internal: true });
-      return { ticket: t, history, events: [['ticket.assigned', { number: t.number, teamId: t.teamId, assigneeId: t.assigneeId, reason }]], live: 'assigned' };
+      return { ticket: t, history, events: [['ticket.assigned', { ...moved, number: t.number, teamId: t.teamId, assigneeId: t.assigneeId, reason }]], live: 'assigned' };
     });
   }
 
@@ -205,23 +158,18 @@ export class TicketWorkflowService {
         throw new MesaError('TICKET_ACTION_FORBIDDEN', may.reason === 'own_request' ? 'Nadie aprueba su propia solicitud; el gestor del catálogo debe designar otro titular.' : 'Solo el titular designado decide esta aprobación.');
       }
       if (t.approvalStatus !== 'pending') throw new MesaError('TICKET_READ_ONLY', 'La aprobación ya fue decidida.', { field: 'decision' });
-      if (decision === 'reject' && !reason?.trim()) throw new MesaError('TICKET_TRANSITION_INCOMPLETE', 'Indique el motivo del rechazo.', { field: 'reason' });
-      const from = t.state;
       const approved = decision === 'approve';
+      const change = changeState(t, {
+        to: approved ? 'new' : 'closed',
+        as: 'approver',
+        reason: reason ?? null,
+        event: approved ? 'ticket.approved' : 'ticket.approval_rejected',
+      });
       t.approvalStatus = approved ? 'approved' : 'rejected';
-      t.pendingReason = null;
-      t.state = approved ? 'new' : 'closed';
-      if (!approved) {
-        t.closeReason = reason ?? null;
-        t.closedAt = new Date();
-      }
       return {
         ticket: t,
-        history: [
-          { action: 'approval', field: 'approvalStatus', oldValue: 'pending', newValue: t.approvalStatus, reason: reason ?? null },
-          { action: 'transition', field: 'state', oldValue: from, newValue: t.state, reason: reason ?? null },
-        ],
-        events: [[approved ? 'ticket.approved' : 'ticket.approval_rejected', { number: t.number, reason: reason ?? null }]],
+        history: [{ action: 'approval', field: 'approvalStatus', oldValue: 'pending', newValue: t.approvalStatus, reason: reason ?? null }, ...change.history],
+        events: [change.event],
         live: 'state',
       };
     });
@@ -252,18 +200,26 @@ export class TicketWorkflowService {
     return toTicketDto(ticket, isStaff(actor.roles) ? 'staff' : 'requester');
   }
 
-  private assignment(t: Ticket, target: { teamId: string | null; assigneeId: string | null; supportLevel: SupportLevel | null }, reason: string | null): HistoryEntry[] {
+  /**
+   * Points the ticket at its new team/resolver and moves it to Asignado through the state
+   * machine. The caller's event (assigned, escalated) announces the move: `moved` carries its
+   * from/to for the event's payload.
+   */
+  private assignment(
+    t: Ticket,
+    target: { teamId: string | null; assigneeId: string | null; supportLevel: SupportLevel | null },
+    reason: string | null,
+  ): { history: HistoryEntry[]; moved: { from?: TicketState; to?: TicketState } } {
     const history: HistoryEntry[] = [];
     if (target.teamId !== t.teamId) history.push({ action: 'assign', field: 'teamId', oldValue: t.teamId, newValue: target.teamId, reason, internal: true });
     if (target.assigneeId !== t.assigneeId) history.push({ action: 'assign', field: 'assigneeId', oldValue: t.assigneeId, newValue: target.assigneeId, reason, internal: true });
     if (target.supportLevel && target.supportLevel !== t.supportLevel) history.push({ action: 'field', field: 'supportLevel', oldValue: t.supportLevel, newValue: target.supportLevel, internal: true });
-    if (t.state !== 'assigned') history.push({ action: 'transition', field: 'state', oldValue: t.state, newValue: 'assigned', reason });
     t.teamId = target.teamId;
     t.assigneeId = target.assigneeId;
     if (target.supportLevel) t.supportLevel = target.supportLevel;
-    t.state = 'assigned';
-    t.pendingReason = null;
-    return history;
+    if (t.state === 'assigned') return { history, moved: {} };
+    const change = changeState(t, { to: 'assigned', as: 'staff', reason });
+    return { history: [...history, ...change.history], moved: { from: change.from, to: change.to } };
   }
 
   /** Validates the team and the resolver: the resolver must be active staff and, with a team, one of its members. */

@@ -17,7 +17,8 @@ import { TicketAccess, assertVersion } from './ticket-access.service';
 import { TicketEventsPublisher } from './ticket-events.publisher';
 import { type HistoryEntry, TicketHistoryWriter } from './ticket-history.writer';
 import { ticketYear } from './ticket-number.rules';
-import { TERMINAL_STATES } from './ticket-state.rules';
+import { changeState } from './ticket-state.changer';
+import { initialState, TERMINAL_STATES } from './ticket-state.rules';
 import { isStaff, mayRegisterChannel } from './ticket-visibility.rules';
 import { toArticleDto, toHistoryDto, toTicketDto, type TicketDto } from './tickets.mapper';
 import { TicketsRepository } from './tickets.repository';
@@ -105,7 +106,7 @@ export class TicketsService {
     const impact = body.impact ?? 'medium';
     const urgency = body.urgency ?? 'medium';
     const priority = decidePriority(matrix, impact, urgency, requester.isVip);
-    const state = approverId ? 'pending' : 'new';
+    const state = initialState(Boolean(approverId));
     const isMajor = body.isMajor ?? false;
     const history: HistoryEntry[] = [
       { action: 'create', field: 'state', newValue: state, reason: requesterId !== actor.userId ? `Registrado a nombre del solicitante (canal: ${channel})` : null },
@@ -257,17 +258,14 @@ export class TicketsService {
       if (staff && kind === 'public' && !t.firstResponseAt) t.firstResponseAt = new Date();
       // A requester answering a ticket that waits on them puts it back in attention (as in Zammad/OTRS).
       const resumes = !staff && t.requesterId === actor.userId && t.state === 'pending' && t.pendingReason === 'requester';
-      if (resumes) {
-        entries.push({ action: 'transition', field: 'state', oldValue: 'pending', newValue: 'in_progress', reason: 'Respuesta del solicitante' });
-        t.state = 'in_progress';
-        t.pendingReason = null;
-      }
+      const resumed = resumes ? changeState(t, { to: 'in_progress', as: 'requester', reason: 'Respuesta del solicitante' }) : null;
+      if (resumed) entries.push(...resumed.history);
       t.updatedAt = new Date();
       const saved = await m.save(t);
       await this.historyWriter.write(m, actor, t.id, entries);
       if (staff && kind === 'public') await this.outbox.emit(m, 'ticket.public_reply', { type: 'ticket', id: t.id }, { number: t.number, articleId: a.id });
       // SLA clocks paused while waiting on the requester listen for this.
-      if (resumes) await this.outbox.emit(m, 'ticket.state_changed', { type: 'ticket', id: t.id }, { number: t.number, from: 'pending', to: 'in_progress', actorId: actor.userId });
+      if (resumed) await this.outbox.emit(m, resumed.event[0], { type: 'ticket', id: t.id }, { ...resumed.event[1], actorId: actor.userId });
       return { article: a, ticket: saved, entries };
     });
     await this.events.publish('article', ticket, actor.userId, entries);
