@@ -1,4 +1,6 @@
+import http from 'node:http';
 import request from 'supertest';
+import { TicketEventsStream } from '../../src/modules/tickets/ticket-events.stream';
 import { createTestApp, type TestApp } from '../support/app';
 import { createUser } from '../support/factories';
 import { as, login, type Session } from '../support/http';
@@ -8,6 +10,7 @@ describe('attack review of issue 9', () => {
   let t: TestApp;
   beforeAll(async () => {
     t = await createTestApp();
+    await t.app.get(TicketEventsStream).ready();
   });
   afterAll(() => t.close());
 
@@ -28,6 +31,64 @@ describe('attack review of issue 9', () => {
       }
       await request(t.url).post('/api/v1/auth/login').send({ email: a.email, password: 'Robada#2026clave' }).expect(401);
       await request(t.url).post('/api/v1/auth/login').send({ email: victim.email, password: 'Robada#2026clave' }).expect(401);
+    });
+  });
+
+  describe('a live stream', () => {
+    type Stream = { events: { ticketId: string }[]; close(): void };
+    function listen(s: Session): Promise<Stream> {
+      return new Promise((resolve, reject) => {
+        const req = http.get(`${t.url}/api/v1/tickets/events`, { headers: { Accept: 'text/event-stream', Cookie: s.cookie } }, (res) => {
+          const stream: Stream = { events: [], close: () => req.destroy() };
+          let buffer = '';
+          res.setEncoding('utf8');
+          res.on('data', (chunk: string) => {
+            buffer += chunk;
+            for (let end = buffer.indexOf('\n\n'); end >= 0; end = buffer.indexOf('\n\n')) {
+              const block = buffer.slice(0, end);
+              buffer = buffer.slice(end + 2);
+              const data = /^data: (.*)$/m.exec(block);
+              if (/^event: ticket$/m.test(block) && data) stream.events.push(JSON.parse(data[1]));
+            }
+          });
+          resolve(stream);
+        });
+        req.on('error', (e) => (e.message.includes('socket hang up') || e.message.includes('aborted') ? undefined : reject(e)));
+      });
+    }
+    const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
+    async function waitFor(fn: () => boolean, what: string) {
+      for (const start = Date.now(); !fn(); await sleep(20)) if (Date.now() - start > 3000) throw new Error(`${what}: not within 3 s`);
+    }
+
+    it('stops carrying a team’s tickets to a resolver taken off that team', async () => {
+      const [adminU, agentU, resolverU, requesterU] = await Promise.all([
+        createUser(t.dataSource, { roles: ['admin'] }),
+        createUser(t.dataSource, { roles: ['agent_l1'] }),
+        createUser(t.dataSource, { roles: ['resolver_l2'] }),
+        createUser(t.dataSource, { roles: ['requester'] }),
+      ]);
+      const [admin, agent, resolver, requester] = await Promise.all([adminU, agentU, resolverU, requesterU].map((u) => login(t.url, u.email, u.password)));
+      const team = (await as(t.url, admin).post('/api/v1/teams').send({ name: `Redes ${Date.now()}`, supportLevel: '2', memberIds: [resolverU.id] }).expect(201)).body;
+      const ticket = (await as(t.url, requester).post('/api/v1/tickets').send({ title: 'Sin red en el piso 4', description: 'Nada conecta' }).expect(201)).body;
+      await as(t.url, agent).post(`/api/v1/tickets/${ticket.id}/assign`).send({ version: ticket.version, teamId: team.id }).expect(200);
+
+      const stream = await listen(resolver);
+      try {
+        await sleep(200);
+        await as(t.url, agent).post(`/api/v1/tickets/${ticket.id}/articles`).send({ kind: 'internal', body: 'Revisar el switch' }).expect(201);
+        await waitFor(() => stream.events.some((e) => e.ticketId === ticket.id), 'the team member hears of the team’s ticket');
+
+        await as(t.url, admin).put(`/api/v1/teams/${team.id}/members`).send({ userIds: [] }).expect(200);
+        await as(t.url, resolver).get(`/api/v1/tickets/${ticket.id}`).expect(404);
+        await sleep(300);
+        const heard = stream.events.length;
+        await as(t.url, agent).post(`/api/v1/tickets/${ticket.id}/articles`).send({ kind: 'internal', body: 'El switch del piso 4 falla' }).expect(201);
+        await sleep(1500);
+        expect(stream.events.slice(heard)).toEqual([]);
+      } finally {
+        stream.close();
+      }
     });
   });
 });
