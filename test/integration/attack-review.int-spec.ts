@@ -34,6 +34,30 @@ describe('attack review of issue 9', () => {
     });
   });
 
+  describe('a stolen session', () => {
+    it('cannot guess the account’s password through the password change without limit', async () => {
+      const u = await createUser(t.dataSource, { roles: ['requester'] });
+      const s = await login(t.url, u.email, u.password);
+      const statuses: number[] = [];
+      for (let i = 0; i < 8; i++) {
+        statuses.push((await as(t.url, s).post('/api/v1/me/password').send({ currentPassword: `Adivina#${i}x2026`, newPassword: 'Robada#2026clave' })).status);
+      }
+      // The sign-in limit for one account from one address (LOGIN_MAX_ATTEMPTS_PER_ACCOUNT_AND_IP, 5).
+      expect(statuses.slice(0, 5)).toEqual([400, 400, 400, 400, 400]);
+      expect(statuses.slice(5)).toEqual([429, 429, 429]);
+      const limited = await as(t.url, s).post('/api/v1/me/password').send({ currentPassword: u.password, newPassword: 'Robada#2026clave' });
+      expect([limited.status, limited.body.code, limited.headers['retry-after']]).toEqual([429, 'AUTH_RATE_LIMITED', expect.any(String)]);
+    });
+
+    it('still lets the owner change their password (and hands the attempt back)', async () => {
+      const u = await createUser(t.dataSource, { roles: ['requester'] });
+      const s = await login(t.url, u.email, u.password);
+      await as(t.url, s).post('/api/v1/me/password').send({ currentPassword: 'Equivocada#2026', newPassword: 'Nueva#2026clave' }).expect(400);
+      await as(t.url, s).post('/api/v1/me/password').send({ currentPassword: u.password, newPassword: 'Nueva#2026clave' }).expect(204);
+      await login(t.url, u.email, 'Nueva#2026clave');
+    });
+  });
+
   describe('a live stream', () => {
     type Stream = { events: { ticketId: string }[]; close(): void };
     function listen(s: Session): Promise<Stream> {
