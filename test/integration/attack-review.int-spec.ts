@@ -58,6 +58,28 @@ describe('attack review of issue 9', () => {
     });
   });
 
+  describe('a requester reading their ticket', () => {
+    it('does not learn of a functional escalation, which the history keeps internal', async () => {
+      const [adminU, agentU, requesterU] = await Promise.all([
+        createUser(t.dataSource, { roles: ['admin'] }),
+        createUser(t.dataSource, { roles: ['agent_l1'] }),
+        createUser(t.dataSource, { roles: ['requester'] }),
+      ]);
+      const [admin, agent, requester] = await Promise.all([adminU, agentU, requesterU].map((u) => login(t.url, u.email, u.password)));
+      const team = (await as(t.url, admin).post('/api/v1/teams').send({ name: `Redes N2 ${Date.now()}`, supportLevel: '2' }).expect(201)).body;
+      const ticket = (await as(t.url, requester).post('/api/v1/tickets').send({ title: 'VPN caída', description: 'No conecta desde casa' }).expect(201)).body;
+      await as(t.url, agent).post(`/api/v1/tickets/${ticket.id}/escalate`).send({ version: ticket.version, kind: 'functional', teamId: team.id, reason: 'Requiere revisar el concentrador.' }).expect(200);
+      expect((await as(t.url, agent).get(`/api/v1/tickets/${ticket.id}`).expect(200)).body.supportLevel).toBe('2');
+
+      const history = (await as(t.url, requester).get(`/api/v1/tickets/${ticket.id}/history`).expect(200)).body.items as { field: string | null }[];
+      expect(history.map((h) => h.field)).not.toContain('supportLevel');
+      const seen = (await as(t.url, requester).get(`/api/v1/tickets/${ticket.id}`).expect(200)).body;
+      expect({ supportLevel: seen.supportLevel, escalatedFromTeamId: seen.escalatedFromTeamId }).toEqual({ supportLevel: null, escalatedFromTeamId: null });
+      const listed = (await as(t.url, requester).get('/api/v1/tickets').expect(200)).body.items as { id: string; supportLevel: string | null }[];
+      expect(listed.find((i) => i.id === ticket.id)?.supportLevel).toBeNull();
+    });
+  });
+
   describe('a live stream', () => {
     type Stream = { events: { ticketId: string }[]; close(): void };
     function listen(s: Session): Promise<Stream> {
