@@ -32,6 +32,8 @@ describe('users and teams administration', () => {
     delete: (path: string) => request(t.url).delete(path).set(bearer(token)),
   });
   const api = () => by(adminToken);
+  // Setting a password is session-only (an API token cannot): these calls sign the administrator in.
+  const resetPassword = async (userId: string, body: object) => as(t.url, await login(t.url, admin.email, admin.password)).post(`/api/v1/users/${userId}/password`).send(body);
   const fieldsOf = (res: request.Response) => (res.body.errors as { field: string }[]).map((e) => e.field);
 
   async function audit(entity: string, entityId: string): Promise<AuditRow[]> {
@@ -151,7 +153,7 @@ describe('users and teams administration', () => {
 
     it('never shows a password hash or a password in responses or audit rows', async () => {
       const user = await newUser({ password: 'Inicial#2026' });
-      await api().post(`/api/v1/users/${user.id}/password`, { newPassword: 'Reiniciada#2026' }).expect(204);
+      expect((await resetPassword(user.id, { newPassword: 'Reiniciada#2026' })).status).toBe(204);
       const s = await login(t.url, user.email, 'Reiniciada#2026');
       await as(t.url, s).post('/api/v1/me/password').send({ currentPassword: 'Reiniciada#2026', newPassword: 'Propia#2026' }).expect(204);
       await api().patch(`/api/v1/users/${user.id}`, { fullName: 'Otra Persona', isVip: true }).expect(200);
@@ -205,7 +207,7 @@ describe('users and teams administration', () => {
       const user = await createUser(t.dataSource, { roles: ['agent_l1'] });
       const first = await login(t.url, user.email, user.password);
       const second = await login(t.url, user.email, user.password);
-      await api().post(`/api/v1/users/${user.id}/password`, { newPassword: 'Nueva#Clave2026' }).expect(204);
+      expect((await resetPassword(user.id, { newPassword: 'Nueva#Clave2026' })).status).toBe(204);
 
       for (const s of [first, second]) expect((await as(t.url, s).get('/api/v1/me')).status).toBe(401);
       const old = await loginStatus(user.email, user.password);
@@ -217,7 +219,7 @@ describe('users and teams administration', () => {
 
     it('applies the password policy to an administrator reset, naming newPassword', async () => {
       const user = await createUser(t.dataSource, { roles: ['requester'] });
-      const res = await api().post(`/api/v1/users/${user.id}/password`, { newPassword: 'corta' });
+      const res = await resetPassword(user.id, { newPassword: 'corta' });
       expect(res.status).toBe(400);
       expect(res.body.code).toBe('PASSWORD_POLICY_VIOLATION');
       expect(new Set(fieldsOf(res))).toEqual(new Set(['newPassword']));
@@ -225,7 +227,7 @@ describe('users and teams administration', () => {
     });
 
     it('answers 404 when resetting the password of a user that does not exist', async () => {
-      const res = await api().post(`/api/v1/users/${randomUUID()}/password`, { newPassword: 'Nueva#Clave2026' });
+      const res = await resetPassword(randomUUID(), { newPassword: 'Nueva#Clave2026' });
       expect([res.status, res.body.code]).toEqual([404, 'USER_NOT_FOUND']);
     });
 

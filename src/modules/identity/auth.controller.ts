@@ -57,8 +57,8 @@ export class AuthController {
   @Access('profile.self')
   @SessionOnly()
   @ApiZodBody(changePasswordBody)
-  async changePassword(@CurrentActor() actor: Actor, @ZodBody(changePasswordBody) body: z.output<typeof changePasswordBody>): Promise<void> {
-    await this.auth.changePassword(actor, body.currentPassword, body.newPassword);
+  async changePassword(@CurrentActor() actor: Actor, @ZodBody(changePasswordBody) body: z.output<typeof changePasswordBody>, @Req() req: FastifyRequest): Promise<void> {
+    await this.auth.changePassword(actor, body.currentPassword, body.newPassword, { ip: req.clientAddress });
   }
 
   @Get('me/tokens')

@@ -98,11 +98,15 @@ export class AuthService {
     return me;
   }
 
-  async changePassword(actor: Actor, currentPassword: string, newPassword: string): Promise<void> {
+  async changePassword(actor: Actor, currentPassword: string, newPassword: string, meta: { ip: string }): Promise<void> {
     const user = await this.dataSource.getRepository(User).createQueryBuilder('u').addSelect('u.passwordHash').where('u.id = :id', { id: actor.userId }).getOneOrFail();
+    // Checking the current password is a sign-in: counted by the same limits, or a stolen session
+    // (or a script in the page) could guess the password here as fast as the CPU verifies them.
+    await this.limiter.reserve(user.email, meta.ip);
     if (!(await this.passwords.verify(user.passwordHash, currentPassword))) {
       throw new MesaError('PASSWORD_CURRENT_INCORRECT', 'La contraseña actual no es correcta.', { field: 'currentPassword' });
     }
+    await this.limiter.release(user.email, meta.ip);
     if (currentPassword === newPassword) {
       throw new MesaError('PASSWORD_POLICY_VIOLATION', 'La nueva contraseña debe ser distinta de la actual.', { field: 'newPassword' });
     }

@@ -1,7 +1,7 @@
 import { Inject, Injectable, Logger, type OnModuleDestroy } from '@nestjs/common';
 import { randomUUID } from 'node:crypto';
 import type { Redis } from 'ioredis';
-import { type Observable, ReplaySubject } from 'rxjs';
+import { type Observable, ReplaySubject, Subject } from 'rxjs';
 import type { Actor } from '../../common/auth/actor';
 import { MesaError } from '../../common/errors/mesa-error';
 import { REDIS } from '../../common/infra/infra.module';
@@ -10,10 +10,23 @@ import { INVALIDATION_QUIET_MS, sessionKey } from './auth-cache';
 import { AuthCacheBus } from './auth-cache.bus';
 import { SessionsService } from './sessions.service';
 
-/** A long-lived connection (an SSE stream) held for an actor: `ended` fires when it must stop. */
-export type LiveConnection = { readonly ended: Observable<void>; close(): void };
+/**
+ * A long-lived connection (an SSE stream) held for an actor: `ended` fires when it must stop;
+ * `rechecked` each time its credential was read again and still stands after a change to the
+ * user (a new team, say): what the stream shows may have changed, so it re-reads its scope.
+ */
+export type LiveConnection = { readonly ended: Observable<void>; readonly rechecked: Observable<void>; close(): void };
 
-type Held = { id: string; actor: Actor; ended: ReplaySubject<void>; checking: boolean; again: boolean; timers: Set<NodeJS.Timeout>; expiry?: NodeJS.Timeout };
+type Held = {
+  id: string;
+  actor: Actor;
+  ended: ReplaySubject<void>;
+  rechecked: Subject<void>;
+  checking: boolean;
+  again: boolean;
+  timers: Set<NodeJS.Timeout>;
+  expiry?: NodeJS.Timeout;
+};
 
 // setTimeout's longest delay; a later credential expiry is checked again when this one fires.
 const MAX_TIMER_MS = 2 ** 31 - 1;
@@ -55,13 +68,13 @@ export class LiveConnectionsService implements OnModuleDestroy {
     const id = randomUUID();
     await this.acquire(actor.userId, id);
     // Replayed: the end may come before the route has subscribed to it.
-    const held: Held = { id, actor, ended: new ReplaySubject<void>(1), checking: false, again: false, timers: new Set() };
+    const held: Held = { id, actor, ended: new ReplaySubject<void>(1), rechecked: new Subject<void>(), checking: false, again: false, timers: new Set() };
     this.held.set(id, held);
     this.stopListening ??= this.bus.onInvalidation((change) => this.onInvalidation(change));
     this.renewal ??= this.startRenewal();
     // The guard may have answered from the cache: read the credential once to learn its end.
     void this.recheck(held);
-    return { ended: held.ended.asObservable(), close: () => this.release(held) };
+    return { ended: held.ended.asObservable(), rechecked: held.rechecked.asObservable(), close: () => this.release(held) };
   }
 
   private async acquire(userId: string, member: string): Promise<void> {
@@ -85,6 +98,7 @@ export class LiveConnectionsService implements OnModuleDestroy {
     if (!this.held.delete(held.id)) return;
     for (const timer of held.timers) clearTimeout(timer);
     held.ended.complete();
+    held.rechecked.complete();
     this.redis.zrem(this.slotsKey(held.actor.userId), held.id).catch((err: Error) => this.logger.warn({ err: err.message }, 'live stream slot not released; its lease will expire'));
     if (this.held.size === 0) {
       clearInterval(this.renewal);
@@ -130,6 +144,7 @@ export class LiveConnectionsService implements OnModuleDestroy {
           held.expiry = this.later(held, state.expiresAt.getTime() - Date.now() + 50);
         }
       } while (held.again && this.held.has(held.id));
+      if (this.held.has(held.id)) held.rechecked.next();
     } catch (err) {
       // The database is unreachable: keep the stream rather than drop every client at once; the
       // next invalidation or the lease decides again.

@@ -10,6 +10,7 @@ import { AuditService } from '../audit/audit.service';
 import type { CreateTeamBody, TeamListQuery, UpdateTeamBody } from './dto/identity.dto';
 import { Team, TeamMember } from './entities/team.entity';
 import { User } from './entities/user.entity';
+import { SessionsService } from './sessions.service';
 
 export type TeamDto = {
   id: string;
@@ -29,7 +30,16 @@ export class TeamsService {
   constructor(
     private readonly dataSource: DataSource,
     private readonly audit: AuditService,
+    private readonly sessions: SessionsService,
   ) {}
+
+  /**
+   * A team's members and coordinator see its tickets: once a change commits, tell their open live
+   * streams (which hold the ticket scope they started with) to read their scope again.
+   */
+  private announce(userIds: Iterable<string | null | undefined>): void {
+    for (const userId of new Set(userIds)) if (userId) this.sessions.announceCommitted({ userId });
+  }
 
   async list(q: TeamListQuery): Promise<Page<TeamDto>> {
     const qb = this.dataSource.getRepository(Team).createQueryBuilder('t');
@@ -47,7 +57,7 @@ export class TeamsService {
   }
 
   async create(actor: Actor, body: CreateTeamBody): Promise<TeamDto> {
-    return this.dataSource.transaction(async (m) => {
+    const created = await this.dataSource.transaction(async (m) => {
       if (body.coordinatorId) await this.assertUsers(m, [body.coordinatorId], 'coordinatorId');
       const team = m.create(Team, { name: body.name, description: body.description ?? null, supportLevel: body.supportLevel, coordinatorId: body.coordinatorId ?? null });
       await this.save(m, team);
@@ -55,16 +65,20 @@ export class TeamsService {
       const memberIds = await this.replaceMembers(m, actor, team.id, body.memberIds ?? [], 'memberIds');
       return toDto(team, memberIds);
     });
+    this.announce([created.coordinatorId, ...created.memberIds]);
+    return created;
   }
 
   async update(actor: Actor, id: string, body: UpdateTeamBody): Promise<TeamDto> {
-    return this.dataSource.transaction(async (m) => {
+    let formerCoordinator: string | null = null;
+    const updated = await this.dataSource.transaction(async (m) => {
       const team = await this.find(m, id, true);
       if (body.version !== undefined && body.version !== team.version) {
         throw new MesaError('RECORD_VERSION_CONFLICT', 'El equipo fue modificado por otra persona; recargue y vuelva a intentar.', { field: 'version' });
       }
       if (body.coordinatorId) await this.assertUsers(m, [body.coordinatorId], 'coordinatorId');
       const before = { ...team };
+      formerCoordinator = before.coordinatorId;
       const { version: _v, ...changes } = body;
       Object.assign(team, changes);
       const diff = diffFields(before, team, AUDITED_TEAM_FIELDS);
@@ -74,23 +88,32 @@ export class TeamsService {
       }
       return toDto(team, (await this.membersOf(m, [id])).get(id) ?? []);
     });
+    if (formerCoordinator !== updated.coordinatorId) this.announce([formerCoordinator, updated.coordinatorId]);
+    return updated;
   }
 
   async setMembers(actor: Actor, id: string, userIds: string[]): Promise<TeamDto> {
-    return this.dataSource.transaction(async (m) => {
+    let former: string[] = [];
+    const updated = await this.dataSource.transaction(async (m) => {
       const team = await this.find(m, id, true);
+      former = (await this.membersOf(m, [id])).get(id) ?? [];
       const memberIds = await this.replaceMembers(m, actor, id, userIds);
       return toDto(team, memberIds);
     });
+    const now = new Set(updated.memberIds);
+    this.announce([...former.filter((u) => !now.has(u)), ...updated.memberIds.filter((u) => !former.includes(u))]);
+    return updated;
   }
 
   async remove(actor: Actor, id: string): Promise<void> {
-    await this.dataSource.transaction(async (m) => {
+    const affected = await this.dataSource.transaction(async (m) => {
       const team = await this.find(m, id, true);
       const memberIds = (await this.membersOf(m, [id])).get(id) ?? [];
       await m.delete(Team, { id });
       await this.audit.record(m, actor, { entity: 'team', entityId: id, action: 'delete', snapshot: { ...snapshot(team, AUDITED_TEAM_FIELDS), memberIds } });
+      return [team.coordinatorId, ...memberIds];
     });
+    this.announce(affected);
   }
 
   private async replaceMembers(m: EntityManager, actor: Actor, teamId: string, userIds: string[], field = 'userIds'): Promise<string[]> {

@@ -1,7 +1,7 @@
 import { Controller, Get, HttpCode, Patch, Post } from '@nestjs/common';
 import { ApiTags } from '@nestjs/swagger';
 import { z } from 'zod';
-import { Access } from '../../common/auth/access.decorator';
+import { Access, SessionOnly } from '../../common/auth/access.decorator';
 import { type Actor, CurrentActor } from '../../common/auth/actor';
 import { ROLE_LABELS, ROLES } from '../../common/auth/roles';
 import { ApiIdParam, ApiZodBody, ApiZodQuery, IdParam, ZodBody, ZodQuery } from '../../common/http/api.decorators';
@@ -51,6 +51,9 @@ export class UsersController {
   @Post('users/:id/password')
   @HttpCode(204)
   @Access('users.manage')
+  // Setting a password mints a sign-in that outlives any token: a leaked administrator token must
+  // not take over its own account (bypassing me/password's current password) or anyone else's.
+  @SessionOnly()
   @ApiIdParam()
   @ApiZodBody(resetPasswordBody)
   async resetPassword(@CurrentActor() actor: Actor, @IdParam() id: string, @ZodBody(resetPasswordBody) body: z.output<typeof resetPasswordBody>): Promise<void> {

@@ -1,7 +1,7 @@
 import { Controller, Delete, Get, HttpCode, Patch, Post, Req, Res, Sse, StreamableFile, UseGuards } from '@nestjs/common';
 import { ApiBody, ApiConsumes } from '@nestjs/swagger';
 import type { FastifyReply as Response, FastifyRequest } from 'fastify';
-import { type Observable, takeUntil } from 'rxjs';
+import { catchError, EMPTY, from, type Observable, startWith, switchMap, takeUntil } from 'rxjs';
 import { ApiTags } from '@nestjs/swagger';
 import { z } from 'zod';
 import { Access } from '../../common/auth/access.decorator';
@@ -79,12 +79,23 @@ export class TicketsController {
    * Live updates for queues and open tickets (Server-Sent Events), filtered by the caller's scope.
    * The stream holds one of the user's capped slots and ends once its session or token no longer
    * stands as it did (logout, revocation, disabling, new roles: the client reconnects, or cannot).
+   * Its scope is read again whenever the user changes otherwise (joining or leaving a team), so a
+   * resolver taken off a team stops hearing of its tickets at once.
    */
   @Sse('events')
   @Access('tickets.use')
   @UseGuards(LiveConnectionGuard)
   async events(@CurrentActor() actor: Actor, @CurrentLiveConnection() connection: LiveConnection): Promise<Observable<SseMessage>> {
-    return this.stream.forScope(await this.access.scopeFor(actor)).pipe(takeUntil(connection.ended));
+    const first = await this.access.scopeFor(actor);
+    // The old scope keeps serving until the new one is read (or if it cannot be): no event falls between the two.
+    const scopes = connection.rechecked.pipe(
+      switchMap(() => from(this.access.scopeFor(actor)).pipe(catchError(() => EMPTY))),
+      startWith(first),
+    );
+    return scopes.pipe(
+      switchMap((scope) => this.stream.forScope(scope)),
+      takeUntil(connection.ended),
+    );
   }
 
   @Post('bulk')

@@ -50,7 +50,9 @@ export function toTicketDto(t: Ticket, audience: 'staff' | 'requester') {
     updatedAt: t.updatedAt.toISOString(),
     version: t.version,
   };
-  if (audience === 'requester') return { ...base, proposedSolution: null, hierarchicalEscalatedAt: null };
+  // Escalations are internal history (written with internal = true): neither the level a ticket
+  // reached nor the team it came from is shown to requesters, approvers or colleagues.
+  if (audience === 'requester') return { ...base, supportLevel: null, escalatedFromTeamId: null, proposedSolution: null, hierarchicalEscalatedAt: null };
   return { ...base, proposedSolution: t.proposedSolution, hierarchicalEscalatedAt: iso(t.hierarchicalEscalatedAt) };
 }
 

@@ -23,7 +23,8 @@ export type TicketListItem = {
   teamName: string | null;
   assigneeId: string | null;
   assigneeName: string | null;
-  supportLevel: string;
+  /** Null for requesters: escalation is internal (tickets.mapper.ts). */
+  supportLevel: string | null;
   isMajor: boolean;
   resolutionDueAt: string | null;
   createdAt: string;
@@ -154,7 +155,8 @@ export class TicketsRepository {
     ) as Promise<Record<string, unknown>[]>;
     // The page and its (capped) total run side by side; the count needs no joins.
     const [rows, counted] = await Promise.all([rowsQuery, this.cappedCount(whereSql, filterParams)]);
-    return { ...pageOf(rows.map(toItem), Math.min(counted, TOTAL_CAP), q), totalCapped: counted > TOTAL_CAP };
+    const items = rows.map(toItem).map((item) => (requesterView ? { ...item, supportLevel: null } : item));
+    return { ...pageOf(items, Math.min(counted, TOTAL_CAP), q), totalCapped: counted > TOTAL_CAP };
   }
 
   private async cappedCount(whereSql: string, params: unknown[]): Promise<number> {
