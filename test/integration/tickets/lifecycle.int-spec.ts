@@ -66,7 +66,7 @@ describe('ticket life cycle (GIS 2.1–2.3)', () => {
         impact: 'medium',
         urgency: 'medium',
         priority: 'medium',
-        supportLevel: '1',
+        supportLevel: null, // routing is staff-only (issue 9 attack review)
         version: 1,
       });
       expect(res.body.number).toMatch(/^\d{4}-\d{6}$/);
