@@ -85,6 +85,19 @@ describe('Login limits', () => {
     expect((await loginFrom(t.url, '127.0.0.12', { email: u.email, password: u.password })).status).toBe(200);
   });
 
+  it('keeps an office address open to the accounts that sign in from it while it is blocked for guessing others', async () => {
+    // 127.0.0.30 plays a government NAT: the owner has signed in from it before, then someone behind it sprays other accounts.
+    const owner = await createUser(t.dataSource, { roles: ['requester'] });
+    expect((await loginFrom(t.url, '127.0.0.30', { email: owner.email, password: owner.password })).status).toBe(200);
+    for (let i = 0; i < 8; i++) expect((await loginFrom(t.url, '127.0.0.30', { email: `nadie${i}@example.gob.mx`, password: 'Wrong#123' })).status).toBe(401);
+    const stranger = await createUser(t.dataSource, { roles: ['requester'] });
+    expect((await loginFrom(t.url, '127.0.0.30', { email: stranger.email, password: stranger.password })).status).toBe(429);
+    expect((await loginFrom(t.url, '127.0.0.30', { email: owner.email, password: owner.password })).status).toBe(200);
+    // The pair limit still holds the known address back from guessing the owner's password.
+    for (let i = 0; i < 5; i++) expect((await loginFrom(t.url, '127.0.0.30', { email: owner.email, password: 'Wrong#123' })).status).toBe(401);
+    expect((await loginFrom(t.url, '127.0.0.30', { email: owner.email, password: owner.password })).status).toBe(429);
+  });
+
   it('slows an account attacked from many addresses with growing delays instead of locking it', async () => {
     const u = await createUser(t.dataSource, { roles: ['requester'] });
     // 12 failures from 12 addresses: none reaches its own limit, the account's delay starts.

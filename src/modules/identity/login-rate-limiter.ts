@@ -9,7 +9,8 @@ import { accountDelayTable, limiterAddress, retryAfterSeconds } from './login-li
  * Reserves one attempt before the password is checked, or says how long to wait. One script,
  * so concurrent attempts cannot all read "4 of 5 used" and all go on to verify a password.
  * A refused attempt changes nothing: an address that is locked out cannot push the account's
- * delay further, nor keep its own lock alive.
+ * delay further, nor keep its own lock alive. An address the account signed in from lately is
+ * exempt from the per-address block and the account's delay; the pair limit still holds it.
  *
  * KEYS: 1 (account, client) counter, 2 client counter, 3 account state {n: failures, next: ms},
  *       4 the account's known addresses (signed in from lately: not delayed)
@@ -23,10 +24,16 @@ local function wait_if_full(key, limit)
 end
 local wait = wait_if_full(KEYS[1], tonumber(ARGV[1]))
 if wait > 0 then return {'pair', wait} end
-wait = wait_if_full(KEYS[2], tonumber(ARGV[2]))
-if wait > 0 then return {'client', wait} end
+-- An address the account signed in from lately is its owner's (often a whole office behind one
+-- NAT): failures against other accounts from there must not lock the owner out, so only the
+-- pair limit holds it back.
+local known = redis.call('SISMEMBER', KEYS[4], ARGV[4]) == 1
+if not known then
+  wait = wait_if_full(KEYS[2], tonumber(ARGV[2]))
+  if wait > 0 then return {'client', wait} end
+end
 local window = tonumber(ARGV[3])
-if redis.call('SISMEMBER', KEYS[4], ARGV[4]) == 0 then
+if not known then
   local t = redis.call('TIME')
   local now = tonumber(t[1]) * 1000 + math.floor(tonumber(t[2]) / 1000)
   local state = redis.call('HMGET', KEYS[3], 'n', 'next')
