@@ -47,6 +47,7 @@ const schema = z.object({
   RATE_LIMIT_TICKET_CREATES: int(1, 100000).default(30),
   RATE_LIMIT_REPLIES: int(1, 100000).default(120),
   RATE_LIMIT_UPLOADS: int(1, 100000).default(60),
+  RATE_LIMIT_TOKEN_CREATES: int(1, 100000).default(10),
   SMTP_URL: z.string().regex(/^smtps?:\/\/[^/]+/, 'must be an smtp:// or smtps:// URL such as smtp://user:pass@host:587').optional(),
   MAIL_FROM: z.string().min(3).default('Mesa de Servicio <mesa@localhost>'),
   TEMPLATES_DIR: z.string().min(1).default('./templates'),
@@ -78,7 +79,7 @@ export type AppConfig = {
   /** orphanGraceMinutes: a blob no row references is deleted only once it is at least this old. */
   attachments: { maxBytes: number; orphanGraceMinutes: number };
   /** Per-user limits on writes, each counted over the same window (Redis, shared by every API process). */
-  writeLimits: { windowSeconds: number; ticketCreates: number; replies: number; uploads: number };
+  writeLimits: { windowSeconds: number; ticketCreates: number; replies: number; uploads: number; tokenCreates: number };
   /** smtpUrl null: outgoing mail is written as .eml files under `<dataDir>/mail-out` (embedded default). */
   mail: { smtpUrl: string | null; from: string; templatesDir: string };
 };
@@ -143,7 +144,7 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     trustedProxies: c.TRUSTED_PROXIES,
     deskTimeZone: c.DESK_TIME_ZONE,
     attachments: { maxBytes: c.ATTACHMENT_MAX_BYTES, orphanGraceMinutes: c.ATTACHMENT_ORPHAN_GRACE_MINUTES },
-    writeLimits: { windowSeconds: c.RATE_LIMIT_WINDOW_SECONDS, ticketCreates: c.RATE_LIMIT_TICKET_CREATES, replies: c.RATE_LIMIT_REPLIES, uploads: c.RATE_LIMIT_UPLOADS },
+    writeLimits: { windowSeconds: c.RATE_LIMIT_WINDOW_SECONDS, ticketCreates: c.RATE_LIMIT_TICKET_CREATES, replies: c.RATE_LIMIT_REPLIES, uploads: c.RATE_LIMIT_UPLOADS, tokenCreates: c.RATE_LIMIT_TOKEN_CREATES },
     mail: { smtpUrl: c.SMTP_URL ?? null, from: c.MAIL_FROM, templatesDir: c.TEMPLATES_DIR },
   };
 }

@@ -111,3 +111,22 @@ describe('API tokens', () => {
     expect((await revocationAudit(id)).map((r: { new_value: unknown }) => r.new_value)).toContain('roles_changed');
   });
 });
+
+describe('API token creation limit', () => {
+  let t: TestApp;
+  beforeAll(async () => {
+    t = await createTestApp({ env: { RATE_LIMIT_TOKEN_CREATES: '2' } });
+  });
+  afterAll(() => t.close());
+
+  it('refuses a third token within the window with 429 and Retry-After, per user', async () => {
+    const [u, other] = [await createUser(t.dataSource, { roles: ['requester'] }), await createUser(t.dataSource, { roles: ['requester'] })];
+    const s = await login(t.url, u.email, u.password);
+    for (const name of ['uno', 'dos']) await as(t.url, s).post('/api/v1/me/tokens').send({ name }).expect(201);
+    const third = await as(t.url, s).post('/api/v1/me/tokens').send({ name: 'tres' }).expect(429);
+    expect(third.body.code).toBe('REQUEST_RATE_LIMITED');
+    expect(Number(third.headers['retry-after'])).toBeGreaterThan(0);
+    expect(await t.dataSource.query(`SELECT count(*)::int AS n FROM api_tokens WHERE user_id = $1`, [u.id])).toEqual([{ n: 2 }]);
+    await as(t.url, await login(t.url, other.email, other.password)).post('/api/v1/me/tokens').send({ name: 'uno' }).expect(201);
+  });
+});

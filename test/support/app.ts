@@ -30,6 +30,7 @@ export function testConfig(databaseUrl: string, env: Record<string, string> = {}
     RATE_LIMIT_TICKET_CREATES: '100000',
     RATE_LIMIT_REPLIES: '100000',
     RATE_LIMIT_UPLOADS: '100000',
+    RATE_LIMIT_TOKEN_CREATES: '100000',
     ...env,
   });
 }

@@ -5,10 +5,11 @@ import { APP_CONFIG, type AppConfig } from '../../config/config';
 import { MesaError } from '../errors/mesa-error';
 import { REDIS } from './infra.module';
 
-export type WriteKind = 'ticketCreates' | 'replies' | 'uploads';
+export type WriteKind = 'ticketCreates' | 'replies' | 'uploads' | 'tokenCreates';
 
 /**
- * Per-user limits on the writes a requester can repeat cheaply (new tickets, replies, uploads),
+ * Per-user limits on the writes a requester can repeat cheaply (new tickets, replies, uploads,
+ * API tokens),
  * so one account cannot flood the desk or the disk. Counted atomically in Redis, so every API
  * process shares one count. Redis only holds counters: if it is unreachable the write goes
  * through (logged) rather than the desk stopping.
@@ -21,7 +22,7 @@ export class WriteRateLimiter {
   constructor(@Inject(REDIS) redis: Redis, @Inject(APP_CONFIG) config: AppConfig) {
     const make = (kind: WriteKind) =>
       new RateLimiterRedis({ storeClient: redis, keyPrefix: `${config.redis.prefix}:write-limit:${kind}`, points: config.writeLimits[kind], duration: config.writeLimits.windowSeconds });
-    this.limiters = { ticketCreates: make('ticketCreates'), replies: make('replies'), uploads: make('uploads') };
+    this.limiters = { ticketCreates: make('ticketCreates'), replies: make('replies'), uploads: make('uploads'), tokenCreates: make('tokenCreates') };
   }
 
   /** Counts one write of `kind` by `userId`; over the limit, a 429 with the seconds to wait. */

@@ -11,12 +11,14 @@ import { clearCookie, setCookie } from '../../common/http/set-cookie';
 import { CSRF_COOKIE, SESSION_COOKIE } from './access.guard';
 import { AuthService } from './auth.service';
 import { changePasswordBody, createTokenBody, loginBody } from './dto/identity.dto';
+import { WriteRateLimiter } from '../../common/infra/write-rate-limiter';
 
 @ApiTags('auth')
 @Controller('v1')
 export class AuthController {
   constructor(
     private readonly auth: AuthService,
+    private readonly writeLimits: WriteRateLimiter,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {}
 
@@ -71,7 +73,8 @@ export class AuthController {
   @Access('profile.self')
   @SessionOnly()
   @ApiZodBody(createTokenBody)
-  createToken(@CurrentActor() actor: Actor, @ZodBody(createTokenBody) body: z.output<typeof createTokenBody>) {
+  async createToken(@CurrentActor() actor: Actor, @ZodBody(createTokenBody) body: z.output<typeof createTokenBody>) {
+    await this.writeLimits.consume('tokenCreates', actor.userId);
     return this.auth.createToken(actor, body.name, body.scope, body.expiresInDays);
   }
 

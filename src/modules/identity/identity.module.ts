@@ -16,6 +16,7 @@ import { TeamsController } from './teams.controller';
 import { TeamsService } from './teams.service';
 import { UsersController } from './users.controller';
 import { UsersService } from './users.service';
+import { WriteRateLimiter } from '../../common/infra/write-rate-limiter';
 
 @Module({
   imports: [AuditModule, OrganisationsModule],
@@ -26,6 +27,7 @@ import { UsersService } from './users.service';
     SessionsService,
     AuthCacheBus,
     LoginRateLimiter,
+    WriteRateLimiter,
     LiveConnectionsService,
     LiveConnectionGuard,
     AuthService,
