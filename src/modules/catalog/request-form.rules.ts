@@ -1,3 +1,4 @@
+import { isEmailAddress } from '../../common/email.rules';
 import { compileFormPattern, PatternTooLargeError } from './form-pattern';
 
 /**
@@ -51,7 +52,6 @@ export type FormResult = { ok: true; values: Record<string, FormValue> } | { ok:
 export type FormContext = { earliestDate?: string; leadTimeDays?: number };
 
 const DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
-const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 function isDate(v: unknown): v is string {
@@ -142,7 +142,7 @@ function checkField(f: FormField, raw: unknown, ctx: FormContext): { value: Form
       return { value: unique };
     }
     case 'email':
-      if (typeof raw !== 'string' || !EMAIL.test(raw.trim()) || raw.length > 254) return { error: 'debe ser un correo electrónico válido' };
+      if (typeof raw !== 'string' || !isEmailAddress(raw.trim())) return { error: 'debe ser un correo electrónico válido' };
       return { value: raw.trim().toLowerCase() };
     case 'phone': {
       if (typeof raw !== 'string' || !/^\+?[\d\s().-]+$/.test(raw.trim())) return { error: 'debe ser un teléfono (dígitos, espacios, +, -, paréntesis)' };
