@@ -9,7 +9,7 @@ const swc = ['@swc/jest', {
   },
   module: { type: 'commonjs' },
 }];
-const esm = ['@nestjs', '@fastify/static', 'content-disposition', 'nodemailer', 'imapflow', 'mailparser', 'date-holidays', 'zod', 'file-type', 'strtok3', 'token-types', 'uint8array-extras', '@tokenizer', 'load-esm'];
+const esm = ['@nestjs', '@fastify/static', 'content-disposition', 'nodemailer', 'imapflow', 'mailparser', 'date-holidays', 'zod', 'file-type', 'strtok3', 'token-types', 'uint8array-extras', '@tokenizer', '@borewit', 'load-esm'];
 const common = {
   transform: { '^.+\\.(t|j|mj|cj)sx?$': swc },
   transformIgnorePatterns: [`/node_modules/(?!(${esm.join('|')})/)`],
