@@ -9,7 +9,7 @@ const swc = ['@swc/jest', {
   },
   module: { type: 'commonjs' },
 }];
-const esm = ['@nestjs', '@fastify/static', 'content-disposition', 'nodemailer', 'imapflow', 'mailparser', 'date-holidays', 'zod', 'file-type', 'strtok3', 'token-types', 'uint8array-extras', '@tokenizer', 'load-esm'];
+const esm = ['@nestjs', '@fastify/static', 'content-disposition', 'nodemailer', 'imapflow', 'mailparser', 'date-holidays', 'zod', 'file-type', 'strtok3', 'token-types', 'uint8array-extras', '@tokenizer', '@borewit', 'load-esm'];
 const common = {
   transform: { '^.+\\.(t|j|mj|cj)sx?$': swc },
   transformIgnorePatterns: [`/node_modules/(?!(${esm.join('|')})/)`],
@@ -20,7 +20,8 @@ module.exports = {
   // testTimeout is a global option: inside a project entry jest ignores it.
   testTimeout: 60000,
   projects: [
-    { ...common, displayName: 'unit', testMatch: ['<rootDir>/src/**/*.spec.ts', '<rootDir>/scripts/**/*.spec.ts', '<rootDir>/test/web/**/*.spec.ts'] },
+    // test/web specs import portal modules, which name each other through the portal's `@/` alias.
+    { ...common, displayName: 'unit', testMatch: ['<rootDir>/src/**/*.spec.ts', '<rootDir>/scripts/**/*.spec.ts', '<rootDir>/test/web/**/*.spec.ts'], moduleNameMapper: { '^@/(.*)$': '<rootDir>/web/$1' } },
     {
       ...common,
       displayName: 'integration',

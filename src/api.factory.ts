@@ -13,7 +13,7 @@ import { parseByteSize } from './common/http/byte-size';
 import { registerClientAddress } from './common/http/client-address';
 import { PathIdsInterceptor } from './common/http/path-ids.interceptor';
 import { genRequestId } from './common/http/request-id';
-import { accessLogHooks, createLogger, PinoNestLogger } from './common/infra/logging';
+import { accessLogHooks, createLogger, logDestination, PinoNestLogger } from './common/infra/logging';
 import type { AppConfig } from './config/config';
 
 export const GLOBAL_PREFIX = 'api';
@@ -27,7 +27,9 @@ const JSON_TYPES = /^application\/(?:[\w.-]+\+)?json(?:\s*;|\s*$)/i;
  * router and response machinery (a bare Nest route: ~5,000 vs ~40,000 requests/s here).
  */
 export async function createApi(config: AppConfig, options: { logStream?: DestinationStream } = {}): Promise<INestApplication> {
-  const logger = createLogger(config, options.logStream);
+  // The app's logger and the access log write to one destination (one writer keeps lines whole).
+  const destination = logDestination(options.logStream);
+  const logger = createLogger(config, destination);
   const adapter = new FastifyAdapter({
     // The client address comes from registerClientAddress (config.trustedProxies), not from Fastify.
     trustProxy: false,
@@ -45,7 +47,7 @@ export async function createApi(config: AppConfig, options: { logStream?: Destin
   await app.register(fastifyMultipart as never, { limits: { fileSize: config.attachments.maxBytes, files: 1, fields: 5 } });
 
   registerClientAddress(fastify, config.trustedProxies);
-  const log = accessLogHooks(logger);
+  const log = accessLogHooks(config, destination);
   fastify.addHook('onRequest', (req: FastifyRequest, reply: FastifyReply, done: () => void) => {
     reply.header('X-Request-Id', req.id);
     reply.header('X-Content-Type-Options', 'nosniff');

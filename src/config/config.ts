@@ -94,8 +94,39 @@ export class ConfigError extends Error {
   }
 }
 
-// Variables whose values must never be printed (they may carry credentials).
+// Variables whose values must never be printed (they may carry credentials): the logger blanks
+// their values, and the passwords inside them, wherever they appear in a log line.
 export const SENSITIVE_VARIABLES = ['DATABASE_URL', 'REDIS_URL', 'SMTP_URL'] as const;
+
+const SENSITIVE_VALUE: Record<(typeof SENSITIVE_VARIABLES)[number], (c: AppConfig) => string | null> = {
+  DATABASE_URL: (c) => c.databaseUrl,
+  REDIS_URL: (c) => c.redis.url,
+  SMTP_URL: (c) => c.mail.smtpUrl,
+};
+
+/**
+ * The secrets to keep out of logs: each sensitive variable's value, and its URL's password raw
+ * and percent-decoded (drivers print a URL back in their own form, or just the password).
+ */
+export function sensitiveValues(config: AppConfig): string[] {
+  const out = new Set<string>();
+  for (const name of SENSITIVE_VARIABLES) {
+    const value = SENSITIVE_VALUE[name](config);
+    if (!value) continue;
+    out.add(value);
+    try {
+      const password = new URL(value).password;
+      if (password) {
+        out.add(password);
+        out.add(decodeURIComponent(password));
+      }
+    } catch {
+      // Not a URL the WHATWG parser takes: the whole value is still redacted.
+    }
+  }
+  // A one- or two-character password would blank half of every line; such a password is no secret anyway.
+  return [...out].filter((v) => v.length >= 3).sort((a, b) => b.length - a.length);
+}
 
 // Variables whose meaning changed: silently ignoring them would leave an operator believing a
 // security setting still applies.

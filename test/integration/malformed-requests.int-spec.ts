@@ -53,7 +53,7 @@ const status =
   };
 
 /** Body-level rejections: the problem's errors must name a field (at least `body`). */
-const bodyRejected = status(400, ['REQUEST_MALFORMED_JSON', 'VALIDATION_FAILED'], () => 'body');
+const bodyRejected = status(400, ['REQUEST_MALFORMED_JSON', 'REQUEST_INVALID'], () => 'body');
 
 describe('malformed requests on every route', () => {
   let t: TestApp;
@@ -112,26 +112,26 @@ describe('malformed requests on every route', () => {
   });
 
   it('rejects a JSON array where an object body is expected, and never fails on routes without a body', async () => {
-    expect(await run(withBody, json([]), status(400, ['VALIDATION_FAILED'], () => 'body'))).toEqual([]);
+    expect(await run(withBody, json([]), status(400, ['REQUEST_INVALID'], () => 'body'))).toEqual([]);
     expect(await run(withoutBody, json([{ a: 1 }]), wellFormed)).toEqual([]);
   });
 
   it('names every field that has the wrong type', async () => {
     const body = (target: Target) => Object.fromEntries(Object.entries(target.schema!.properties!).map(([k, s]) => [k, wrongTypeFor(s)]));
-    const rule = status(400, ['VALIDATION_FAILED'], (target) => Object.keys(target.schema!.properties!));
+    const rule = status(400, ['REQUEST_INVALID'], (target) => Object.keys(target.schema!.properties!));
     expect(await run(withBody, (target, path) => call(t.url, target.route.method, path).send(body(target)), rule)).toEqual([]);
   });
 
   it('rejects a generic wrong-typed body with errors naming fields', async () => {
     const generic = { name: 123, email: [], roles: 'x', password: false, userIds: 'x', kind: 7, code: {}, supportLevel: 1, newPassword: 9 };
     const rule: Rule = (res, target) =>
-      status(400, ['VALIDATION_FAILED'])(res, target) ?? (fields(res).some((f) => f !== 'body') ? null : `no field named: ${describeResponse(res)}`);
+      status(400, ['REQUEST_INVALID'])(res, target) ?? (fields(res).some((f) => f !== 'body') ? null : `no field named: ${describeResponse(res)}`);
     expect(await run(withBody, json(generic), rule)).toEqual([]);
   });
 
   it('names an unknown body field as unknown', async () => {
     const rule: Rule = (res, target) =>
-      status(400, ['VALIDATION_FAILED'], () => 'unexpected')(res, target) ??
+      status(400, ['REQUEST_INVALID'], () => 'unexpected')(res, target) ??
       ((res.body.errors as { field: string; message: string }[]).find((e) => e.field === 'unexpected')?.message === 'campo desconocido' ? null : 'message is not "campo desconocido"');
     expect(await run(withBody, json({ unexpected: true }), rule)).toEqual([]);
   });
@@ -148,7 +148,7 @@ describe('malformed requests on every route', () => {
       let req = call(t.url, target.route.method, fillPath(target.route.path, () => 'not-a-uuid')).set(authFor(target.route));
       if (isWrite(target.route)) req = req.send({});
       const res = await req;
-      const why = status(400, ['VALIDATION_FAILED'])(res, target) ?? (res.body.errors?.[0]?.field === 'id' ? null : `errors[0] is not id: ${describeResponse(res)}`);
+      const why = status(400, ['REQUEST_INVALID'])(res, target) ?? (res.body.errors?.[0]?.field === 'id' ? null : `errors[0] is not id: ${describeResponse(res)}`);
       return why && `${target.name} → ${why}`;
     });
     expect(results.filter(Boolean)).toEqual([]);
@@ -203,7 +203,7 @@ describe('malformed requests on every route', () => {
       expect(cases.length).toBeGreaterThanOrEqual(50);
       const results = await mapLimit(cases, 6, async (c) => {
         const res = await call(t.url, c.target.route.method, fillPath(c.target.route.path)).set(authFor(c.target.route)).send(c.body);
-        const why = status(400, ['VALIDATION_FAILED'], () => c.field)(res, c.target);
+        const why = status(400, ['REQUEST_INVALID'], () => c.field)(res, c.target);
         return why && `${c.target.name} ${JSON.stringify(c.body)} → ${why}`;
       });
       expect(results.filter(Boolean)).toEqual([]);
@@ -212,7 +212,7 @@ describe('malformed requests on every route', () => {
     it('rejects a hostile key in a free-form object, naming it', async () => {
       const ticket = withBody.find((w) => w.name === 'POST /api/v1/tickets')!;
       const res = await call(t.url, 'POST', '/api/v1/tickets').set(bearer(token)).send({ title: 'x', description: 'y', formData: { 'a\u0000': 'b' } });
-      expect(status(400, ['VALIDATION_FAILED'], () => 'formData.a\u0000')(res, ticket)).toBeNull();
+      expect(status(400, ['REQUEST_INVALID'], () => 'formData.a\u0000')(res, ticket)).toBeNull();
     });
 
     describe('in query parameters', () => {
@@ -240,7 +240,7 @@ describe('malformed requests on every route', () => {
       ])('rejects %s in every query parameter with 400 naming it', async (_what, encoded) => {
         const results = await mapLimit(each(), 6, async (c) => {
           const res = await call(t.url, 'GET', `${fillPath(c.target.route.path)}?${c.param.name}=${encoded}`).set(bearer(token));
-          const why = status(400, ['VALIDATION_FAILED'], () => c.param.name)(res, c.target);
+          const why = status(400, ['REQUEST_INVALID'], () => c.param.name)(res, c.target);
           return why && `${c.target.name}?${c.param.name} → ${why}`;
         });
         expect(results.filter(Boolean)).toEqual([]);
@@ -270,7 +270,7 @@ describe('malformed requests on every route', () => {
         expect(dates.length).toBeGreaterThan(0);
         const results = await mapLimit(dates, 6, async (c) => {
           const res = await call(t.url, 'GET', `${fillPath(c.target.route.path)}?${c.param.name}=${value}`).set(bearer(token));
-          const why = status(400, ['VALIDATION_FAILED'], () => c.param.name)(res, c.target);
+          const why = status(400, ['REQUEST_INVALID'], () => c.param.name)(res, c.target);
           return why && `${c.target.name}?${c.param.name} → ${why}`;
         });
         expect(results.filter(Boolean)).toEqual([]);
@@ -334,7 +334,7 @@ describe('malformed requests on every route', () => {
       ['pageSize=201', 'pageSize'],
       ['unknownParam=1', 'unknownParam'],
     ])('rejects ?%s with 400 naming %s on every list route', async (query, field) => {
-      const got = await run(lists, (_target, path) => call(t.url, 'GET', `${path}?${query}`), status(400, ['VALIDATION_FAILED'], () => field));
+      const got = await run(lists, (_target, path) => call(t.url, 'GET', `${path}?${query}`), status(400, ['REQUEST_INVALID'], () => field));
       expect(got).toEqual([]);
     });
 

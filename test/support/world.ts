@@ -8,6 +8,7 @@ import type { TestApp } from './app';
 import { createOrganisation, createUser, DEFAULT_PASSWORD, type CreatedUser } from './factories';
 import { call, isWrite } from './routes';
 import { createService, createTeam } from './tickets';
+import { TINY_PNG } from './files';
 
 /**
  * Fixtures for the route × principal table and the IDOR sweep: real rows for every kind of id a
@@ -139,7 +140,7 @@ export async function buildSide(t: TestApp, label: string): Promise<Side> {
     .post(`/api/v1/tickets/${ticketId}/attachments`)
     .set('Cookie', s.cookie)
     .set('X-CSRF-Token', s.csrf)
-    .attach('file', Buffer.from('captura'), { filename: 'captura.png', contentType: 'image/png' });
+    .attach('file', TINY_PNG, { filename: 'captura.png', contentType: 'image/png' });
   if (up.status !== 201) throw new Error(`fixture upload: ${up.status} ${JSON.stringify(up.body)}`);
   return {
     label,
@@ -233,7 +234,7 @@ export const BODIES: Record<string, BodyFn> = {
   'POST /api/v1/tickets/:id/more-time': () => json({ version: 1, reason: 'Falta la refacción.' }),
   'POST /api/v1/tickets/:id/links': async (c) => json({ toTicketId: await insertTicket(c.t.dataSource, c.own), kind: 'related_to' }),
   'POST /api/v1/tickets/:id/merge': async (c) => json({ version: 1, intoTicketId: await insertTicket(c.t.dataSource, c.own) }),
-  'POST /api/v1/tickets/:id/attachments': () => ({ upload: { field: 'file', name: 'captura.png', type: 'image/png', content: Buffer.from('captura') } }),
+  'POST /api/v1/tickets/:id/attachments': () => ({ upload: { field: 'file', name: 'captura.png', type: 'image/png', content: TINY_PNG } }),
   'POST /api/v1/tickets/bulk': async (c) => json({ ticketIds: [await insertTicket(c.t.dataSource, c.own)], action: 'priority', impact: 'high', urgency: 'high' }),
   'POST /api/v1/saved-filters': () => json({ name: `Mis tickets ${hex()}`, query: { view: 'mine' } }),
   'POST /api/v1/me/password': () => json({ currentPassword: DEFAULT_PASSWORD, newPassword: 'Nueva#2026clave' }),

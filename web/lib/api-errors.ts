@@ -1,21 +1,17 @@
 import { ApiError } from './api-types';
 import { messages } from '@/messages/es-MX';
 
-const SCHEMA_ERROR_DETAIL = 'The request is invalid.';
-
 /**
- * The sentence to show for a failed call. Domain errors carry a Spanish `detail` written for
- * people; schema errors (VALIDATION_FAILED) are technical, so the form shows its own words
- * and puts the field messages under the fields.
+ * The sentence to show for a failed call. Domain errors (VALIDATION_FAILED and the rest) carry
+ * a Spanish `detail` written for people; schema errors (REQUEST_INVALID) are technical, so the
+ * form shows its own words and puts the field messages under the fields.
  */
 export function problemMessage(error: unknown): string {
   if (!(error instanceof ApiError)) return messages.common.unexpectedError;
   if (error.status === 0) return messages.common.networkError;
   if (error.status === 401) return messages.common.sessionExpired;
   if (error.code === 'ROUTE_NOT_FOUND') return messages.common.notAvailable;
-  // The API's schema errors say "The request is invalid." (src/common/errors/problem.filter.ts);
-  // its own VALIDATION_FAILED errors carry a Spanish sentence worth showing.
-  if (error.code === 'VALIDATION_FAILED' && error.detail === SCHEMA_ERROR_DETAIL) return messages.common.checkFields;
+  if (error.code === 'REQUEST_INVALID') return messages.common.checkFields;
   return error.detail || messages.common.unexpectedError;
 }
 

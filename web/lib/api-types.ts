@@ -24,6 +24,8 @@ export type Me = {
   permissions: string[];
   organisation: { id: string; name: string; kind: OrganisationKind } | null;
   isVip: boolean;
+  /** The desk's IANA zone (DESK_TIME_ZONE): request-form dates and lead times are counted in it. */
+  deskTimeZone: string;
 };
 
 export type LoginResponse = { user: Me; csrfToken: string };

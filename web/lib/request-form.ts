@@ -1,6 +1,7 @@
 // The request-form rules are the API's own (pure, no I/O), so the portal checks a form exactly
-// as the server will; the server stays the authority (lead time is counted in the desk's zone).
-import { FIELD_TYPES, validateForm, type FieldType, type FormField } from '../../src/modules/catalog/request-form.rules';
+// as the server will; the server stays the authority. Lead time is counted in the desk's zone
+// (DESK_TIME_ZONE, which the portal reads from GET /me), never the browser's.
+import { FIELD_TYPES, leadTimeContext, validateForm, type FieldType, type FormField } from '../../src/modules/catalog/request-form.rules';
 
 export { FIELD_TYPES, checkFormDefinition } from '../../src/modules/catalog/request-form.rules';
 export type { FieldType, FieldValidation, FormField } from '../../src/modules/catalog/request-form.rules';
@@ -43,22 +44,12 @@ export function toFormData(fields: FormField[], values: InputValues): Record<str
   return out;
 }
 
-function localToday(): string {
-  const now = new Date();
-  return new Date(Date.UTC(now.getFullYear(), now.getMonth(), now.getDate())).toISOString().slice(0, 10);
-}
-
-function addDays(date: string, days: number): string {
-  const [y, m, d] = date.split('-').map(Number);
-  return new Date(Date.UTC(y, m - 1, d + days)).toISOString().slice(0, 10);
-}
+/** The service's minimum lead time and the desk's IANA zone (`me.deskTimeZone`) its days are counted in. */
+export type LeadTime = { days: number; deskTimeZone: string };
 
 /** Errors by field key, with the server's wording; empty when the form would pass. */
-export function checkRequestForm(fields: FormField[], values: InputValues, leadTimeDays = 0): Record<string, string> {
-  const result = validateForm(fields, toFormData(fields, values), {
-    earliestDate: leadTimeDays ? addDays(localToday(), leadTimeDays) : undefined,
-    leadTimeDays,
-  });
+export function checkRequestForm(fields: FormField[], values: InputValues, leadTime?: LeadTime, now = new Date()): Record<string, string> {
+  const result = validateForm(fields, toFormData(fields, values), leadTime ? leadTimeContext(now, leadTime.deskTimeZone, leadTime.days) : {});
   if (result.ok) return {};
   const out: Record<string, string> = {};
   for (const e of result.errors) {

@@ -1,6 +1,9 @@
 /** One exhaustive code → HTTP status map; codes are FEATURE_REASON. */
 export const ERROR_STATUS = {
   VALIDATION_FAILED: 400,
+  // The request does not match the route's schema (zod DTOs, path ids, parser limits): English
+  // technical detail, field messages in Spanish; VALIDATION_FAILED is a domain rule's verdict.
+  REQUEST_INVALID: 400,
   REQUEST_MALFORMED_JSON: 400,
   REQUEST_TOO_LARGE: 413,
   REQUEST_UNSUPPORTED_MEDIA_TYPE: 415,

@@ -34,7 +34,7 @@ function fastifyProblem(error: BodyParserError): { code: ErrorCode; detail: stri
   if (status === 400 && (error.code.startsWith('FST_ERR_CTP_') || error instanceof SyntaxError)) {
     return { code: 'REQUEST_MALFORMED_JSON', detail: 'The request body is not valid JSON.', field: 'body', message: 'JSON mal formado' };
   }
-  if (status >= 400 && status < 500) return { code: 'VALIDATION_FAILED', detail: error.message, field: 'body', message: error.message };
+  if (status >= 400 && status < 500) return { code: 'REQUEST_INVALID', detail: error.message, field: 'body', message: error.message };
   return null;
 }
 
@@ -56,7 +56,7 @@ export function toProblem(error: unknown, requestId?: string): { problem: Proble
     return { problem: { ...make(error.code, error.message, error.errors), ...extra }, headers, internal: false };
   }
   if (error instanceof ZodError) {
-    return { problem: make('VALIDATION_FAILED', 'The request is invalid.', zodFieldErrors(error)), headers: {}, internal: false };
+    return { problem: make('REQUEST_INVALID', 'The request is invalid.', zodFieldErrors(error)), headers: {}, internal: false };
   }
   // NestJS 12 wraps body-parser errors in an HttpException; the original (with its `type`) is the cause.
   const bodyError = (error instanceof HttpException && error.cause instanceof Error ? error.cause : error) as BodyParserError;
@@ -79,7 +79,7 @@ export function toProblem(error: unknown, requestId?: string): { problem: Proble
     const status = error.getStatus();
     if (status === 404) return { problem: make('ROUTE_NOT_FOUND', 'No such endpoint.'), headers: {}, internal: false };
     if (status < 500) {
-      const code: ErrorCode = status === 413 ? 'REQUEST_TOO_LARGE' : status === 415 ? 'REQUEST_UNSUPPORTED_MEDIA_TYPE' : 'VALIDATION_FAILED';
+      const code: ErrorCode = status === 413 ? 'REQUEST_TOO_LARGE' : status === 415 ? 'REQUEST_UNSUPPORTED_MEDIA_TYPE' : 'REQUEST_INVALID';
       return { problem: make(code, error.message, [], status), headers: {}, internal: false };
     }
   }
@@ -98,7 +98,7 @@ export function toProblem(error: unknown, requestId?: string): { problem: Proble
     return { problem: make('SERVICE_BUSY', 'El servicio está saturado; intente de nuevo en unos segundos.'), headers: { 'Retry-After': '2' }, internal: false };
   }
   if (typeof bodyError?.status === 'number' && bodyError.status >= 400 && bodyError.status < 500) {
-    return { problem: make('VALIDATION_FAILED', bodyError.message, [{ field: 'body', message: bodyError.message }], bodyError.status), headers: {}, internal: false };
+    return { problem: make('REQUEST_INVALID', bodyError.message, [{ field: 'body', message: bodyError.message }], bodyError.status), headers: {}, internal: false };
   }
   return { problem: make('INTERNAL', 'An unexpected error occurred. Quote the request id when reporting it.'), headers: {}, internal: true };
 }

@@ -1,6 +1,6 @@
 import type { LoggerService } from '@nestjs/common';
 import pino, { type DestinationStream, type Logger } from 'pino';
-import type { AppConfig } from '../../config/config';
+import { sensitiveValues, type AppConfig } from '../../config/config';
 
 /** Paths pino blanks out: credentials must never reach the logs (tested). */
 export const REDACTED_PATHS = [
@@ -17,14 +17,42 @@ export const REDACTED_PATHS = [
 
 type ErrLike = { name?: string; message?: string; stack?: string; code?: unknown };
 
+const CENSOR = '[redacted]';
+
+/** Where every logger of a process writes: the given stream (tests), else stdout. One per process keeps lines whole. */
+export function logDestination(stream?: DestinationStream): DestinationStream {
+  return stream ?? pino.destination(1);
+}
+
+/**
+ * Blanks the sensitive configuration values (SENSITIVE_VARIABLES) in a finished log line,
+ * wherever they appear: a driver's error message may quote DATABASE_URL, which no redaction path
+ * can know. Matches the values as written and as JSON escapes them inside a string.
+ */
+export function valueRedactor(secrets: string[]): ((line: string) => string) | undefined {
+  const needles = [...new Set(secrets.flatMap((v) => [v, JSON.stringify(v).slice(1, -1)]))].sort((a, b) => b.length - a.length);
+  if (!needles.length) return undefined;
+  return (line) => {
+    let out = line;
+    for (const needle of needles) if (out.includes(needle)) out = out.replaceAll(needle, CENSOR);
+    return out;
+  };
+}
+
+function hooksFor(config: AppConfig) {
+  const streamWrite = valueRedactor(sensitiveValues(config));
+  return streamWrite ? { hooks: { streamWrite } } : {};
+}
+
 /** Structured JSON logs; query parameters of failed SQL are dropped (they may hold secrets). */
 export function createLogger(config: AppConfig, stream?: DestinationStream): Logger {
   const options = {
     level: config.logLevel,
-    redact: { paths: REDACTED_PATHS, censor: '[redacted]' },
+    redact: { paths: REDACTED_PATHS, censor: CENSOR },
     serializers: { err: (e: ErrLike) => ({ type: e?.name, message: e?.message, stack: e?.stack, code: e?.code }) },
+    ...hooksFor(config),
   };
-  return stream ? pino(options, stream) : pino(options);
+  return pino(options, logDestination(stream));
 }
 
 type LoggedRequest = { id: string; method: string; url: string; ip: string; clientAddress?: string; headers: Record<string, string | string[] | undefined>; actor?: { userId: string } };
@@ -33,13 +61,13 @@ type LoggedReply = { statusCode: number; elapsedTime: number };
 /**
  * The access log: one JSON line per request when its response is done (method, URL, status,
  * time, client, user, request id). It logs a fixed set of fields and never headers, so it
- * carries no credentials by construction and skips the redaction pass (pino-http's per-request
- * child logger and wildcard redaction were the largest cost of a cheap request). nestjs-pino is
+ * carries no credentials by construction and skips the path-redaction pass (pino-http's per-request
+ * child logger and wildcard redaction were the largest cost of a cheap request); the value check
+ * for configured secrets stays, being a few substring searches per line. nestjs-pino is
  * not used either: its AsyncLocalStorage taxes every promise a request creates.
  */
-export function accessLogHooks(logger: Logger) {
-  // Same destination as the main logger (one writer per stream keeps lines whole).
-  const access = pino({ level: logger.level }, (logger as unknown as Record<symbol, DestinationStream>)[pino.symbols.streamSym]);
+export function accessLogHooks(config: AppConfig, destination: DestinationStream) {
+  const access = pino({ level: config.logLevel, ...hooksFor(config) }, destination);
   const write = (req: LoggedRequest, status: number, responseTime: number, msg: string) => {
     if (req.url === '/api/health') return;
     const level = status >= 500 ? 'error' : status >= 400 ? 'warn' : 'info';

@@ -1,4 +1,4 @@
-import { decideCatalogAction, earliestRequestDate, teamSlotProblems, visibilityProblem } from './catalog-lifecycle.rules';
+import { decideCatalogAction, teamSlotProblems, visibilityProblem } from './catalog-lifecycle.rules';
 
 describe('decideCatalogAction', () => {
   it.each([
@@ -18,15 +18,6 @@ describe('decideCatalogAction', () => {
     ['retired', 'retire'],
   ] as const)('refuses %s + %s and names what is allowed', (status, action) => {
     expect(decideCatalogAction(status, action)).toMatchObject({ ok: false, allowed: expect.any(Array) });
-  });
-});
-
-describe('earliestRequestDate', () => {
-  it('adds the lead time in calendar days across month and year ends', () => {
-    expect(earliestRequestDate('2026-11-23', 15)).toBe('2026-12-08');
-    expect(earliestRequestDate('2026-12-20', 15)).toBe('2027-01-04');
-    expect(earliestRequestDate('2028-02-20', 9)).toBe('2028-02-29');
-    expect(earliestRequestDate('2026-11-23', 0)).toBe('2026-11-23');
   });
 });
 

@@ -28,12 +28,6 @@ export function decideCatalogAction(status: ServiceStatus, action: CatalogAction
   }
 }
 
-/** First date a request may ask for: today in the desk's zone plus the lead time (YYYY-MM-DD). */
-export function earliestRequestDate(today: string, leadTimeDays: number): string {
-  const [y, m, d] = today.split('-').map(Number);
-  return new Date(Date.UTC(y, m - 1, d + leadTimeDays)).toISOString().slice(0, 10);
-}
-
 /**
  * A service restricted to some organisations must name at least one: restricted to none, no
  * requester could ever see or order it. Null when the sheet is consistent.

@@ -1,5 +1,4 @@
 import { Inject, Injectable } from '@nestjs/common';
-import { DateTime } from 'luxon';
 import { DataSource, type EntityManager } from 'typeorm';
 import { APP_CONFIG, type AppConfig } from '../../config/config';
 import type { Actor } from '../../common/auth/actor';
@@ -11,11 +10,11 @@ import { AuditService } from '../audit/audit.service';
 import { OrganisationsService } from '../organisations/organisations.service';
 import { OutboxService } from '../outbox/outbox.service';
 import { documentedPercentage, missingFromSheet } from './catalog-indicator.rules';
-import { type CatalogAction, decideCatalogAction, earliestRequestDate, TEAM_SLOTS, type TeamSlot, teamSlotProblems, visibilityProblem } from './catalog-lifecycle.rules';
+import { type CatalogAction, decideCatalogAction, TEAM_SLOTS, type TeamSlot, teamSlotProblems, visibilityProblem } from './catalog-lifecycle.rules';
 import type { CreateServiceBody, ServiceListQuery, UpdateServiceBody } from './dto/catalog.dto';
 import { CatalogServiceVersion } from './entities/catalog-service-version.entity';
 import { CatalogServiceRecord as Service } from './entities/catalog-service.entity';
-import { checkFormDefinition, type FormField, validateForm } from './request-form.rules';
+import { checkFormDefinition, type FormField, leadTimeContext, validateForm } from './request-form.rules';
 import { preparedQuery } from '../../common/infra/prepared';
 import { SHEET_FIELDS } from './catalog-fields';
 
@@ -138,8 +137,7 @@ export class CatalogService {
 
   /** Validates request-form answers against the version in force, with the lead time from today in the desk's zone. */
   validateRequest(service: OrderableService, formData: Record<string, unknown> | undefined, now = new Date()) {
-    const today = DateTime.fromJSDate(now, { zone: this.config.deskTimeZone }).toISODate()!;
-    const result = validateForm(service.form, formData, { earliestDate: service.leadTimeDays ? earliestRequestDate(today, service.leadTimeDays) : undefined, leadTimeDays: service.leadTimeDays });
+    const result = validateForm(service.form, formData, leadTimeContext(now, this.config.deskTimeZone, service.leadTimeDays));
     if (!result.ok) throw new MesaError('VALIDATION_FAILED', 'Revise los datos de la solicitud.', { errors: result.errors });
     return result.values;
   }

@@ -1,4 +1,4 @@
-import { checkFormDefinition, FIELD_TYPES, type FormField, isIpv4OrCidr, parsePortList, validateForm } from './request-form.rules';
+import { checkFormDefinition, earliestRequestDate, FIELD_TYPES, type FormField, isIpv4OrCidr, leadTimeContext, parsePortList, validateForm } from './request-form.rules';
 import { checkRequestForm } from '../../../web/lib/request-form';
 
 const field = (type: FormField['type'], validation?: FormField['validation'], required = true): FormField => ({ key: 'f', type, label: 'Campo', required, validation });
@@ -146,5 +146,33 @@ describe('network helpers', () => {
   it('checks IPv4 and CIDR blocks', () => {
     expect(isIpv4OrCidr('0.0.0.0/0')).toBe(true);
     expect(isIpv4OrCidr('1.2.3.4/')).toBe(false);
+  });
+});
+
+describe('lead time in the desk’s zone', () => {
+  it('adds the lead time in calendar days across month and year ends', () => {
+    const at = (iso: string) => new Date(`${iso}T18:00:00Z`);
+    expect(earliestRequestDate(at('2026-11-23'), 'America/Mexico_City', 15)).toBe('2026-12-08');
+    expect(earliestRequestDate(at('2026-12-20'), 'America/Mexico_City', 15)).toBe('2027-01-04');
+    expect(earliestRequestDate(at('2028-02-20'), 'America/Mexico_City', 9)).toBe('2028-02-29');
+    expect(earliestRequestDate(at('2026-11-23'), 'America/Mexico_City', 0)).toBe('2026-11-23');
+  });
+
+  it('counts from today in the desk’s zone, not in UTC nor in the machine’s zone', () => {
+    // 03:00 UTC on the 24th is still the evening of the 23rd in Mexico City, already the 24th in Madrid.
+    const now = new Date('2026-11-24T03:00:00Z');
+    expect(earliestRequestDate(now, 'America/Mexico_City', 15)).toBe('2026-12-08');
+    expect(earliestRequestDate(now, 'Europe/Madrid', 15)).toBe('2026-12-09');
+    expect(earliestRequestDate(now, 'America/Lima', 1)).toBe('2026-11-24');
+  });
+
+  it('adds calendar days over a DST change, whatever the hour', () => {
+    // New York springs forward on 2026-03-08: a day of 23 hours still counts as one.
+    expect(earliestRequestDate(new Date('2026-03-08T04:30:00Z'), 'America/New_York', 1)).toBe('2026-03-08');
+    expect(earliestRequestDate(new Date('2026-03-08T23:30:00-04:00'), 'America/New_York', 1)).toBe('2026-03-09');
+  });
+
+  it('gives validateForm no earliest date when the service has no lead time', () => {
+    expect(leadTimeContext(new Date(), 'America/Mexico_City', 0)).toEqual({ earliestDate: undefined, leadTimeDays: 0 });
   });
 });

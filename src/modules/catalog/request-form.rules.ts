@@ -1,3 +1,5 @@
+import { DateTime } from 'luxon';
+import { isEmailAddress } from '../../common/email.rules';
 import { compileFormPattern, PatternTooLargeError } from './form-pattern';
 
 /**
@@ -50,16 +52,27 @@ export type FormResult = { ok: true; values: Record<string, FormValue> } | { ok:
 /** `earliestDate` (YYYY-MM-DD) enforces the service's minimum lead time on every date the form asks for. */
 export type FormContext = { earliestDate?: string; leadTimeDays?: number };
 
-const DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
-const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
+/**
+ * The lead-time context at `now`: the first date a request may ask for is today *in the desk's
+ * zone* plus the lead time. The server and the portal both call this with the desk's zone (the
+ * portal learns it from GET /me), so a requester in another zone, or a browser set to UTC in the
+ * evening, is told the same date the server will enforce.
+ */
+export function leadTimeContext(now: Date, deskTimeZone: string, leadTimeDays: number): FormContext {
+  return { earliestDate: leadTimeDays ? earliestRequestDate(now, deskTimeZone, leadTimeDays) : undefined, leadTimeDays };
+}
+
+/** Today in `zone` plus `days` calendar days (YYYY-MM-DD); calendar days, so DST changes do not shift it. */
+export function earliestRequestDate(now: Date, zone: string, days: number): string {
+  return DateTime.fromJSDate(now, { zone }).startOf('day').plus({ days }).toISODate()!;
+}
+
+const DATE = /^\d{4}-\d{2}-\d{2}$/;
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
+/** A calendar date written YYYY-MM-DD that exists (no 2026-02-30): a day, not an instant, so no zone. */
 function isDate(v: unknown): v is string {
-  if (typeof v !== 'string') return false;
-  const m = DATE.exec(v);
-  if (!m) return false;
-  const d = new Date(Date.UTC(Number(m[1]), Number(m[2]) - 1, Number(m[3])));
-  return d.getUTCFullYear() === Number(m[1]) && d.getUTCMonth() === Number(m[2]) - 1 && d.getUTCDate() === Number(m[3]);
+  return typeof v === 'string' && DATE.test(v) && DateTime.fromISO(v, { zone: 'utc' }).isValid;
 }
 
 export function isIpv4OrCidr(v: string): boolean {
@@ -142,7 +155,7 @@ function checkField(f: FormField, raw: unknown, ctx: FormContext): { value: Form
       return { value: unique };
     }
     case 'email':
-      if (typeof raw !== 'string' || !EMAIL.test(raw.trim()) || raw.length > 254) return { error: 'debe ser un correo electrónico válido' };
+      if (typeof raw !== 'string' || !isEmailAddress(raw.trim())) return { error: 'debe ser un correo electrónico válido' };
       return { value: raw.trim().toLowerCase() };
     case 'phone': {
       if (typeof raw !== 'string' || !/^\+?[\d\s().-]+$/.test(raw.trim())) return { error: 'debe ser un teléfono (dígitos, espacios, +, -, paréntesis)' };

@@ -1,9 +1,10 @@
-import { Injectable } from '@nestjs/common';
+import { Inject, Injectable } from '@nestjs/common';
 import { DataSource, IsNull } from 'typeorm';
 import type { Actor, TokenScope } from '../../common/auth/actor';
 import { permissionsOf, type Permission } from '../../common/auth/permissions';
 import type { Role } from '../../common/auth/roles';
 import { MesaError } from '../../common/errors/mesa-error';
+import { APP_CONFIG, type AppConfig } from '../../config/config';
 import { AuditService } from '../audit/audit.service';
 import { ApiToken } from './entities/api-token.entity';
 import { User } from './entities/user.entity';
@@ -22,6 +23,8 @@ export type MeDto = {
   organisation: { id: string; name: string; kind: string } | null;
   isVip: boolean;
   phone: string | null;
+  /** DESK_TIME_ZONE: the portal counts request-form lead times in it, as the server does. */
+  deskTimeZone: string;
 };
 
 export type ApiTokenDto = { id: string; name: string; prefix: string; scope: TokenScope; createdAt: string; expiresAt: string | null; lastUsedAt: string | null };
@@ -35,6 +38,7 @@ export class AuthService {
     private readonly passwords: PasswordService,
     private readonly limiter: LoginRateLimiter,
     private readonly audit: AuditService,
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {}
 
   async login(email: string, password: string, meta: { ip: string; userAgent?: string; requestId?: string }) {
@@ -93,6 +97,7 @@ export class AuthService {
       organisation: row.org_id ? { id: row.org_id, name: row.org_name, kind: row.org_kind } : null,
       isVip: row.is_vip,
       phone: row.phone,
+      deskTimeZone: this.config.deskTimeZone,
     };
     this.authCache.cache.setProfile(userId, me);
     return me;

@@ -1,13 +1,12 @@
 /** Pure rules of outgoing mail: addresses, retry schedule, subjects. */
+import { isEmailAddress } from '../../common/email.rules';
 
 // After this many failed attempts a message is marked failed for an operator to look at.
 export const MAX_MAIL_ATTEMPTS = 8;
 
-const ADDRESS = /^[^\s@<>()[\],;:"]+@[^\s@<>()[\],;:"]+\.[^\s@<>()[\],;:"]+$/;
-
-/** A bare address we are willing to send to (display names and lists are not accepted here). */
+/** A bare address we are willing to send to: the one e-mail check (display names and lists are not accepted here). */
 export function isDeliverableAddress(address: string): boolean {
-  return address.length <= 254 && ADDRESS.test(address);
+  return isEmailAddress(address);
 }
 
 /** Distinct deliverable addresses, lower-cased, in first-seen order. */

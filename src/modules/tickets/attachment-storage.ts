@@ -5,16 +5,14 @@ import { chmod, mkdir, readdir, rename, stat, unlink, utimes, writeFile } from '
 import { join, resolve } from 'node:path';
 import { APP_CONFIG, type AppConfig } from '../../config/config';
 
-/** Where a virus scanner plugs in (ClamAV, a vendor API): the default lets everything through. */
+/**
+ * The hook for a virus scanner (clamd, a vendor API). Mesa ships none and scans nothing: no
+ * provider is registered, and uploads are checked only by extension, declared type and sniffed
+ * content (attachment.rules.ts). To scan, provide a class extending this one in TicketsModule;
+ * an upload it reports unclean is refused before it reaches the disk. See README "Attachments".
+ */
 export abstract class AttachmentScanner {
   abstract scan(content: Buffer, fileName: string): Promise<{ clean: true } | { clean: false; reason: string }>;
-}
-
-@Injectable()
-export class NoopAttachmentScanner extends AttachmentScanner {
-  async scan(): Promise<{ clean: true }> {
-    return { clean: true };
-  }
 }
 
 // Officials' documents: readable by Mesa's user and its group (a backup agent), never by others.

@@ -1,4 +1,4 @@
-import { checkAttachment, safeFileName } from './attachment.rules';
+import { ALLOWED_ATTACHMENT_TYPES, checkAttachment, checkSniffedType, safeFileName } from './attachment.rules';
 
 describe('checkAttachment', () => {
   it.each([
@@ -36,5 +36,31 @@ describe('safeFileName', () => {
 
   it('keeps accents and ñ', () => {
     expect(safeFileName('Año de anteproyecto.pdf')).toBe('Año de anteproyecto.pdf');
+  });
+});
+
+describe('checkSniffedType', () => {
+  it.each([
+    ['pdf', { ext: 'pdf' }, true],
+    ['jpeg', { ext: 'jpg' }, true],
+    ['docx', { ext: 'docx' }, true],
+    ['txt', undefined, true],
+    ['csv', undefined, true],
+    ['xml', { ext: 'xml' }, true],
+    ['pdf', { ext: 'exe' }, false],
+    ['pdf', undefined, false],
+    ['docx', { ext: 'zip' }, false],
+    ['png', { ext: 'jpg' }, false],
+    ['txt', { ext: 'exe' }, false],
+    ['csv', { ext: 'zip' }, false],
+  ] as const)('.%s sniffed as %j → %s', (extension, sniffed, ok) => {
+    expect(checkSniffedType(extension, sniffed).ok).toBe(ok);
+  });
+
+  it('has a verdict for every allowed extension', () => {
+    for (const extension of Object.keys(ALLOWED_ATTACHMENT_TYPES)) {
+      const verdict = checkSniffedType(extension, undefined);
+      expect(verdict.ok ? 'text' : verdict.reason).not.toMatch(/no permitido/);
+    }
   });
 });

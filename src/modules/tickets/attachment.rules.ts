@@ -32,6 +32,49 @@ export function checkAttachment(fileName: string, contentType: string): Attachme
   return { ok: true, extension };
 }
 
+/**
+ * What sniffing the bytes (file-type) may find for each extension. Text formats have no magic
+ * number: nothing found is expected, and only a text-like finding (XML) is tolerated; a binary
+ * signature under a text name (an .exe called notas.txt) is refused. Office files are ZIPs that
+ * file-type tells apart by their entries.
+ */
+const SNIFFED_AS: Record<string, readonly string[] | 'text'> = {
+  pdf: ['pdf'],
+  png: ['png'],
+  jpg: ['jpg'],
+  jpeg: ['jpg'],
+  gif: ['gif'],
+  txt: 'text',
+  csv: 'text',
+  log: 'text',
+  xml: 'text',
+  docx: ['docx'],
+  xlsx: ['xlsx'],
+  pptx: ['pptx'],
+  odt: ['odt'],
+  ods: ['ods'],
+  zip: ['zip'],
+};
+const TEXT_FINDINGS = ['xml'];
+
+/**
+ * The file's bytes must be what its extension says. `sniffed` is file-type's finding (undefined
+ * when it recognises no signature). Run after checkAttachment, on an allowed extension.
+ */
+export function checkSniffedType(extension: string, sniffed: { ext: string } | undefined): AttachmentCheck {
+  const expected = SNIFFED_AS[extension];
+  if (expected === undefined) return { ok: false, reason: `tipo de archivo no permitido: .${extension}` };
+  if (expected === 'text') {
+    if (!sniffed || TEXT_FINDINGS.includes(sniffed.ext)) return { ok: true, extension };
+    return { ok: false, reason: `el contenido no es texto sino un archivo .${sniffed.ext}, no un .${extension}` };
+  }
+  if (sniffed && expected.includes(sniffed.ext)) return { ok: true, extension };
+  return {
+    ok: false,
+    reason: sniffed ? `el contenido es un archivo .${sniffed.ext}, no un .${extension}` : `el contenido no corresponde a un archivo .${extension}`,
+  };
+}
+
 // Control characters (C0, C1), format characters (bidi overrides such as U+202E that show
 // "cod.exe" as "exe.doc", isolates, zero-width joiners, BOM), line/paragraph separators and lone
 // surrogates: none belongs in a file name, and each can disguise one.

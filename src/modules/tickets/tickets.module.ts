@@ -1,6 +1,6 @@
 import { Module } from '@nestjs/common';
 import { WriteRateLimiter } from '../../common/infra/write-rate-limiter';
-import { AttachmentScanner, AttachmentStorage, NoopAttachmentScanner } from './attachment-storage';
+import { AttachmentStorage } from './attachment-storage';
 import { TicketAttachmentsService } from './ticket-attachments.service';
 import { TicketLinksService } from './ticket-links.service';
 import { TicketNotificationsHandler } from './ticket-notifications.handler';
@@ -34,7 +34,7 @@ import { TicketsService } from './tickets.service';
     MailModule,
   ],
   controllers: [TicketsController, AttachmentsController, SavedFiltersController, PriorityMatrixController],
-  providers: [TicketsService, TicketCreateWriter, TicketWorkflowService, TicketAccess, TicketHistoryWriter, TicketEventsPublisher, TicketEventsStream, TicketsRepository, PriorityMatrixService, TicketLinksService, TicketAttachmentsService, TicketsBulkService, SavedFiltersService, TicketNotificationsHandler, AttachmentStorage, WriteRateLimiter, { provide: AttachmentScanner, useClass: NoopAttachmentScanner }],
+  providers: [TicketsService, TicketCreateWriter, TicketWorkflowService, TicketAccess, TicketHistoryWriter, TicketEventsPublisher, TicketEventsStream, TicketsRepository, PriorityMatrixService, TicketLinksService, TicketAttachmentsService, TicketsBulkService, SavedFiltersService, TicketNotificationsHandler, AttachmentStorage, WriteRateLimiter],
   exports: [TicketsService, TicketAccess],
 })
 export class TicketsModule {}

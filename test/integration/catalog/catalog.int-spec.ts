@@ -6,6 +6,7 @@ import { createTestApp, type TestApp } from '../../support/app';
 import { createOrganisation, createUser } from '../../support/factories';
 import { as, login, type Session } from '../../support/http';
 import { startWorkerByHand } from '../../support/worker';
+import { checkRequestForm } from '../../../web/lib/request-form';
 
 const networkForm = [
   { key: 'ip', type: 'ipv4_cidr', label: 'Dirección IP', required: true },
@@ -82,6 +83,20 @@ describe('Service catalog (GCS 4.1–4.3)', () => {
     const tooSoon = await as(t.url, requester).post('/api/v1/tickets').send({ type: 'service_request', serviceId: svc.id, title: 'Evento', description: 'Informe anual', formData: { fecha: today.plus({ days: 10 }).toISODate() } }).expect(400);
     expect(tooSoon.body.errors).toEqual([{ field: 'formData.fecha', message: expect.stringContaining('al menos 15 días de anticipación') }]);
     await as(t.url, requester).post('/api/v1/tickets').send({ type: 'service_request', serviceId: svc.id, title: 'Evento', description: 'Informe anual', formData: { fecha: today.plus({ days: 16 }).toISODate() } }).expect(201);
+  });
+
+  it('gives the portal the desk’s zone in /me, so its lead-time check draws the line where the server does', async () => {
+    const fields = [{ key: 'fecha', type: 'date' as const, label: 'Fecha del evento', required: true }];
+    const svc = (await create({ code: 'EVT-02', name: 'Montaje de sala', type: 'service_request', leadTimeDays: 15, status: 'active', form: fields }).expect(201)).body;
+    const me = (await as(t.url, requester).get('/api/v1/me').expect(200)).body;
+    expect(me.deskTimeZone).toBe(t.config.deskTimeZone);
+    const today = DateTime.now().setZone(me.deskTimeZone);
+    for (const days of [14, 15]) {
+      const fecha = today.plus({ days }).toISODate()!;
+      const portalOk = Object.keys(checkRequestForm(fields, { fecha }, { days: 15, deskTimeZone: me.deskTimeZone })).length === 0;
+      const server = await as(t.url, requester).post('/api/v1/tickets').send({ type: 'service_request', serviceId: svc.id, title: 'Sala', description: 'Reunión', formData: { fecha } });
+      expect({ days, portalOk, status: server.status }).toEqual({ days, portalOk: days === 15, status: days === 15 ? 201 : 400 });
+    }
   });
 
   it('hides a restricted service from other organisations, who can neither see nor order it', async () => {

@@ -5,6 +5,7 @@ import request from 'supertest';
 import { createTestApp, type TestApp } from '../../support/app';
 import { createOrganisation, createUser } from '../../support/factories';
 import { as, login, type Session } from '../../support/http';
+import { EXE_HEADER, TINY_PNG } from '../../support/files';
 
 const dataDir = join(tmpdir(), `mesa-test-data-${process.pid}`);
 
@@ -62,10 +63,10 @@ describe('Ticket links, merge and attachments', () => {
 
   it('stores attachments by content, authorises downloads per ticket and hides internal-note files from requesters', async () => {
     const ticket = await open(requester, 'Adjunto captura del error');
-    const up = await as(t.url, requester).post(`/api/v1/tickets/${ticket.id}/attachments`).attach('file', Buffer.from('captura-de-pantalla'), { filename: 'error.png', contentType: 'image/png' }).expect(201);
-    expect(up.body).toMatchObject({ fileName: 'error.png', size: 19 });
+    const up = await as(t.url, requester).post(`/api/v1/tickets/${ticket.id}/attachments`).attach('file', TINY_PNG, { filename: 'error.png', contentType: 'image/png' }).expect(201);
+    expect(up.body).toMatchObject({ fileName: 'error.png', size: TINY_PNG.length });
     const got = await as(t.url, requester).get(`/api/v1/attachments/${up.body.id}/content`).buffer(true).expect(200);
-    expect(got.body.toString()).toBe('captura-de-pantalla');
+    expect(Buffer.compare(got.body, TINY_PNG)).toBe(0);
     expect(got.headers['content-disposition']).toContain("filename*=UTF-8''error.png");
     await as(t.url, other).get(`/api/v1/attachments/${up.body.id}/content`).expect(404);
 
@@ -85,5 +86,22 @@ describe('Ticket links, merge and attachments', () => {
     const none = await as(t.url, requester).post(`/api/v1/tickets/${ticket.id}/attachments`).field('articleId', '00000000-0000-4000-8000-000000000000').expect(400);
     expect(none.body.errors[0].field).toBe('file');
     await request(t.url).post(`/api/v1/tickets/${ticket.id}/attachments`).attach('file', Buffer.from('x'), 'a.txt').expect(401);
+  });
+
+  it('judges a file by its bytes: a disguised executable is refused, text without a signature is taken', async () => {
+    const ticket = await open(requester, 'Archivos disfrazados');
+    const upload = (content: Buffer, filename: string, contentType: string) => as(t.url, requester).post(`/api/v1/tickets/${ticket.id}/attachments`).attach('file', content, { filename, contentType });
+    const asPdf = await upload(EXE_HEADER, 'oficio.pdf', 'application/pdf').expect(415);
+    expect(asPdf.body).toMatchObject({ code: 'ATTACHMENT_TYPE_NOT_ALLOWED', errors: [{ field: 'file' }] });
+    expect(asPdf.body.detail).toContain('.exe');
+    await upload(EXE_HEADER, 'notas.txt', 'text/plain').expect(415);
+    await upload(EXE_HEADER, 'notas.txt', 'application/octet-stream').expect(415);
+    await upload(Buffer.from('no soy una imagen'), 'captura.png', 'image/png').expect(415);
+    await upload(TINY_PNG, 'captura.jpg', 'image/jpeg').expect(415);
+    await upload(TINY_PNG, 'captura.png', 'application/octet-stream').expect(201);
+    await upload(Buffer.from('clave,nombre\nVPN,Acceso remoto\n'), 'servicios.csv', 'text/csv').expect(201);
+    await upload(Buffer.from('<?xml version="1.0"?><oficio/>'), 'oficio.xml', 'application/xml').expect(201);
+    const list = await as(t.url, requester).get(`/api/v1/tickets/${ticket.id}/attachments`).expect(200);
+    expect(list.body.items.map((a: { fileName: string }) => a.fileName)).toEqual(['captura.png', 'servicios.csv', 'oficio.xml']);
   });
 });

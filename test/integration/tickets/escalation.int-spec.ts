@@ -41,7 +41,7 @@ describe('ticket escalation (GIS 2.2–2.3)', () => {
     const ticket = await openTicket(requester.api);
     const { version } = ticket;
     const noReason = await agent.api.post(ticketUrl(ticket.id, '/escalate'), { version, kind: 'functional', teamId: teamL2.id });
-    expect(problemOf(noReason)).toEqual({ status: 400, code: 'VALIDATION_FAILED', fields: ['reason'] });
+    expect(problemOf(noReason)).toEqual({ status: 400, code: 'REQUEST_INVALID', fields: ['reason'] });
     const blank = await agent.api.post(ticketUrl(ticket.id, '/escalate'), { version, kind: 'functional', teamId: teamL2.id, reason: '  ' });
     expect(problemOf(blank)).toMatchObject({ status: 400, fields: ['reason'] });
 

@@ -14,6 +14,7 @@ import { createOrganisation, createUser } from '../../support/factories';
 import { bearer, createApiToken } from '../../support/routes';
 import { actOk, apiAs, createTeam, getTicket, openTicket, ticketUrl, type Person } from '../../support/tickets';
 import type { Role } from '../../../src/common/auth/roles';
+import { TINY_PNG } from '../../support/files';
 
 const dataDir = join(tmpdir(), `mesa-test-privacy-${process.pid}`);
 
@@ -176,7 +177,7 @@ describe('What a requester sees of their tickets (issue 9, items 1, 7, 8 and 9)'
     const ticket = await openTicket(requester.api, { title: 'Historial anterior' });
     const note = await agent.api.post(ticketUrl(ticket.id, '/articles'), { kind: 'internal', body: 'Adjunto el oficio interno' }).expect(201);
     await request(t.url).post(ticketUrl(ticket.id, '/attachments')).set(bearer(tokenOf(agent))).field('articleId', note.body.id).attach('file', Buffer.from('%PDF-1.4'), { filename: 'oficio-interno.pdf', contentType: 'application/pdf' }).expect(201);
-    await request(t.url).post(ticketUrl(ticket.id, '/attachments')).set(bearer(tokenOf(requester))).attach('file', Buffer.from('png'), { filename: 'captura.png', contentType: 'image/png' }).expect(201);
+    await request(t.url).post(ticketUrl(ticket.id, '/attachments')).set(bearer(tokenOf(requester))).attach('file', TINY_PNG, { filename: 'captura.png', contentType: 'image/png' }).expect(201);
     // As the rows were written before: every attachment row public.
     await t.dataSource.query(`UPDATE ticket_history SET internal = false WHERE ticket_id = $1 AND action = 'attachment'`, [ticket.id]);
     const runner = t.dataSource.createQueryRunner();

@@ -9,13 +9,13 @@ import { messages } from '@/messages/es-MX';
 
 const t = messages.catalogAdmin;
 
-type Props = { fields: FormField[]; leadTimeDays: number };
+type Props = { fields: FormField[]; leadTimeDays: number; deskTimeZone: string };
 
 /**
  * The request form as the requester will get it, to try out while it is built. What is typed
  * here is never sent; "passed" holds only for the definition it was checked against.
  */
-export function RequestFormPreview({ fields, leadTimeDays }: Props) {
+export function RequestFormPreview({ fields, leadTimeDays, deskTimeZone }: Props) {
   const hydrated = useHydrated();
   const [values, setValues] = useState<InputValues>({});
   const [errors, setErrors] = useState<Record<string, string>>({});
@@ -29,7 +29,7 @@ export function RequestFormPreview({ fields, leadTimeDays }: Props) {
     setPassedFor(null);
   };
   const check = () => {
-    const found = checkRequestForm(fields, inputValues, leadTimeDays);
+    const found = checkRequestForm(fields, inputValues, { days: leadTimeDays, deskTimeZone });
     setErrors(found);
     setPassedFor(Object.keys(found).length === 0 ? definition : null);
   };

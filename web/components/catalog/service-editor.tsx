@@ -24,7 +24,7 @@ import { messages } from '@/messages/es-MX';
 const t = messages.catalogAdmin;
 
 /** Create or edit a service: its sheet, its request form, and a live preview of that form. */
-export function ServiceEditor({ service, choices }: { service?: ServiceDto; choices: SheetChoices }) {
+export function ServiceEditor({ service, choices, deskTimeZone }: { service?: ServiceDto; choices: SheetChoices; deskTimeZone: string }) {
   const hydrated = useHydrated();
   const router = useRouter();
   const [formError, setFormError] = useState('');
@@ -118,7 +118,7 @@ export function ServiceEditor({ service, choices }: { service?: ServiceDto; choi
           </form>
         </Grid.Col>
         <Grid.Col span={{ base: 12, lg: 5 }} style={{ position: 'sticky', top: 'calc(var(--app-shell-header-height, 60px) + 16px)' }}>
-          <RequestFormPreview fields={form.values.form.map(toFormField)} leadTimeDays={leadTimeOf(form.values)} />
+          <RequestFormPreview fields={form.values.form.map(toFormField)} leadTimeDays={leadTimeOf(form.values)} deskTimeZone={deskTimeZone} />
         </Grid.Col>
       </Grid>
     </Stack>

@@ -10,9 +10,9 @@ export const metadata: Metadata = { title: messages.catalogAdmin.title };
 type Props = { params: Promise<{ id: string }> };
 
 export default async function EditServicePage({ params }: Props) {
-  const { allowed } = await authorise('catalog.manage');
+  const { me, allowed } = await authorise('catalog.manage');
   if (!allowed) return <Forbidden />;
   const [service, choices] = await Promise.all([loadService((await params).id), loadSheetChoices()]);
   // Remounts the editor when a save brings a new version.
-  return <ServiceEditor key={`${service.id}-${service.version}`} service={service} choices={choices} />;
+  return <ServiceEditor key={`${service.id}-${service.version}`} service={service} choices={choices} deskTimeZone={me.deskTimeZone} />;
 }

@@ -8,7 +8,7 @@ import { messages } from '@/messages/es-MX';
 export const metadata: Metadata = { title: messages.catalogAdmin.newTitle };
 
 export default async function NewServicePage() {
-  const { allowed } = await authorise('catalog.manage');
+  const { me, allowed } = await authorise('catalog.manage');
   if (!allowed) return <Forbidden />;
-  return <ServiceEditor choices={await loadSheetChoices()} />;
+  return <ServiceEditor choices={await loadSheetChoices()} deskTimeZone={me.deskTimeZone} />;
 }

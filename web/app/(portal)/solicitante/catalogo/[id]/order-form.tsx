@@ -16,10 +16,10 @@ import { messages } from '@/messages/es-MX';
 
 const t = messages.catalog;
 
-type Props = { service: { id: string; name: string; type: ServiceType; leadTimeDays: number; form: FormField[] } };
+type Props = { service: { id: string; name: string; type: ServiceType; leadTimeDays: number; form: FormField[] }; deskTimeZone: string };
 type TicketKind = 'incident' | 'service_request';
 
-export function OrderForm({ service }: Props) {
+export function OrderForm({ service, deskTimeZone }: Props) {
   const hydrated = useHydrated();
   const router = useRouter();
   const [title, setTitle] = useState(service.name);
@@ -46,7 +46,7 @@ export function OrderForm({ service }: Props) {
   const submit = async (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault();
     setFormError('');
-    const found: Record<string, string> = { ...checkRequestForm(service.form, values, service.leadTimeDays) };
+    const found: Record<string, string> = { ...checkRequestForm(service.form, values, { days: service.leadTimeDays, deskTimeZone }) };
     if (!title.trim()) found['ticket.title'] = t.required;
     if (!description.trim()) found['ticket.description'] = t.required;
     setErrors(found);

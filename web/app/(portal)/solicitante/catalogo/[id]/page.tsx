@@ -43,6 +43,7 @@ export default async function OrderServicePage({ params }: Props) {
       <Paper withBorder p="lg" radius="md">
         <OrderForm
           service={{ id: service.id, name: service.name, type: service.type, leadTimeDays: service.leadTimeDays, form: service.form }}
+          deskTimeZone={me.deskTimeZone}
         />
       </Paper>
     </Stack>
