@@ -1,8 +1,7 @@
-import { Controller, Delete, Get, HttpCode, Patch, Post, Req, Res, Sse, StreamableFile, UseGuards } from '@nestjs/common';
-import { ApiBody, ApiConsumes } from '@nestjs/swagger';
-import type { FastifyReply as Response, FastifyRequest } from 'fastify';
+import { Controller, Delete, Get, HttpCode, Patch, Post, Req, Sse, UseGuards } from '@nestjs/common';
+import { ApiBody, ApiConsumes, ApiTags } from '@nestjs/swagger';
+import type { FastifyRequest } from 'fastify';
 import { type Observable, takeUntil } from 'rxjs';
-import { ApiTags } from '@nestjs/swagger';
 import { z } from 'zod';
 import { Access } from '../../common/auth/access.decorator';
 import { type Actor, CurrentActor } from '../../common/auth/actor';
@@ -20,7 +19,6 @@ import {
   mergeBody,
   proposeSolutionBody,
   reasonBody,
-  savedFilterBody,
   takeBody,
   ticketListQuery,
   transitionBody,
@@ -32,7 +30,7 @@ import { TicketAccess } from './ticket-access.service';
 import { TicketAttachmentsService } from './ticket-attachments.service';
 import { readUpload } from './upload.reader';
 import { TicketLinksService } from './ticket-links.service';
-import { SavedFiltersService, TicketsBulkService } from './tickets-bulk.service';
+import { TicketsBulkService } from './tickets-bulk.service';
 import { type SseMessage, TicketEventsStream } from './ticket-events.stream';
 import { TicketWorkflowService } from './ticket-workflow.service';
 import { TicketsService } from './tickets.service';
@@ -262,47 +260,5 @@ export class TicketsController {
     const { file, fields } = await readUpload(req);
     const parsed = uploadFields.parse(fields);
     return this.attachments.upload(actor, id, file, parsed.articleId ?? null);
-  }
-}
-
-@ApiTags('tickets')
-@Controller('v1/attachments')
-export class AttachmentsController {
-  constructor(private readonly attachments: TicketAttachmentsService) {}
-
-  @Get(':id/content')
-  @Access('tickets.use')
-  @ApiIdParam()
-  async content(@CurrentActor() actor: Actor, @IdParam() id: string, @Res({ passthrough: true }) res: Response): Promise<StreamableFile> {
-    const { meta, stream } = await this.attachments.open(actor, id);
-    res.header('Content-Disposition', `attachment; filename*=UTF-8''${encodeURIComponent(meta.fileName)}`);
-    return new StreamableFile(stream, { type: meta.contentType, length: meta.size });
-  }
-}
-
-@ApiTags('tickets')
-@Controller('v1/saved-filters')
-export class SavedFiltersController {
-  constructor(private readonly filters: SavedFiltersService) {}
-
-  @Get()
-  @Access('tickets.work')
-  list(@CurrentActor() actor: Actor) {
-    return this.filters.list(actor);
-  }
-
-  @Post()
-  @Access('tickets.work')
-  @ApiZodBody(savedFilterBody)
-  save(@CurrentActor() actor: Actor, @ZodBody(savedFilterBody) body: z.output<typeof savedFilterBody>) {
-    return this.filters.save(actor, body.name, body.query);
-  }
-
-  @Delete(':id')
-  @HttpCode(204)
-  @Access('tickets.work')
-  @ApiIdParam()
-  async remove(@CurrentActor() actor: Actor, @IdParam() id: string): Promise<void> {
-    await this.filters.remove(actor, id);
   }
 }
