@@ -11,6 +11,8 @@ import { clearCookie, setCookie } from '../../common/http/set-cookie';
 import { CSRF_COOKIE, SESSION_COOKIE } from './access.guard';
 import { AuthService } from './auth.service';
 import { changePasswordBody, createTokenBody, loginBody } from './dto/identity.dto';
+import { ApiNoContent, ApiZodResponse } from '../../common/http/api-responses';
+import { apiTokensResponse, createdApiTokenResponse, loginResponse, meResponse } from './dto/identity.dto';
 
 @ApiTags('auth')
 @Controller('v1')
@@ -24,6 +26,7 @@ export class AuthController {
   @HttpCode(200)
   @Public()
   @ApiZodBody(loginBody)
+  @ApiZodResponse(loginResponse)
   async login(@ZodBody(loginBody) body: z.output<typeof loginBody>, @Req() req: FastifyRequest, @Res({ passthrough: true }) res: FastifyReply) {
     const { session, me } = await this.auth.login(body.email, body.password, {
       ip: req.clientAddress,
@@ -40,6 +43,7 @@ export class AuthController {
   @Post('auth/logout')
   @HttpCode(204)
   @Access('profile.self')
+  @ApiNoContent()
   async logout(@CurrentActor() actor: Actor, @Res({ passthrough: true }) res: FastifyReply): Promise<void> {
     await this.auth.logout(actor);
     clearCookie(res, SESSION_COOKIE, { path: '/' });
@@ -48,6 +52,7 @@ export class AuthController {
 
   @Get('me')
   @Access('profile.self')
+  @ApiZodResponse(meResponse)
   me(@CurrentActor() actor: Actor) {
     return this.auth.me(actor.userId);
   }
@@ -57,12 +62,14 @@ export class AuthController {
   @Access('profile.self')
   @SessionOnly()
   @ApiZodBody(changePasswordBody)
+  @ApiNoContent()
   async changePassword(@CurrentActor() actor: Actor, @ZodBody(changePasswordBody) body: z.output<typeof changePasswordBody>): Promise<void> {
     await this.auth.changePassword(actor, body.currentPassword, body.newPassword);
   }
 
   @Get('me/tokens')
   @Access('profile.self')
+  @ApiZodResponse(apiTokensResponse)
   async tokens(@CurrentActor() actor: Actor) {
     return { items: await this.auth.listTokens(actor) };
   }
@@ -71,6 +78,7 @@ export class AuthController {
   @Access('profile.self')
   @SessionOnly()
   @ApiZodBody(createTokenBody)
+  @ApiZodResponse(createdApiTokenResponse, 201)
   createToken(@CurrentActor() actor: Actor, @ZodBody(createTokenBody) body: z.output<typeof createTokenBody>) {
     return this.auth.createToken(actor, body.name, body.scope, body.expiresInDays);
   }
@@ -79,6 +87,7 @@ export class AuthController {
   @HttpCode(204)
   @Access('profile.self')
   @ApiIdParam()
+  @ApiNoContent()
   async revokeToken(@CurrentActor() actor: Actor, @IdParam() id: string): Promise<void> {
     await this.auth.revokeToken(actor, id);
   }

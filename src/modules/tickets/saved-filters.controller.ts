@@ -4,7 +4,8 @@ import type { z } from 'zod';
 import { Access } from '../../common/auth/access.decorator';
 import { type Actor, CurrentActor } from '../../common/auth/actor';
 import { ApiIdParam, ApiZodBody, IdParam, ZodBody } from '../../common/http/api.decorators';
-import { savedFilterBody } from './dto/tickets.dto';
+import { ApiNoContent, ApiZodResponse } from '../../common/http/api-responses';
+import { savedFilterBody, savedFilterResponse, savedFiltersResponse } from './dto/tickets.dto';
 import { SavedFiltersService } from './tickets-bulk.service';
 
 @ApiTags('tickets')
@@ -14,6 +15,7 @@ export class SavedFiltersController {
 
   @Get()
   @Access('tickets.work')
+  @ApiZodResponse(savedFiltersResponse)
   list(@CurrentActor() actor: Actor) {
     return this.filters.list(actor);
   }
@@ -21,6 +23,7 @@ export class SavedFiltersController {
   @Post()
   @Access('tickets.work')
   @ApiZodBody(savedFilterBody)
+  @ApiZodResponse(savedFilterResponse, 201)
   save(@CurrentActor() actor: Actor, @ZodBody(savedFilterBody) body: z.output<typeof savedFilterBody>) {
     return this.filters.save(actor, body.name, body.query);
   }
@@ -29,6 +32,7 @@ export class SavedFiltersController {
   @HttpCode(204)
   @Access('tickets.work')
   @ApiIdParam()
+  @ApiNoContent()
   async remove(@CurrentActor() actor: Actor, @IdParam() id: string): Promise<void> {
     await this.filters.remove(actor, id);
   }

@@ -9,11 +9,11 @@ import { Ticket } from './entities/ticket.entity';
 import { TicketAccess, assertVersion } from './ticket-access.service';
 import { TicketEventsPublisher } from './ticket-events.publisher';
 import { type HistoryEntry, TicketHistoryWriter } from './ticket-history.writer';
-import { TERMINAL_STATES } from './ticket-state.rules';
+import { TERMINAL_STATES, type TicketState } from './ticket-state.rules';
 import { canSee } from './ticket-visibility.rules';
 import { toTicketDto } from './tickets.mapper';
 
-export type LinkDto = { id: string; kind: LinkKind; direction: 'outgoing' | 'incoming'; ticket: { id: string; number: string; title: string; state: string }; createdAt: string };
+export type LinkDto = { id: string; kind: LinkKind; direction: 'outgoing' | 'incoming'; ticket: { id: string; number: string; title: string; state: TicketState }; createdAt: string };
 
 /** Relations between tickets and merging a duplicate into its original (issue 4, *Links*). */
 @Injectable()
@@ -44,7 +44,7 @@ export class TicketLinksService {
         id: r.id,
         kind: r.kind as LinkKind,
         direction: r.direction as 'outgoing' | 'incoming',
-        ticket: { id: r.other_id, number: r.number, title: r.title, state: r.state },
+        ticket: { id: r.other_id, number: r.number, title: r.title, state: r.state as TicketState },
         createdAt: (r.created_at as Date).toISOString(),
       })),
     };

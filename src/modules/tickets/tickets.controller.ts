@@ -7,9 +7,24 @@ import { Access } from '../../common/auth/access.decorator';
 import { type Actor, CurrentActor } from '../../common/auth/actor';
 import { WriteRateLimiter } from '../../common/infra/write-rate-limiter';
 import { ApiIdParam, ApiZodBody, ApiZodQuery, IdParam, ZodBody, ZodQuery } from '../../common/http/api.decorators';
+import { ApiNoContent, ApiStreamResponse, ApiZodResponse } from '../../common/http/api-responses';
 import {
   articleBody,
   approvalBody,
+  articleResponse,
+  articlesResponse,
+  attachmentResponse,
+  attachmentsResponse,
+  bulkResponse,
+  historyResponse,
+  createdLinkResponse,
+  linksResponse,
+  mergeResponse,
+  ticketCountersResponse,
+  ticketDetailResponse,
+  ticketLookupResponse,
+  ticketPageResponse,
+  ticketResponse,
   assignBody,
   bulkBody,
   createTicketBody,
@@ -54,6 +69,7 @@ export class TicketsController {
   @Post()
   @Access('tickets.use')
   @ApiZodBody(createTicketBody)
+  @ApiZodResponse(ticketResponse, 201)
   async create(@CurrentActor() actor: Actor, @ZodBody(createTicketBody) body: z.output<typeof createTicketBody>) {
     await this.writeLimits.consume('ticketCreates', actor.userId);
     return this.tickets.create(actor, body);
@@ -62,12 +78,14 @@ export class TicketsController {
   @Get()
   @Access('tickets.use')
   @ApiZodQuery(ticketListQuery)
+  @ApiZodResponse(ticketPageResponse)
   list(@CurrentActor() actor: Actor, @ZodQuery(ticketListQuery) q: z.output<typeof ticketListQuery>) {
     return this.tickets.list(actor, q);
   }
 
   @Get('counters')
   @Access('tickets.work')
+  @ApiZodResponse(ticketCountersResponse)
   counters(@CurrentActor() actor: Actor) {
     return this.tickets.counters(actor);
   }
@@ -80,6 +98,7 @@ export class TicketsController {
   @Sse('events')
   @Access('tickets.use')
   @UseGuards(LiveConnectionGuard)
+  @ApiStreamResponse(['text/event-stream'], 'Server-Sent Events: `ticket` events with the changed ticket id, and keep-alive comments.')
   async events(@CurrentActor() actor: Actor, @CurrentLiveConnection() connection: LiveConnection): Promise<Observable<SseMessage>> {
     return this.stream.forScope(await this.access.scopeFor(actor)).pipe(takeUntil(connection.ended));
   }
@@ -88,6 +107,7 @@ export class TicketsController {
   @HttpCode(200)
   @Access('tickets.work')
   @ApiZodBody(bulkBody)
+  @ApiZodResponse(bulkResponse)
   bulk(@CurrentActor() actor: Actor, @ZodBody(bulkBody) body: z.output<typeof bulkBody>) {
     return this.bulkService.run(actor, body);
   }
@@ -95,6 +115,7 @@ export class TicketsController {
   @Get('lookup')
   @Access('tickets.work')
   @ApiZodQuery(lookupQuery)
+  @ApiZodResponse(ticketLookupResponse)
   lookup(@CurrentActor() actor: Actor, @ZodQuery(lookupQuery) q: z.output<typeof lookupQuery>) {
     return this.tickets.lookup(actor, q.q, q.limit);
   }
@@ -102,6 +123,7 @@ export class TicketsController {
   @Get(':id')
   @Access('tickets.use')
   @ApiIdParam()
+  @ApiZodResponse(ticketDetailResponse)
   get(@CurrentActor() actor: Actor, @IdParam() id: string) {
     return this.tickets.get(actor, id);
   }
@@ -110,6 +132,7 @@ export class TicketsController {
   @Access('tickets.work')
   @ApiIdParam()
   @ApiZodBody(updateTicketBody)
+  @ApiZodResponse(ticketResponse)
   update(@CurrentActor() actor: Actor, @IdParam() id: string, @ZodBody(updateTicketBody) body: z.output<typeof updateTicketBody>) {
     return this.tickets.update(actor, id, body);
   }
@@ -117,6 +140,7 @@ export class TicketsController {
   @Get(':id/history')
   @Access('tickets.use')
   @ApiIdParam()
+  @ApiZodResponse(historyResponse)
   history(@CurrentActor() actor: Actor, @IdParam() id: string) {
     return this.tickets.history(actor, id);
   }
@@ -124,6 +148,7 @@ export class TicketsController {
   @Get(':id/articles')
   @Access('tickets.use')
   @ApiIdParam()
+  @ApiZodResponse(articlesResponse)
   articles(@CurrentActor() actor: Actor, @IdParam() id: string) {
     return this.tickets.articles(actor, id);
   }
@@ -132,6 +157,7 @@ export class TicketsController {
   @Access('tickets.use')
   @ApiIdParam()
   @ApiZodBody(articleBody)
+  @ApiZodResponse(articleResponse, 201)
   async addArticle(@CurrentActor() actor: Actor, @IdParam() id: string, @ZodBody(articleBody) body: z.output<typeof articleBody>) {
     await this.writeLimits.consume('replies', actor.userId);
     return this.tickets.addArticle(actor, id, body.kind, body.body);
@@ -142,6 +168,7 @@ export class TicketsController {
   @Access('tickets.use')
   @ApiIdParam()
   @ApiZodBody(transitionBody)
+  @ApiZodResponse(ticketResponse)
   transition(@CurrentActor() actor: Actor, @IdParam() id: string, @ZodBody(transitionBody) body: z.output<typeof transitionBody>) {
     return this.workflow.transition(actor, id, body);
   }
@@ -151,6 +178,7 @@ export class TicketsController {
   @Access('tickets.work')
   @ApiIdParam()
   @ApiZodBody(assignBody)
+  @ApiZodResponse(ticketResponse)
   assign(@CurrentActor() actor: Actor, @IdParam() id: string, @ZodBody(assignBody) body: z.output<typeof assignBody>) {
     return this.workflow.assign(actor, id, body);
   }
@@ -160,6 +188,7 @@ export class TicketsController {
   @Access('tickets.work')
   @ApiIdParam()
   @ApiZodBody(takeBody)
+  @ApiZodResponse(ticketResponse)
   take(@CurrentActor() actor: Actor, @IdParam() id: string, @ZodBody(takeBody) body: z.output<typeof takeBody>) {
     return this.workflow.take(actor, id, body.version);
   }
@@ -169,6 +198,7 @@ export class TicketsController {
   @Access('tickets.work')
   @ApiIdParam()
   @ApiZodBody(escalateBody)
+  @ApiZodResponse(ticketResponse)
   escalate(@CurrentActor() actor: Actor, @IdParam() id: string, @ZodBody(escalateBody) body: z.output<typeof escalateBody>) {
     return this.workflow.escalate(actor, id, body);
   }
@@ -178,6 +208,7 @@ export class TicketsController {
   @Access('tickets.work')
   @ApiIdParam()
   @ApiZodBody(reasonBody)
+  @ApiZodResponse(ticketResponse)
   returnToCoordinator(@CurrentActor() actor: Actor, @IdParam() id: string, @ZodBody(reasonBody) body: z.output<typeof reasonBody>) {
     return this.workflow.returnToCoordinator(actor, id, body.version, body.reason);
   }
@@ -187,6 +218,7 @@ export class TicketsController {
   @Access('tickets.work')
   @ApiIdParam()
   @ApiZodBody(proposeSolutionBody)
+  @ApiZodResponse(ticketResponse)
   proposeSolution(@CurrentActor() actor: Actor, @IdParam() id: string, @ZodBody(proposeSolutionBody) body: z.output<typeof proposeSolutionBody>) {
     return this.workflow.proposeSolution(actor, id, body.version, body.solution);
   }
@@ -196,6 +228,7 @@ export class TicketsController {
   @Access('tickets.use')
   @ApiIdParam()
   @ApiZodBody(approvalBody)
+  @ApiZodResponse(ticketResponse)
   approval(@CurrentActor() actor: Actor, @IdParam() id: string, @ZodBody(approvalBody) body: z.output<typeof approvalBody>) {
     return this.workflow.decideApproval(actor, id, body.version, body.decision, body.reason);
   }
@@ -205,6 +238,7 @@ export class TicketsController {
   @Access('tickets.work')
   @ApiIdParam()
   @ApiZodBody(reasonBody)
+  @ApiZodResponse(ticketResponse)
   moreTime(@CurrentActor() actor: Actor, @IdParam() id: string, @ZodBody(reasonBody) body: z.output<typeof reasonBody>) {
     return this.workflow.moreTime(actor, id, body.version, body.reason);
   }
@@ -212,6 +246,7 @@ export class TicketsController {
   @Get(':id/links')
   @Access('tickets.use')
   @ApiIdParam()
+  @ApiZodResponse(linksResponse)
   listLinks(@CurrentActor() actor: Actor, @IdParam() id: string) {
     return this.links.list(actor, id);
   }
@@ -220,6 +255,7 @@ export class TicketsController {
   @Access('tickets.work')
   @ApiIdParam()
   @ApiZodBody(linkBody)
+  @ApiZodResponse(createdLinkResponse, 201)
   addLink(@CurrentActor() actor: Actor, @IdParam() id: string, @ZodBody(linkBody) body: z.output<typeof linkBody>) {
     return this.links.add(actor, id, body.toTicketId, body.kind);
   }
@@ -229,6 +265,7 @@ export class TicketsController {
   @Access('tickets.work')
   @ApiIdParam()
   @ApiIdParam('linkId')
+  @ApiNoContent()
   async removeLink(@CurrentActor() actor: Actor, @IdParam() id: string, @IdParam('linkId') linkId: string): Promise<void> {
     await this.links.remove(actor, id, linkId);
   }
@@ -238,6 +275,7 @@ export class TicketsController {
   @Access('tickets.work')
   @ApiIdParam()
   @ApiZodBody(mergeBody)
+  @ApiZodResponse(mergeResponse)
   merge(@CurrentActor() actor: Actor, @IdParam() id: string, @ZodBody(mergeBody) body: z.output<typeof mergeBody>) {
     return this.links.merge(actor, id, body.intoTicketId, body.version, body.reason);
   }
@@ -245,6 +283,7 @@ export class TicketsController {
   @Get(':id/attachments')
   @Access('tickets.use')
   @ApiIdParam()
+  @ApiZodResponse(attachmentsResponse)
   listAttachments(@CurrentActor() actor: Actor, @IdParam() id: string) {
     return this.attachments.list(actor, id);
   }
@@ -254,6 +293,7 @@ export class TicketsController {
   @ApiIdParam()
   @ApiConsumes('multipart/form-data')
   @ApiBody({ schema: { type: 'object', required: ['file'], properties: { file: { type: 'string', format: 'binary' }, articleId: { type: 'string', format: 'uuid' } } } })
+  @ApiZodResponse(attachmentResponse, 201)
   async upload(@CurrentActor() actor: Actor, @IdParam() id: string, @Req() req: FastifyRequest) {
     // Counted before the body is read: a flood of uploads costs neither memory nor disk.
     await this.writeLimits.consume('uploads', actor.userId);
