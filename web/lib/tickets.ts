@@ -38,8 +38,10 @@ export type TicketListItem = Schemas['TicketListItem'];
 
 export type TicketNames = Schemas['TicketDetail']['names'];
 
-/** GET /tickets/:id; the writes answer the same without `names` and `formFields`. */
+/** GET /tickets/:id. */
 export type Ticket = Schemas['TicketDetail'];
+/** What the writes (create, update, transitions…) answer: the ticket without `names` and `formFields`. */
+export type TicketFields = Schemas['Ticket'];
 
 export type ArticleKind = Schemas['Article']['kind'];
 
