@@ -2,7 +2,7 @@ import fastifyMultipart from '@fastify/multipart';
 import type { INestApplication } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
 import { FastifyAdapter, type NestFastifyApplication } from '@nestjs/platform-fastify';
-import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
+import { SwaggerModule } from '@nestjs/swagger';
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import type { IncomingMessage } from 'node:http';
 import type { DestinationStream } from 'pino';
@@ -11,6 +11,7 @@ import { RouteInventory } from './common/auth/route-inventory';
 import { MesaError } from './common/errors/mesa-error';
 import { parseByteSize } from './common/http/byte-size';
 import { registerClientAddress } from './common/http/client-address';
+import { buildOpenApiDocument } from './common/http/openapi';
 import { PathIdsInterceptor } from './common/http/path-ids.interceptor';
 import { genRequestId } from './common/http/request-id';
 import { accessLogHooks, createLogger, logDestination, PinoNestLogger } from './common/infra/logging';
@@ -63,16 +64,7 @@ export async function createApi(config: AppConfig, options: { logStream?: Destin
   app.get(RouteInventory).setGlobalPrefix(GLOBAL_PREFIX);
   app.enableShutdownHooks();
 
-  const document = SwaggerModule.createDocument(
-    app,
-    new DocumentBuilder()
-      .setTitle('Mesa API')
-      .setDescription('Mesa service desk REST API. Errors are RFC 9457 problem+json.')
-      .setVersion('1')
-      .addCookieAuth('mesa_session')
-      .addBearerAuth({ type: 'http', scheme: 'bearer', description: 'Personal API token (mesa_pat_…)' })
-      .build(),
-  );
+  const document = buildOpenApiDocument(app);
   SwaggerModule.setup(`${GLOBAL_PREFIX}/docs`, app, document, { jsonDocumentUrl: `${GLOBAL_PREFIX}/docs/openapi.json` });
   return app;
 }

@@ -10,6 +10,7 @@ import { createUser } from '../support/factories';
 import { login, type Session } from '../support/http';
 import { bearer, call, createApiToken, describeResponse, fillPath, isWrite, mapLimit, openApiOperations, problemShapeError, routeName } from '../support/routes';
 import { actsOnSelf, baseRoute, buildSide, type Caller, callRoute, createSession, type Principal, PRINCIPAL_COLUMNS, PRINCIPALS, type Side, VARIANTS } from '../support/world';
+import { responseDriftError } from '../support/responses';
 import { ROUTE_ACCESS, ROUTE_ACCESS_COLUMNS } from './route-access.table';
 
 const TABLE_FILE = join(__dirname, 'route-access.table.ts');
@@ -100,6 +101,15 @@ describe('Route access table (every route × anonymous, requester, colleague and
       .filter((r) => r.res.status >= 500 || (r.res.status >= 400 && problemShapeError(r.res)))
       .map((r) => `${r.key} as ${r.principal}: ${describeResponse(r.res)} ${problemShapeError(r.res) ?? ''}`);
     expect(bad).toEqual([]);
+  });
+
+  it('answers every success with the status, content type and body schema its route documents', () => {
+    const byName = new Map(routes.map((r) => [routeName(r), r]));
+    const successes = results.filter((r) => r.res.status < 300);
+    const bad = successes.map((r) => ({ r, error: responseDriftError(byName.get(baseRoute(r.key))!, r.res) })).filter((x) => x.error).map(({ r, error }) => `${r.key} as ${r.principal}: ${error}`);
+    expect(bad).toEqual([]);
+    // The walk must reach a real success on most routes, or this check proves little.
+    expect(new Set(successes.map((r) => baseRoute(r.key))).size).toBeGreaterThan(routes.length * 0.6);
   });
 
   it('refuses 401/403 with the codes of the guard or a service, never a bare status', () => {

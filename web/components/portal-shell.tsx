@@ -34,7 +34,7 @@ export function PortalShell({ userName, navItems, ticketSearch = false, children
     setLoggingOut(true);
     setLogoutError('');
     try {
-      await apiFetch<void>('auth/logout', { method: 'POST' });
+      await apiFetch('auth/logout', { method: 'POST' });
     } catch (error) {
       // 401: the session was already gone, which is what the user wanted.
       if (!(error instanceof ApiError && error.status === 401)) {

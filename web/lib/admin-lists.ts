@@ -18,7 +18,7 @@ export function pageFromSearchParams(params: Record<string, string | string[] | 
 /** One page of an admin list; the API's 403 becomes the forbidden message, 401 the login page. */
 export async function loadList<T>(path: string, page: number): Promise<ListResult<T>> {
   try {
-    return { kind: 'ok', page: await serverApiGet<Page<T>>(path, { page, pageSize: ADMIN_PAGE_SIZE }) };
+    return { kind: 'ok', page: (await serverApiGet(path, { page, pageSize: ADMIN_PAGE_SIZE })) as Page<T> };
   } catch (error) {
     if (error instanceof ApiError && error.status === 401) redirect('/login');
     if (error instanceof ApiError && error.status === 403) return { kind: 'forbidden' };
@@ -38,7 +38,7 @@ async function namesOf<T extends { id: string }>(
 ): Promise<Map<string, string>> {
   if (!me.permissions.includes(permission)) return new Map();
   try {
-    const list = await serverApiGet<Page<T>>(path, { page: 1, pageSize: 200 });
+    const list = (await serverApiGet(path, { page: 1, pageSize: 200 })) as Page<T>;
     return new Map(list.items.map((item) => [item.id, name(item)]));
   } catch {
     return new Map();

@@ -1,4 +1,5 @@
 // Browser-side API client: same-origin calls through the portal's /api proxy.
+import type { ApiResponseOf, HttpMethod } from './api-paths';
 import { ApiError, toApiError } from './api-types';
 
 export { ApiError } from './api-types';
@@ -18,18 +19,23 @@ export function readCookie(name: string): string | undefined {
 }
 
 type ApiRequest = {
-  method?: 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE';
+  method?: Uppercase<HttpMethod>;
   body?: unknown;
   query?: Record<string, string | number | boolean | undefined>;
   signal?: AbortSignal;
 };
 
+/** The method a request goes out with: the one given, else POST with a body and GET without. */
+type MethodOf<R> = R extends { method: infer M extends string } ? Lowercase<M> & HttpMethod : R extends { body: unknown } ? 'post' : 'get';
+
 /**
  * JSON call to `/api/v1/<path>`. Resolves with the parsed body (undefined for 204) and
  * throws ApiError for any non-2xx answer, or status 0 / code NETWORK_ERROR when the portal
- * cannot be reached.
+ * cannot be reached. The result is typed by the path and method (web/lib/api-paths.ts).
  */
-export async function apiFetch<T>(path: string, request: ApiRequest = {}): Promise<T> {
+export async function apiFetch<const P extends string, const R extends ApiRequest = Record<never, never>>(path: P, request?: R): Promise<ApiResponseOf<P, MethodOf<R>>> {
+  type T = ApiResponseOf<P, MethodOf<R>>;
+  request ??= {} as R;
   const method = request.method ?? (request.body === undefined ? 'GET' : 'POST');
   const url = new URL(`/api/v1/${path.replace(/^\/+/, '')}`, window.location.origin);
   for (const [key, value] of Object.entries(request.query ?? {})) {
@@ -67,7 +73,7 @@ export async function apiFetch<T>(path: string, request: ApiRequest = {}): Promi
  * Multipart upload to `/api/v1/<path>` (the browser sets the boundary). Same errors as
  * apiFetch.
  */
-export async function apiUpload<T>(path: string, form: FormData): Promise<T> {
+export async function apiUpload<const P extends string>(path: P, form: FormData): Promise<ApiResponseOf<P, 'post'>> {
   const headers = new Headers({ accept: 'application/json, application/problem+json' });
   const csrf = readCookie(CSRF_COOKIE);
   if (csrf) headers.set(CSRF_HEADER, csrf);
@@ -85,5 +91,5 @@ export async function apiUpload<T>(path: string, form: FormData): Promise<T> {
   }
   if (!response.ok) throw await toApiError(response);
   const text = await response.text();
-  return (text ? JSON.parse(text) : undefined) as T;
+  return (text ? JSON.parse(text) : undefined) as ApiResponseOf<P, 'post'>;
 }

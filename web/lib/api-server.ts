@@ -2,6 +2,7 @@ import 'server-only';
 import { cache } from 'react';
 import { headers } from 'next/headers';
 import { apiBaseUrl } from './api-config';
+import type { ApiResponseOf } from './api-paths';
 import { ApiError, toApiError, type Me } from './api-types';
 
 /** Headers of the incoming browser request that the API needs to see on server-side calls. */
@@ -19,12 +20,12 @@ async function forwardedHeaders(): Promise<Headers> {
 
 /**
  * GET `/api/v1/<path>` straight to the API with the caller's session cookie.
- * Throws ApiError on any non-2xx answer.
+ * Throws ApiError on any non-2xx answer. The result is typed by the path (web/lib/api-paths.ts).
  */
-export async function serverApiGet<T>(
-  path: string,
+export async function serverApiGet<const P extends string>(
+  path: P,
   query: Record<string, string | number | undefined> = {},
-): Promise<T> {
+): Promise<ApiResponseOf<P, 'get'>> {
   const url = new URL(`${apiBaseUrl()}/api/v1/${path.replace(/^\/+/, '')}`);
   for (const [key, value] of Object.entries(query)) {
     if (value !== undefined) url.searchParams.set(key, String(value));
@@ -36,7 +37,7 @@ export async function serverApiGet<T>(
     throw new ApiError({ status: 502, code: 'PORTAL_API_UNAVAILABLE', detail: String(error) });
   }
   if (!response.ok) throw await toApiError(response);
-  return (await response.json()) as T;
+  return (await response.json()) as ApiResponseOf<P, 'get'>;
 }
 
 /**
@@ -47,7 +48,7 @@ export const getMe = cache(async (): Promise<Me | null> => {
   const incoming = await headers();
   if (!incoming.get('cookie') && !incoming.get('authorization')) return null;
   try {
-    return await serverApiGet<Me>('me');
+    return await serverApiGet('me');
   } catch (error) {
     if (error instanceof ApiError && error.status === 401) return null;
     throw error;

@@ -1,76 +1,22 @@
-// DTOs of the Mesa API as the portal sees them (contract: /api/v1, problem+json errors).
+// DTOs of the Mesa API as the portal sees them (contract: /api/v1, problem+json errors): aliases of
+// the generated web/lib/api-schema.d.ts, so a change in the API shows here as a type error.
 
-export type Permission =
-  | 'tickets.use'
-  | 'tickets.request'
-  | 'tickets.work'
-  | 'catalog.read'
-  | 'catalog.manage'
-  | 'users.read'
-  | 'teams.read'
-  | 'users.manage'
-  | 'organisations.manage'
-  | 'teams.manage'
-  | 'audit.read'
-  | 'profile.self';
+import type { components } from './api-schema';
 
-export type OrganisationKind = 'dependency' | 'responsible_unit' | 'area';
+/** The API's response schemas, generated from its OpenAPI document (`npm run api:types`). */
+export type Schemas = components['schemas'];
 
-export type Me = {
-  id: string;
-  email: string;
-  fullName: string;
-  roles: string[];
-  permissions: string[];
-  organisation: { id: string; name: string; kind: OrganisationKind } | null;
-  isVip: boolean;
-  /** The desk's IANA zone (DESK_TIME_ZONE): request-form dates and lead times are counted in it. */
-  deskTimeZone: string;
-};
-
-export type LoginResponse = { user: Me; csrfToken: string };
+export type Me = Schemas['Me'];
+export type Permission = Me['permissions'][number];
+export type LoginResponse = Schemas['LoginResult'];
+export type OrganisationKind = Schemas['Organisation']['kind'];
 
 export type Page<T> = { items: T[]; total: number; page: number; pageSize: number };
 
-export type UserItem = {
-  id: string;
-  email: string;
-  fullName: string;
-  roles: string[];
-  organisationId: string | null;
-  isVip: boolean;
-  isActive: boolean;
-};
-
-export type OrganisationItem = {
-  id: string;
-  kind: OrganisationKind;
-  code: string;
-  name: string;
-  parentId: string | null;
-  isActive: boolean;
-};
-
-export type TeamItem = {
-  id: string;
-  name: string;
-  supportLevel: '1' | '2' | '3' | 'field';
-  coordinatorId: string | null;
-  memberIds: string[];
-  isActive?: boolean;
-};
-
-export type AuditItem = {
-  id: string;
-  at: string;
-  actorId: string | null;
-  entity: string;
-  entityId: string;
-  action: string;
-  field: string | null;
-  oldValue: unknown;
-  newValue: unknown;
-};
+export type UserItem = Schemas['User'];
+export type OrganisationItem = Schemas['Organisation'];
+export type TeamItem = Schemas['Team'];
+export type AuditItem = Schemas['AuditEntry'];
 
 export type FieldError = { field: string; message: string };
 

@@ -6,5 +6,5 @@ export async function uploadAttachment(ticketId: string, file: File, articleId?:
   const form = new FormData();
   form.append('file', file, file.name);
   if (articleId) form.append('articleId', articleId);
-  return apiUpload<AttachmentItem>(`tickets/${ticketId}/attachments`, form);
+  return apiUpload(`tickets/${ticketId}/attachments`, form);
 }

@@ -14,7 +14,7 @@ const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 export async function loadService(id: string): Promise<ServiceDto> {
   if (!UUID.test(id)) notFound();
   try {
-    return await serverApiGet<ServiceDto>(`catalog/services/${id}`);
+    return await serverApiGet(`catalog/services/${id}`);
   } catch (error) {
     if (error instanceof ApiError && error.status === 401) redirect('/login');
     if (error instanceof ApiError && (error.status === 404 || error.status === 400)) notFound();

@@ -43,7 +43,9 @@ export function mayEscalateHierarchically(roles: readonly string[]): boolean {
   return mayEscalateHierarchicallyRule(asRoles(roles));
 }
 
-export function agentActions(t: TicketFacts, me: Actor): Set<AgentAction> {
+export function agentActions(ticket: TicketFacts, me: Actor): Set<AgentAction> {
+  // The API sends the support level to staff (null only to requesters), and this is the staff workspace.
+  const t = { ...ticket, supportLevel: ticket.supportLevel ?? '1' };
   const actions = new Set<AgentAction>();
   const open = isOpen(t.state);
   const add = (action: AgentAction, when: boolean) => when && actions.add(action);

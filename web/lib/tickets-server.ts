@@ -19,7 +19,7 @@ function loginOn401(error: unknown): never {
 export async function loadTicket(id: string): Promise<Ticket> {
   if (!UUID.test(id)) notFound();
   try {
-    return await serverApiGet<Ticket>(`tickets/${id}`);
+    return await serverApiGet(`tickets/${id}`);
   } catch (error) {
     if (error instanceof ApiError && (error.status === 404 || error.status === 400)) notFound();
     return loginOn401(error);
@@ -29,7 +29,8 @@ export async function loadTicket(id: string): Promise<Ticket> {
 /** A GET the page cannot do without: 401 → login, other errors → the error page. */
 export async function requiredGet<T>(path: string, query: Record<string, string | number | undefined> = {}): Promise<T> {
   try {
-    return await serverApiGet<T>(path, query);
+    // A path built by the caller: the caller names what it answers.
+    return (await serverApiGet(path, query)) as T;
   } catch (error) {
     return loginOn401(error);
   }
@@ -37,7 +38,7 @@ export async function requiredGet<T>(path: string, query: Record<string, string 
 
 export async function loadConversation(id: string): Promise<Article[]> {
   try {
-    return (await serverApiGet<{ items: Article[] }>(`tickets/${id}/articles`)).items;
+    return (await serverApiGet(`tickets/${id}/articles`)).items;
   } catch (error) {
     return loginOn401(error);
   }
@@ -45,7 +46,7 @@ export async function loadConversation(id: string): Promise<Article[]> {
 
 export async function loadHistory(id: string): Promise<HistoryItem[]> {
   try {
-    return (await serverApiGet<{ items: HistoryItem[] }>(`tickets/${id}/history`)).items;
+    return (await serverApiGet(`tickets/${id}/history`)).items;
   } catch (error) {
     return loginOn401(error);
   }
@@ -57,7 +58,7 @@ export async function loadHistory(id: string): Promise<HistoryItem[]> {
  */
 export async function optionalGet<T>(path: string, query: Record<string, string | number | undefined> = {}): Promise<T | null> {
   try {
-    return await serverApiGet<T>(path, query);
+    return (await serverApiGet(path, query)) as T;
   } catch (error) {
     if (error instanceof ApiError && error.status === 401) redirect('/login');
     if (error instanceof ApiError && error.status < 500) return null;

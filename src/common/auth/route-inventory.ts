@@ -1,9 +1,10 @@
 import { Injectable, type OnApplicationBootstrap, RequestMethod } from '@nestjs/common';
 import { METHOD_METADATA, PATH_METADATA } from '@nestjs/common/constants';
 import { DiscoveryService, MetadataScanner, Reflector } from '@nestjs/core';
+import { type DocumentedResponse, RESPONSE_KEY } from '../http/api-responses';
 import { ACCESS_KEY, type AccessRule, SESSION_ONLY_KEY } from './access.decorator';
 
-export type RouteInfo = { method: string; path: string; access: AccessRule | undefined; handler: string; sessionOnly?: boolean };
+export type RouteInfo = { method: string; path: string; access: AccessRule | undefined; handler: string; sessionOnly?: boolean; response?: DocumentedResponse };
 
 const join = (...parts: string[]) => '/' + parts.flatMap((p) => p.split('/')).filter(Boolean).join('/');
 
@@ -36,9 +37,10 @@ export class RouteInventory implements OnApplicationBootstrap {
         const method = RequestMethod[Reflect.getMetadata(METHOD_METADATA, fn) as RequestMethod];
         const access = this.reflector.getAllAndOverride<AccessRule | undefined>(ACCESS_KEY, [fn, wrapper.metatype]);
         const sessionOnly = this.reflector.getAllAndOverride<boolean | undefined>(SESSION_ONLY_KEY, [fn, wrapper.metatype]) === true;
+        const response = this.reflector.get<DocumentedResponse | undefined>(RESPONSE_KEY, fn);
         for (const b of [base].flat()) {
           for (const s of [sub].flat()) {
-            out.push({ method, path: join(this.globalPrefix, b, s), access, handler: `${wrapper.name}.${name}`, sessionOnly });
+            out.push({ method, path: join(this.globalPrefix, b, s), access, handler: `${wrapper.name}.${name}`, sessionOnly, response });
           }
         }
       }

@@ -10,3 +10,7 @@ export type Page<T> = { items: T[]; total: number; page: number; pageSize: numbe
 export function pageOf<T>(items: T[], total: number, q: { page: number; pageSize: number }): Page<T> {
   return { items, total, page: q.page, pageSize: q.pageSize };
 }
+
+/** The response schema of a page of `item` (with any extra fields), published as `id`. */
+export const pageSchema = <T extends z.ZodType, E extends z.ZodRawShape = Record<never, never>>(item: T, id: string, extra?: E) =>
+  z.strictObject({ items: z.array(item), total: z.number().int(), page: z.number().int(), pageSize: z.number().int(), ...(extra as E) }).meta({ id });

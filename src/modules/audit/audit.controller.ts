@@ -6,6 +6,8 @@ import { ApiZodQuery, ZodQuery } from '../../common/http/api.decorators';
 import { pageQuery } from '../../common/http/pagination';
 import { isoDateTime } from '../../common/http/zod';
 import { AuditService } from './audit.service';
+import { ApiZodResponse } from '../../common/http/api-responses';
+import { auditPageResponse } from './dto/audit.dto';
 
 const auditQuery = z.strictObject({
   entity: z.string().min(1).max(50).optional(),
@@ -24,6 +26,7 @@ export class AuditController {
   @Get()
   @Access('audit.read')
   @ApiZodQuery(auditQuery)
+  @ApiZodResponse(auditPageResponse)
   list(@ZodQuery(auditQuery) q: z.output<typeof auditQuery>) {
     return this.audit.list(q);
   }

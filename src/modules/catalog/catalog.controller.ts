@@ -9,6 +9,8 @@ import { rolesHave } from '../../common/auth/permissions';
 import { ApiIdParam, ApiZodBody, ApiZodQuery, IdParam, ZodBody, ZodQuery } from '../../common/http/api.decorators';
 import { CatalogService } from './catalog.service';
 import { createServiceBody, serviceListQuery, updateServiceBody } from './dto/catalog.dto';
+import { ApiStreamResponse, ApiZodResponse } from '../../common/http/api-responses';
+import { catalogImportResponse, documentedIndicatorResponse, servicePageResponse, serviceResponse, serviceVersionsResponse } from './dto/catalog.dto';
 
 const exportQuery = z.strictObject({ format: z.enum(['json', 'csv']).default('json') });
 // A flat object (not a discriminated union) so every bad field is named, not just `format`.
@@ -37,6 +39,7 @@ export class CatalogController {
   @Get()
   @Access('catalog.read')
   @ApiZodQuery(serviceListQuery)
+  @ApiZodResponse(servicePageResponse)
   list(@CurrentActor() actor: Actor, @ZodQuery(serviceListQuery) q: z.output<typeof serviceListQuery>) {
     return this.catalog.list(q, audienceOf(actor));
   }
@@ -44,6 +47,7 @@ export class CatalogController {
   @Get('export')
   @Access('catalog.manage')
   @ApiZodQuery(exportQuery)
+  @ApiStreamResponse(['application/json', 'text/csv'], 'The whole catalog as a file (catalogo.json or catalogo.csv), as the import reads it.')
   async export(@ZodQuery(exportQuery) q: z.output<typeof exportQuery>, @Res({ passthrough: true }) res: FastifyReply) {
     const file = await this.transfer.export(q.format);
     res.header('Content-Type', file.contentType);
@@ -55,12 +59,14 @@ export class CatalogController {
   @HttpCode(200)
   @Access('catalog.manage')
   @ApiZodBody(importBody)
+  @ApiZodResponse(catalogImportResponse)
   import(@CurrentActor() actor: Actor, @ZodBody(importBody) body: z.output<typeof importBody>) {
     return this.transfer.import(actor, body.format === 'json' ? { format: 'json', services: body.services ?? [] } : { format: 'csv', content: body.content ?? '' });
   }
 
   @Get('indicators/documented')
   @Access('catalog.manage')
+  @ApiZodResponse(documentedIndicatorResponse)
   documented() {
     return this.catalog.documentedIndicator();
   }
@@ -68,6 +74,7 @@ export class CatalogController {
   @Get(':id')
   @Access('catalog.read')
   @ApiIdParam()
+  @ApiZodResponse(serviceResponse)
   get(@CurrentActor() actor: Actor, @IdParam() id: string) {
     return this.catalog.get(id, audienceOf(actor));
   }
@@ -75,6 +82,7 @@ export class CatalogController {
   @Get(':id/versions')
   @Access('catalog.manage')
   @ApiIdParam()
+  @ApiZodResponse(serviceVersionsResponse)
   versions(@IdParam() id: string) {
     return this.catalog.versions(id);
   }
@@ -82,6 +90,7 @@ export class CatalogController {
   @Post()
   @Access('catalog.manage')
   @ApiZodBody(createServiceBody)
+  @ApiZodResponse(serviceResponse, 201)
   create(@CurrentActor() actor: Actor, @ZodBody(createServiceBody) body: z.output<typeof createServiceBody>) {
     return this.catalog.create(actor, body);
   }
@@ -90,6 +99,7 @@ export class CatalogController {
   @Access('catalog.manage')
   @ApiIdParam()
   @ApiZodBody(updateServiceBody)
+  @ApiZodResponse(serviceResponse)
   update(@CurrentActor() actor: Actor, @IdParam() id: string, @ZodBody(updateServiceBody) body: z.output<typeof updateServiceBody>) {
     return this.catalog.update(actor, id, body);
   }
@@ -98,6 +108,7 @@ export class CatalogController {
   @HttpCode(200)
   @Access('catalog.manage')
   @ApiIdParam()
+  @ApiZodResponse(serviceResponse)
   publish(@CurrentActor() actor: Actor, @IdParam() id: string) {
     return this.catalog.publish(actor, id);
   }
@@ -106,6 +117,7 @@ export class CatalogController {
   @HttpCode(200)
   @Access('catalog.manage')
   @ApiIdParam()
+  @ApiZodResponse(serviceResponse)
   retire(@CurrentActor() actor: Actor, @IdParam() id: string) {
     return this.catalog.retire(actor, id);
   }

@@ -12,6 +12,8 @@ import { CSRF_COOKIE, SESSION_COOKIE } from './access.guard';
 import { AuthService } from './auth.service';
 import { changePasswordBody, createTokenBody, loginBody } from './dto/identity.dto';
 import { WriteRateLimiter } from '../../common/infra/write-rate-limiter';
+import { ApiNoContent, ApiZodResponse } from '../../common/http/api-responses';
+import { apiTokensResponse, createdApiTokenResponse, loginResponse, meResponse } from './dto/identity.dto';
 
 @ApiTags('auth')
 @Controller('v1')
@@ -26,6 +28,7 @@ export class AuthController {
   @HttpCode(200)
   @Public()
   @ApiZodBody(loginBody)
+  @ApiZodResponse(loginResponse)
   async login(@ZodBody(loginBody) body: z.output<typeof loginBody>, @Req() req: FastifyRequest, @Res({ passthrough: true }) res: FastifyReply) {
     const { session, me } = await this.auth.login(body.email, body.password, {
       ip: req.clientAddress,
@@ -42,6 +45,7 @@ export class AuthController {
   @Post('auth/logout')
   @HttpCode(204)
   @Access('profile.self')
+  @ApiNoContent()
   async logout(@CurrentActor() actor: Actor, @Res({ passthrough: true }) res: FastifyReply): Promise<void> {
     await this.auth.logout(actor);
     clearCookie(res, SESSION_COOKIE, { path: '/' });
@@ -50,6 +54,7 @@ export class AuthController {
 
   @Get('me')
   @Access('profile.self')
+  @ApiZodResponse(meResponse)
   me(@CurrentActor() actor: Actor) {
     return this.auth.me(actor.userId);
   }
@@ -59,12 +64,14 @@ export class AuthController {
   @Access('profile.self')
   @SessionOnly()
   @ApiZodBody(changePasswordBody)
+  @ApiNoContent()
   async changePassword(@CurrentActor() actor: Actor, @ZodBody(changePasswordBody) body: z.output<typeof changePasswordBody>, @Req() req: FastifyRequest): Promise<void> {
     await this.auth.changePassword(actor, body.currentPassword, body.newPassword, { ip: req.clientAddress });
   }
 
   @Get('me/tokens')
   @Access('profile.self')
+  @ApiZodResponse(apiTokensResponse)
   async tokens(@CurrentActor() actor: Actor) {
     return { items: await this.auth.listTokens(actor) };
   }
@@ -73,6 +80,7 @@ export class AuthController {
   @Access('profile.self')
   @SessionOnly()
   @ApiZodBody(createTokenBody)
+  @ApiZodResponse(createdApiTokenResponse, 201)
   async createToken(@CurrentActor() actor: Actor, @ZodBody(createTokenBody) body: z.output<typeof createTokenBody>) {
     await this.writeLimits.consume('tokenCreates', actor.userId);
     return this.auth.createToken(actor, body.name, body.scope, body.expiresInDays);
@@ -82,6 +90,7 @@ export class AuthController {
   @HttpCode(204)
   @Access('profile.self')
   @ApiIdParam()
+  @ApiNoContent()
   async revokeToken(@CurrentActor() actor: Actor, @IdParam() id: string): Promise<void> {
     await this.auth.revokeToken(actor, id);
   }

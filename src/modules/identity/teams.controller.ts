@@ -6,6 +6,8 @@ import { type Actor, CurrentActor } from '../../common/auth/actor';
 import { ApiIdParam, ApiZodBody, ApiZodQuery, IdParam, ZodBody, ZodQuery } from '../../common/http/api.decorators';
 import { createTeamBody, setMembersBody, teamListQuery, updateTeamBody } from './dto/identity.dto';
 import { TeamsService } from './teams.service';
+import { ApiNoContent, ApiZodResponse } from '../../common/http/api-responses';
+import { teamPageResponse, teamResponse } from './dto/identity.dto';
 
 @ApiTags('teams')
 @Controller('v1/teams')
@@ -15,6 +17,7 @@ export class TeamsController {
   @Get()
   @Access('teams.read')
   @ApiZodQuery(teamListQuery)
+  @ApiZodResponse(teamPageResponse)
   list(@ZodQuery(teamListQuery) q: z.output<typeof teamListQuery>) {
     return this.teams.list(q);
   }
@@ -22,6 +25,7 @@ export class TeamsController {
   @Get(':id')
   @Access('teams.read')
   @ApiIdParam()
+  @ApiZodResponse(teamResponse)
   get(@IdParam() id: string) {
     return this.teams.get(id);
   }
@@ -29,6 +33,7 @@ export class TeamsController {
   @Post()
   @Access('teams.manage')
   @ApiZodBody(createTeamBody)
+  @ApiZodResponse(teamResponse, 201)
   create(@CurrentActor() actor: Actor, @ZodBody(createTeamBody) body: z.output<typeof createTeamBody>) {
     return this.teams.create(actor, body);
   }
@@ -37,6 +42,7 @@ export class TeamsController {
   @Access('teams.manage')
   @ApiIdParam()
   @ApiZodBody(updateTeamBody)
+  @ApiZodResponse(teamResponse)
   update(@CurrentActor() actor: Actor, @IdParam() id: string, @ZodBody(updateTeamBody) body: z.output<typeof updateTeamBody>) {
     return this.teams.update(actor, id, body);
   }
@@ -45,6 +51,7 @@ export class TeamsController {
   @Access('teams.manage')
   @ApiIdParam()
   @ApiZodBody(setMembersBody)
+  @ApiZodResponse(teamResponse)
   setMembers(@CurrentActor() actor: Actor, @IdParam() id: string, @ZodBody(setMembersBody) body: z.output<typeof setMembersBody>) {
     return this.teams.setMembers(actor, id, body.userIds);
   }
@@ -53,6 +60,7 @@ export class TeamsController {
   @HttpCode(204)
   @Access('teams.manage')
   @ApiIdParam()
+  @ApiNoContent()
   async remove(@CurrentActor() actor: Actor, @IdParam() id: string): Promise<void> {
     await this.teams.remove(actor, id);
   }

@@ -7,6 +7,8 @@ import { ROLE_LABELS, ROLES } from '../../common/auth/roles';
 import { ApiIdParam, ApiZodBody, ApiZodQuery, IdParam, ZodBody, ZodQuery } from '../../common/http/api.decorators';
 import { createUserBody, resetPasswordBody, updateUserBody, userListQuery } from './dto/identity.dto';
 import { UsersService } from './users.service';
+import { ApiNoContent, ApiZodResponse } from '../../common/http/api-responses';
+import { rolesResponse, userPageResponse, userResponse } from './dto/identity.dto';
 
 @ApiTags('users')
 @Controller('v1')
@@ -15,6 +17,7 @@ export class UsersController {
 
   @Get('roles')
   @Access('roles.read')
+  @ApiZodResponse(rolesResponse)
   roles() {
     return { items: ROLES.map((id) => ({ id, label: ROLE_LABELS[id] })) };
   }
@@ -22,6 +25,7 @@ export class UsersController {
   @Get('users')
   @Access('users.read')
   @ApiZodQuery(userListQuery)
+  @ApiZodResponse(userPageResponse)
   list(@ZodQuery(userListQuery) q: z.output<typeof userListQuery>) {
     return this.users.list(q);
   }
@@ -29,6 +33,7 @@ export class UsersController {
   @Get('users/:id')
   @Access('users.read')
   @ApiIdParam()
+  @ApiZodResponse(userResponse)
   get(@IdParam() id: string) {
     return this.users.get(id);
   }
@@ -36,6 +41,7 @@ export class UsersController {
   @Post('users')
   @Access('users.manage')
   @ApiZodBody(createUserBody)
+  @ApiZodResponse(userResponse, 201)
   create(@CurrentActor() actor: Actor, @ZodBody(createUserBody) body: z.output<typeof createUserBody>) {
     return this.users.create(actor, body);
   }
@@ -44,6 +50,7 @@ export class UsersController {
   @Access('users.manage')
   @ApiIdParam()
   @ApiZodBody(updateUserBody)
+  @ApiZodResponse(userResponse)
   update(@CurrentActor() actor: Actor, @IdParam() id: string, @ZodBody(updateUserBody) body: z.output<typeof updateUserBody>) {
     return this.users.update(actor, id, body);
   }
@@ -56,6 +63,7 @@ export class UsersController {
   @SessionOnly()
   @ApiIdParam()
   @ApiZodBody(resetPasswordBody)
+  @ApiNoContent()
   async resetPassword(@CurrentActor() actor: Actor, @IdParam() id: string, @ZodBody(resetPasswordBody) body: z.output<typeof resetPasswordBody>): Promise<void> {
     await this.users.resetPassword(actor, id, body.newPassword);
   }

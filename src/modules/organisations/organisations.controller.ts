@@ -7,6 +7,9 @@ import { ApiIdParam, ApiZodBody, ApiZodQuery, IdParam, ZodBody, ZodQuery } from 
 import { AuditService } from '../audit/audit.service';
 import { createLocationBody, createOrganisationBody, historyQuery, organisationListQuery, updateLocationBody, updateOrganisationBody } from './dto/organisations.dto';
 import { OrganisationsService } from './organisations.service';
+import { ApiNoContent, ApiZodResponse } from '../../common/http/api-responses';
+import { auditPageResponse } from '../audit/dto/audit.dto';
+import { locationResponse, locationsResponse, organisationDetailResponse, organisationPageResponse, organisationResponse } from './dto/organisations.dto';
 
 @ApiTags('organisations')
 @Controller('v1')
@@ -19,6 +22,7 @@ export class OrganisationsController {
   @Get('organisations')
   @Access('organisations.read')
   @ApiZodQuery(organisationListQuery)
+  @ApiZodResponse(organisationPageResponse)
   list(@ZodQuery(organisationListQuery) q: z.output<typeof organisationListQuery>) {
     return this.organisations.list(q);
   }
@@ -26,6 +30,7 @@ export class OrganisationsController {
   @Get('organisations/:id')
   @Access('organisations.read')
   @ApiIdParam()
+  @ApiZodResponse(organisationDetailResponse)
   get(@IdParam() id: string) {
     return this.organisations.get(id);
   }
@@ -34,6 +39,7 @@ export class OrganisationsController {
   @Access('organisations.manage')
   @ApiIdParam()
   @ApiZodQuery(historyQuery)
+  @ApiZodResponse(auditPageResponse)
   history(@IdParam() id: string, @ZodQuery(historyQuery) q: z.output<typeof historyQuery>) {
     return this.audit.list({ ...q, entity: 'organisation', entityId: id });
   }
@@ -41,6 +47,7 @@ export class OrganisationsController {
   @Post('organisations')
   @Access('organisations.manage')
   @ApiZodBody(createOrganisationBody)
+  @ApiZodResponse(organisationResponse, 201)
   create(@CurrentActor() actor: Actor, @ZodBody(createOrganisationBody) body: z.output<typeof createOrganisationBody>) {
     return this.organisations.create(actor, body);
   }
@@ -49,6 +56,7 @@ export class OrganisationsController {
   @Access('organisations.manage')
   @ApiIdParam()
   @ApiZodBody(updateOrganisationBody)
+  @ApiZodResponse(organisationResponse)
   update(@CurrentActor() actor: Actor, @IdParam() id: string, @ZodBody(updateOrganisationBody) body: z.output<typeof updateOrganisationBody>) {
     return this.organisations.update(actor, id, body);
   }
@@ -57,6 +65,7 @@ export class OrganisationsController {
   @HttpCode(204)
   @Access('organisations.manage')
   @ApiIdParam()
+  @ApiNoContent()
   async remove(@CurrentActor() actor: Actor, @IdParam() id: string): Promise<void> {
     await this.organisations.remove(actor, id);
   }
@@ -64,6 +73,7 @@ export class OrganisationsController {
   @Get('organisations/:id/locations')
   @Access('organisations.read')
   @ApiIdParam()
+  @ApiZodResponse(locationsResponse)
   locations(@IdParam() id: string) {
     return this.organisations.listLocations(id);
   }
@@ -72,6 +82,7 @@ export class OrganisationsController {
   @Access('organisations.manage')
   @ApiIdParam()
   @ApiZodBody(createLocationBody)
+  @ApiZodResponse(locationResponse, 201)
   createLocation(@CurrentActor() actor: Actor, @IdParam() id: string, @ZodBody(createLocationBody) body: z.output<typeof createLocationBody>) {
     return this.organisations.createLocation(actor, id, body);
   }
@@ -80,6 +91,7 @@ export class OrganisationsController {
   @Access('organisations.manage')
   @ApiIdParam()
   @ApiZodBody(updateLocationBody)
+  @ApiZodResponse(locationResponse)
   updateLocation(@CurrentActor() actor: Actor, @IdParam() id: string, @ZodBody(updateLocationBody) body: z.output<typeof updateLocationBody>) {
     return this.organisations.updateLocation(actor, id, body);
   }
@@ -88,6 +100,7 @@ export class OrganisationsController {
   @HttpCode(204)
   @Access('organisations.manage')
   @ApiIdParam()
+  @ApiNoContent()
   async removeLocation(@CurrentActor() actor: Actor, @IdParam() id: string): Promise<void> {
     await this.organisations.removeLocation(actor, id);
   }

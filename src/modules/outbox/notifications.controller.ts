@@ -5,6 +5,8 @@ import { Access } from '../../common/auth/access.decorator';
 import { type Actor, CurrentActor } from '../../common/auth/actor';
 import { ApiIdParam, ApiZodQuery, IdParam, ZodQuery } from '../../common/http/api.decorators';
 import { NotificationsService } from './notifications.service';
+import { ApiNoContent, ApiZodResponse } from '../../common/http/api-responses';
+import { notificationsResponse } from './dto/notifications.dto';
 
 const listQuery = z.strictObject({ unread: z.enum(['true', 'false']).transform((v) => v === 'true').default(false) });
 
@@ -16,6 +18,7 @@ export class NotificationsController {
   @Get()
   @Access('notifications.self')
   @ApiZodQuery(listQuery)
+  @ApiZodResponse(notificationsResponse)
   list(@CurrentActor() actor: Actor, @ZodQuery(listQuery) q: z.output<typeof listQuery>) {
     return this.notifications.list(actor, q.unread);
   }
@@ -24,6 +27,7 @@ export class NotificationsController {
   @HttpCode(204)
   @Access('notifications.self')
   @ApiIdParam()
+  @ApiNoContent()
   async read(@CurrentActor() actor: Actor, @IdParam() id: string): Promise<void> {
     await this.notifications.markRead(actor, id);
   }

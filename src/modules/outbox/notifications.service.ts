@@ -22,10 +22,11 @@ export class NotificationsService {
 
   async list(actor: Actor, unreadOnly: boolean) {
     const where = unreadOnly ? `AND read_at IS NULL` : '';
-    const items = (await this.dataSource.query(
+    const rows = (await this.dataSource.query(
       `SELECT id, kind, title, body, link, read_at AS "readAt", created_at AS "createdAt" FROM notifications WHERE recipient_id = $1 ${where} ORDER BY created_at DESC LIMIT 100`,
       [actor.userId],
-    )) as Record<string, unknown>[];
+    )) as (NotificationContent & { id: string; readAt: Date | null; createdAt: Date })[];
+    const items = rows.map((r) => ({ ...r, readAt: r.readAt?.toISOString() ?? null, createdAt: r.createdAt.toISOString() }));
     const [{ unread }] = (await this.dataSource.query(`SELECT count(*)::int AS unread FROM notifications WHERE recipient_id = $1 AND read_at IS NULL`, [actor.userId])) as { unread: number }[];
     return { items, unread };
   }

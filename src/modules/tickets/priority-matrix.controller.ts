@@ -4,7 +4,8 @@ import { z } from 'zod';
 import { Access } from '../../common/auth/access.decorator';
 import { type Actor, CurrentActor } from '../../common/auth/actor';
 import { ApiZodBody, ZodBody } from '../../common/http/api.decorators';
-import { priorityMatrixBody } from './dto/tickets.dto';
+import { ApiZodResponse } from '../../common/http/api-responses';
+import { priorityMatrixBody, priorityMatrixResponse } from './dto/tickets.dto';
 import { PriorityMatrixService } from './priority-matrix.service';
 
 @ApiTags('tickets')
@@ -14,6 +15,7 @@ export class PriorityMatrixController {
 
   @Get()
   @Access('tickets.settings.read')
+  @ApiZodResponse(priorityMatrixResponse)
   async get() {
     return { matrix: await this.matrix.get() };
   }
@@ -21,6 +23,7 @@ export class PriorityMatrixController {
   @Put()
   @Access('tickets.configure')
   @ApiZodBody(priorityMatrixBody)
+  @ApiZodResponse(priorityMatrixResponse)
   async set(@CurrentActor() actor: Actor, @ZodBody(priorityMatrixBody) body: z.output<typeof priorityMatrixBody>) {
     return { matrix: await this.matrix.set(actor, body.cells) };
   }

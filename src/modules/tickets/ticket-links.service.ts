@@ -10,11 +10,11 @@ import { TicketAccess, assertVersion } from './ticket-access.service';
 import { TicketEventsPublisher } from './ticket-events.publisher';
 import { type HistoryEntry, TicketHistoryWriter } from './ticket-history.writer';
 import { changeState } from './ticket-state.changer';
-import { TERMINAL_STATES } from './ticket-state.rules';
+import { TERMINAL_STATES, type TicketState } from './ticket-state.rules';
 import { canSee } from './ticket-visibility.rules';
 import { toTicketDto } from './tickets.mapper';
 
-export type LinkDto = { id: string; kind: LinkKind; direction: 'outgoing' | 'incoming'; ticket: { id: string; number: string; title: string; state: string }; createdAt: string };
+export type LinkDto = { id: string; kind: LinkKind; direction: 'outgoing' | 'incoming'; ticket: { id: string; number: string; title: string; state: TicketState }; createdAt: string };
 
 /** Relations between tickets and merging a duplicate into its original (issue 4, *Links*). */
 @Injectable()
@@ -45,7 +45,7 @@ export class TicketLinksService {
         id: r.id,
         kind: r.kind as LinkKind,
         direction: r.direction as 'outgoing' | 'incoming',
-        ticket: { id: r.other_id, number: r.number, title: r.title, state: r.state },
+        ticket: { id: r.other_id, number: r.number, title: r.title, state: r.state as TicketState },
         createdAt: (r.created_at as Date).toISOString(),
       })),
     };

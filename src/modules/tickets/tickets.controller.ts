@@ -1,16 +1,30 @@
-import { Controller, Delete, Get, HttpCode, Patch, Post, Req, Res, Sse, StreamableFile, UseGuards } from '@nestjs/common';
-import { ApiBody, ApiConsumes } from '@nestjs/swagger';
-import type { FastifyReply as Response, FastifyRequest } from 'fastify';
+import { Controller, Delete, Get, HttpCode, Patch, Post, Req, Sse, UseGuards } from '@nestjs/common';
+import { ApiBody, ApiConsumes, ApiTags } from '@nestjs/swagger';
+import type { FastifyRequest } from 'fastify';
 import { catchError, EMPTY, from, type Observable, startWith, switchMap, takeUntil } from 'rxjs';
-import { ApiTags } from '@nestjs/swagger';
 import { z } from 'zod';
 import { Access } from '../../common/auth/access.decorator';
 import { type Actor, CurrentActor } from '../../common/auth/actor';
 import { WriteRateLimiter } from '../../common/infra/write-rate-limiter';
 import { ApiIdParam, ApiZodBody, ApiZodQuery, IdParam, ZodBody, ZodQuery } from '../../common/http/api.decorators';
+import { ApiNoContent, ApiStreamResponse, ApiZodResponse } from '../../common/http/api-responses';
 import {
   articleBody,
   approvalBody,
+  articleResponse,
+  articlesResponse,
+  attachmentResponse,
+  attachmentsResponse,
+  bulkResponse,
+  historyResponse,
+  createdLinkResponse,
+  linksResponse,
+  mergeResponse,
+  ticketCountersResponse,
+  ticketDetailResponse,
+  ticketLookupResponse,
+  ticketPageResponse,
+  ticketResponse,
   assignBody,
   bulkBody,
   createTicketBody,
@@ -20,7 +34,6 @@ import {
   mergeBody,
   proposeSolutionBody,
   reasonBody,
-  savedFilterBody,
   takeBody,
   ticketListQuery,
   transitionBody,
@@ -32,7 +45,6 @@ import { TicketAccess } from './ticket-access.service';
 import { TicketAttachmentsService } from './ticket-attachments.service';
 import { readUpload } from './upload.reader';
 import { TicketLinksService } from './ticket-links.service';
-import { SavedFiltersService } from './saved-filters.service';
 import { TicketsBulkService } from './tickets-bulk.service';
 import { type SseMessage, TicketEventsStream } from './ticket-events.stream';
 import { TicketWorkflowService } from './ticket-workflow.service';
@@ -57,6 +69,7 @@ export class TicketsController {
   @Post()
   @Access('tickets.use')
   @ApiZodBody(createTicketBody)
+  @ApiZodResponse(ticketResponse, 201)
   async create(@CurrentActor() actor: Actor, @ZodBody(createTicketBody) body: z.output<typeof createTicketBody>) {
     await this.writeLimits.consume('ticketCreates', actor.userId);
     return this.tickets.create(actor, body);
@@ -65,12 +78,14 @@ export class TicketsController {
   @Get()
   @Access('tickets.use')
   @ApiZodQuery(ticketListQuery)
+  @ApiZodResponse(ticketPageResponse)
   list(@CurrentActor() actor: Actor, @ZodQuery(ticketListQuery) q: z.output<typeof ticketListQuery>) {
     return this.tickets.list(actor, q);
   }
 
   @Get('counters')
   @Access('tickets.work')
+  @ApiZodResponse(ticketCountersResponse)
   counters(@CurrentActor() actor: Actor) {
     return this.tickets.counters(actor);
   }
@@ -85,6 +100,7 @@ export class TicketsController {
   @Sse('events')
   @Access('tickets.use')
   @UseGuards(LiveConnectionGuard)
+  @ApiStreamResponse(['text/event-stream'], 'Server-Sent Events: `ticket` events with the changed ticket id, and keep-alive comments.')
   async events(@CurrentActor() actor: Actor, @CurrentLiveConnection() connection: LiveConnection): Promise<Observable<SseMessage>> {
     const first = await this.access.scopeFor(actor);
     // The old scope keeps serving until the new one is read (or if it cannot be): no event falls between the two.
@@ -102,6 +118,7 @@ export class TicketsController {
   @HttpCode(200)
   @Access('tickets.work')
   @ApiZodBody(bulkBody)
+  @ApiZodResponse(bulkResponse)
   bulk(@CurrentActor() actor: Actor, @ZodBody(bulkBody) body: z.output<typeof bulkBody>) {
     return this.bulkService.run(actor, body);
   }
@@ -109,6 +126,7 @@ export class TicketsController {
   @Get('lookup')
   @Access('tickets.work')
   @ApiZodQuery(lookupQuery)
+  @ApiZodResponse(ticketLookupResponse)
   lookup(@CurrentActor() actor: Actor, @ZodQuery(lookupQuery) q: z.output<typeof lookupQuery>) {
     return this.tickets.lookup(actor, q.q, q.limit);
   }
@@ -116,6 +134,7 @@ export class TicketsController {
   @Get(':id')
   @Access('tickets.use')
   @ApiIdParam()
+  @ApiZodResponse(ticketDetailResponse)
   get(@CurrentActor() actor: Actor, @IdParam() id: string) {
     return this.tickets.get(actor, id);
   }
@@ -124,6 +143,7 @@ export class TicketsController {
   @Access('tickets.work')
   @ApiIdParam()
   @ApiZodBody(updateTicketBody)
+  @ApiZodResponse(ticketResponse)
   update(@CurrentActor() actor: Actor, @IdParam() id: string, @ZodBody(updateTicketBody) body: z.output<typeof updateTicketBody>) {
     return this.tickets.update(actor, id, body);
   }
@@ -131,6 +151,7 @@ export class TicketsController {
   @Get(':id/history')
   @Access('tickets.use')
   @ApiIdParam()
+  @ApiZodResponse(historyResponse)
   history(@CurrentActor() actor: Actor, @IdParam() id: string) {
     return this.tickets.history(actor, id);
   }
@@ -138,6 +159,7 @@ export class TicketsController {
   @Get(':id/articles')
   @Access('tickets.use')
   @ApiIdParam()
+  @ApiZodResponse(articlesResponse)
   articles(@CurrentActor() actor: Actor, @IdParam() id: string) {
     return this.tickets.articles(actor, id);
   }
@@ -146,6 +168,7 @@ export class TicketsController {
   @Access('tickets.use')
   @ApiIdParam()
   @ApiZodBody(articleBody)
+  @ApiZodResponse(articleResponse, 201)
   async addArticle(@CurrentActor() actor: Actor, @IdParam() id: string, @ZodBody(articleBody) body: z.output<typeof articleBody>) {
     await this.writeLimits.consume('replies', actor.userId);
     return this.tickets.addArticle(actor, id, body.kind, body.body);
@@ -156,6 +179,7 @@ export class TicketsController {
   @Access('tickets.use')
   @ApiIdParam()
   @ApiZodBody(transitionBody)
+  @ApiZodResponse(ticketResponse)
   transition(@CurrentActor() actor: Actor, @IdParam() id: string, @ZodBody(transitionBody) body: z.output<typeof transitionBody>) {
     return this.workflow.transition(actor, id, body);
   }
@@ -165,6 +189,7 @@ export class TicketsController {
   @Access('tickets.work')
   @ApiIdParam()
   @ApiZodBody(assignBody)
+  @ApiZodResponse(ticketResponse)
   assign(@CurrentActor() actor: Actor, @IdParam() id: string, @ZodBody(assignBody) body: z.output<typeof assignBody>) {
     return this.workflow.assign(actor, id, body);
   }
@@ -174,6 +199,7 @@ export class TicketsController {
   @Access('tickets.work')
   @ApiIdParam()
   @ApiZodBody(takeBody)
+  @ApiZodResponse(ticketResponse)
   take(@CurrentActor() actor: Actor, @IdParam() id: string, @ZodBody(takeBody) body: z.output<typeof takeBody>) {
     return this.workflow.take(actor, id, body.version);
   }
@@ -183,6 +209,7 @@ export class TicketsController {
   @Access('tickets.work')
   @ApiIdParam()
   @ApiZodBody(escalateBody)
+  @ApiZodResponse(ticketResponse)
   escalate(@CurrentActor() actor: Actor, @IdParam() id: string, @ZodBody(escalateBody) body: z.output<typeof escalateBody>) {
     return this.workflow.escalate(actor, id, body);
   }
@@ -192,6 +219,7 @@ export class TicketsController {
   @Access('tickets.work')
   @ApiIdParam()
   @ApiZodBody(reasonBody)
+  @ApiZodResponse(ticketResponse)
   returnToCoordinator(@CurrentActor() actor: Actor, @IdParam() id: string, @ZodBody(reasonBody) body: z.output<typeof reasonBody>) {
     return this.workflow.returnToCoordinator(actor, id, body.version, body.reason);
   }
@@ -201,6 +229,7 @@ export class TicketsController {
   @Access('tickets.work')
   @ApiIdParam()
   @ApiZodBody(proposeSolutionBody)
+  @ApiZodResponse(ticketResponse)
   proposeSolution(@CurrentActor() actor: Actor, @IdParam() id: string, @ZodBody(proposeSolutionBody) body: z.output<typeof proposeSolutionBody>) {
     return this.workflow.proposeSolution(actor, id, body.version, body.solution);
   }
@@ -210,6 +239,7 @@ export class TicketsController {
   @Access('tickets.use')
   @ApiIdParam()
   @ApiZodBody(approvalBody)
+  @ApiZodResponse(ticketResponse)
   approval(@CurrentActor() actor: Actor, @IdParam() id: string, @ZodBody(approvalBody) body: z.output<typeof approvalBody>) {
     return this.workflow.decideApproval(actor, id, body.version, body.decision, body.reason);
   }
@@ -219,6 +249,7 @@ export class TicketsController {
   @Access('tickets.work')
   @ApiIdParam()
   @ApiZodBody(reasonBody)
+  @ApiZodResponse(ticketResponse)
   moreTime(@CurrentActor() actor: Actor, @IdParam() id: string, @ZodBody(reasonBody) body: z.output<typeof reasonBody>) {
     return this.workflow.moreTime(actor, id, body.version, body.reason);
   }
@@ -226,6 +257,7 @@ export class TicketsController {
   @Get(':id/links')
   @Access('tickets.use')
   @ApiIdParam()
+  @ApiZodResponse(linksResponse)
   listLinks(@CurrentActor() actor: Actor, @IdParam() id: string) {
     return this.links.list(actor, id);
   }
@@ -234,6 +266,7 @@ export class TicketsController {
   @Access('tickets.work')
   @ApiIdParam()
   @ApiZodBody(linkBody)
+  @ApiZodResponse(createdLinkResponse, 201)
   addLink(@CurrentActor() actor: Actor, @IdParam() id: string, @ZodBody(linkBody) body: z.output<typeof linkBody>) {
     return this.links.add(actor, id, body.toTicketId, body.kind);
   }
@@ -243,6 +276,7 @@ export class TicketsController {
   @Access('tickets.work')
   @ApiIdParam()
   @ApiIdParam('linkId')
+  @ApiNoContent()
   async removeLink(@CurrentActor() actor: Actor, @IdParam() id: string, @IdParam('linkId') linkId: string): Promise<void> {
     await this.links.remove(actor, id, linkId);
   }
@@ -252,6 +286,7 @@ export class TicketsController {
   @Access('tickets.work')
   @ApiIdParam()
   @ApiZodBody(mergeBody)
+  @ApiZodResponse(mergeResponse)
   merge(@CurrentActor() actor: Actor, @IdParam() id: string, @ZodBody(mergeBody) body: z.output<typeof mergeBody>) {
     return this.links.merge(actor, id, body.intoTicketId, body.version, body.reason);
   }
@@ -259,6 +294,7 @@ export class TicketsController {
   @Get(':id/attachments')
   @Access('tickets.use')
   @ApiIdParam()
+  @ApiZodResponse(attachmentsResponse)
   listAttachments(@CurrentActor() actor: Actor, @IdParam() id: string) {
     return this.attachments.list(actor, id);
   }
@@ -268,53 +304,12 @@ export class TicketsController {
   @ApiIdParam()
   @ApiConsumes('multipart/form-data')
   @ApiBody({ schema: { type: 'object', required: ['file'], properties: { file: { type: 'string', format: 'binary' }, articleId: { type: 'string', format: 'uuid' } } } })
+  @ApiZodResponse(attachmentResponse, 201)
   async upload(@CurrentActor() actor: Actor, @IdParam() id: string, @Req() req: FastifyRequest) {
     // Counted before the body is read: a flood of uploads costs neither memory nor disk.
     await this.writeLimits.consume('uploads', actor.userId);
     const { file, fields } = await readUpload(req);
     const parsed = uploadFields.parse(fields);
     return this.attachments.upload(actor, id, file, parsed.articleId ?? null);
-  }
-}
-
-@ApiTags('tickets')
-@Controller('v1/attachments')
-export class AttachmentsController {
-  constructor(private readonly attachments: TicketAttachmentsService) {}
-
-  @Get(':id/content')
-  @Access('tickets.use')
-  @ApiIdParam()
-  async content(@CurrentActor() actor: Actor, @IdParam() id: string, @Res({ passthrough: true }) res: Response): Promise<StreamableFile> {
-    const { meta, stream } = await this.attachments.open(actor, id);
-    res.header('Content-Disposition', `attachment; filename*=UTF-8''${encodeURIComponent(meta.fileName)}`);
-    return new StreamableFile(stream, { type: meta.contentType, length: meta.size });
-  }
-}
-
-@ApiTags('tickets')
-@Controller('v1/saved-filters')
-export class SavedFiltersController {
-  constructor(private readonly filters: SavedFiltersService) {}
-
-  @Get()
-  @Access('tickets.work')
-  list(@CurrentActor() actor: Actor) {
-    return this.filters.list(actor);
-  }
-
-  @Post()
-  @Access('tickets.work')
-  @ApiZodBody(savedFilterBody)
-  save(@CurrentActor() actor: Actor, @ZodBody(savedFilterBody) body: z.output<typeof savedFilterBody>) {
-    return this.filters.save(actor, body.name, body.query);
-  }
-
-  @Delete(':id')
-  @HttpCode(204)
-  @Access('tickets.work')
-  @ApiIdParam()
-  async remove(@CurrentActor() actor: Actor, @IdParam() id: string): Promise<void> {
-    await this.filters.remove(actor, id);
   }
 }

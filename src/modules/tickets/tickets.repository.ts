@@ -1,18 +1,21 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import { pageOf, type Page } from '../../common/http/pagination';
+import type { SupportLevel } from '../../common/auth/roles';
 import type { TicketListQuery } from './dto/tickets.dto';
-import { Ticket } from './entities/ticket.entity';
+import { type Channel, Ticket, type TicketType } from './entities/ticket.entity';
+import type { Priority } from './priority.rules';
+import type { TicketState } from './ticket-state.rules';
 import type { TicketScope } from './ticket-visibility.rules';
 
 export type TicketListItem = {
   id: string;
   number: string;
-  type: string;
+  type: TicketType;
   title: string;
-  state: string;
-  priority: string;
-  channel: string;
+  state: TicketState;
+  priority: Priority;
+  channel: Channel;
   requesterId: string;
   requesterName: string;
   organisationId: string | null;
@@ -24,7 +27,7 @@ export type TicketListItem = {
   assigneeId: string | null;
   assigneeName: string | null;
   /** Null for requesters: escalation is internal (tickets.mapper.ts). */
-  supportLevel: string | null;
+  supportLevel: SupportLevel | null;
   isMajor: boolean;
   resolutionDueAt: string | null;
   createdAt: string;
@@ -175,7 +178,7 @@ export class TicketsRepository {
     const rows = (await this.dataSource.query(
       `SELECT t.id, t.number, t.title, t.state FROM tickets t WHERE ${where.join(' AND ')} ORDER BY t.created_at DESC LIMIT ${p(limit)}`,
       params,
-    )) as { id: string; number: string; title: string; state: string }[];
+    )) as { id: string; number: string; title: string; state: TicketState }[];
     return rows;
   }
 
@@ -208,11 +211,11 @@ function toItem(r: Record<string, unknown>): TicketListItem {
   return {
     id: r.id as string,
     number: r.number as string,
-    type: r.type as string,
+    type: r.type as TicketType,
     title: r.title as string,
-    state: r.state as string,
-    priority: r.priority as string,
-    channel: r.channel as string,
+    state: r.state as TicketState,
+    priority: r.priority as Priority,
+    channel: r.channel as Channel,
     requesterId: r.requester_id as string,
     requesterName: r.requester_name as string,
     organisationId: r.organisation_id as string | null,
@@ -223,7 +226,7 @@ function toItem(r: Record<string, unknown>): TicketListItem {
     teamName: r.team_name as string | null,
     assigneeId: r.assignee_id as string | null,
     assigneeName: r.assignee_name as string | null,
-    supportLevel: r.support_level as string,
+    supportLevel: r.support_level as SupportLevel,
     isMajor: r.is_major as boolean,
     resolutionDueAt: iso(r.resolution_due_at),
     createdAt: iso(r.created_at) ?? '',

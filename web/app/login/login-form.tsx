@@ -5,7 +5,6 @@ import { useForm } from '@mantine/form';
 import { useState } from 'react';
 import { FormAlert } from '@/components/form-alert';
 import { ApiError, apiFetch } from '@/lib/api-client';
-import type { LoginResponse } from '@/lib/api-types';
 import { ariaInvalid } from '@/lib/form-a11y';
 import { useHydrated } from '@/lib/use-hydrated';
 import { messages } from '@/messages/es-MX';
@@ -40,7 +39,7 @@ export function LoginForm({ next }: { next: string | null }) {
   const submit = form.onSubmit(async (values) => {
     setFormError('');
     try {
-      await apiFetch<LoginResponse>('auth/login', {
+      await apiFetch('auth/login', {
         method: 'POST',
         body: { email: values.email.trim(), password: values.password },
       });

@@ -46,9 +46,9 @@ export function ServiceEditor({ service, choices, deskTimeZone }: { service?: Se
     setSaving(publish ? 'publish' : 'save');
     try {
       if (!service) {
-        await apiFetch<ServiceDto>('catalog/services', { body: { ...serviceBody(values), status: publish ? 'active' : 'draft' } });
+        await apiFetch('catalog/services', { body: { ...serviceBody(values), status: publish ? 'active' : 'draft' } });
       } else {
-        await apiFetch<ServiceDto>(`catalog/services/${service.id}`, { method: 'PATCH', body: { ...serviceBody(values), version: service.version } });
+        await apiFetch(`catalog/services/${service.id}`, { method: 'PATCH', body: { ...serviceBody(values), version: service.version } });
         // Saving an active service already publishes a new version.
         if (publish && service.status !== 'active') await apiFetch(`catalog/services/${service.id}/publish`, { method: 'POST' });
       }

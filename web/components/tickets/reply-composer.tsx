@@ -7,7 +7,7 @@ import { FormAlert } from '@/components/form-alert';
 import { apiFetch } from '@/lib/api-client';
 import { problemMessage, redirectIfSignedOut } from '@/lib/api-errors';
 import { uploadAttachment } from '@/lib/attachments';
-import type { Article, ArticleKind } from '@/lib/tickets';
+import type { ArticleKind } from '@/lib/tickets';
 import { useHydrated } from '@/lib/use-hydrated';
 import { messages } from '@/messages/es-MX';
 
@@ -57,7 +57,7 @@ export function ReplyComposer({ ticketId, headingId, texts, staff = false }: Pro
     setFieldError('');
     setBusy(true);
     try {
-      const article = await apiFetch<Article>(`tickets/${ticketId}/articles`, { body: { kind, body: body.trim() } });
+      const article = await apiFetch(`tickets/${ticketId}/articles`, { body: { kind, body: body.trim() } });
       let notice = texts.sent;
       if (file) {
         try {

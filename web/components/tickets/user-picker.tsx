@@ -3,7 +3,7 @@
 import { Select } from '@mantine/core';
 import { useEffect, useRef, useState } from 'react';
 import { apiFetch } from '@/lib/api-client';
-import type { Page, UserItem } from '@/lib/api-types';
+import type { UserItem } from '@/lib/api-types';
 
 type Option = { value: string; label: string };
 
@@ -38,7 +38,7 @@ export function UserPicker({ label: fieldLabel, value, onChange, kind, memberIds
   useEffect(() => {
     if (members === undefined) return;
     let cancelled = false;
-    Promise.all(members.split(',').filter(Boolean).map((id) => apiFetch<UserItem>(`users/${id}`).catch(() => null))).then((users) => {
+    Promise.all(members.split(',').filter(Boolean).map((id) => apiFetch(`users/${id}`).catch(() => null))).then((users) => {
       if (!cancelled) setOptions(users.filter((u): u is UserItem => u !== null && u.isActive).map((u) => ({ value: u.id, label: label(u) })));
     });
     return () => {
@@ -51,7 +51,7 @@ export function UserPicker({ label: fieldLabel, value, onChange, kind, memberIds
     if (members !== undefined) return;
     const controller = new AbortController();
     const timer = setTimeout(() => {
-      apiFetch<Page<UserItem>>('users', {
+      apiFetch('users', {
         query: { q: search.replace(/\s*\(.*$/, '').trim() || undefined, role: kind === 'requester' ? 'requester' : undefined, isActive: 'true', pageSize: 20 },
         signal: controller.signal,
       })

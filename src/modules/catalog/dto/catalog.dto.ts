@@ -1,6 +1,8 @@
 import { z } from 'zod';
-import { pageQuery } from '../../../common/http/pagination';
+import { pageQuery, pageSchema } from '../../../common/http/pagination';
+import { idField, instantField, itemsSchema } from '../../../common/http/response-fields';
 import { APPROVALS, SERVICE_STATUSES, SERVICE_TYPES } from '../entities/catalog-service.entity';
+import { SHEET_REQUIREMENTS } from '../catalog-indicator.rules';
 import { FIELD_TYPES } from '../request-form.rules';
 
 const text = (max: number) => z.string().trim().min(1, 'no debe estar vacío').max(max);
@@ -63,3 +65,73 @@ export const serviceListQuery = z.strictObject({
 export type CreateServiceBody = z.output<typeof createServiceBody>;
 export type UpdateServiceBody = z.output<typeof updateServiceBody>;
 export type ServiceListQuery = z.output<typeof serviceListQuery>;
+
+// ---- Responses ----
+
+const id = idField();
+const count = z.number().int();
+const targetResponse = z.strictObject({ responseMinutes: count, resolutionMinutes: count });
+export const formFieldResponse = z
+  .strictObject({
+    key: z.string(),
+    type: z.enum(FIELD_TYPES),
+    label: z.string(),
+    help: z.string().optional(),
+    required: z.boolean(),
+    validation: z
+      .strictObject({
+        regex: z.string().optional(),
+        regexMessage: z.string().optional(),
+        min: z.number().optional(),
+        max: z.number().optional(),
+        minLength: count.optional(),
+        maxLength: count.optional(),
+        integer: z.boolean().optional(),
+        options: z.array(z.string()).optional(),
+      })
+      .optional(),
+  })
+  .meta({ id: 'FormField' });
+
+export const serviceResponse = z
+  .strictObject({
+    id,
+    code: z.string(),
+    name: z.string(),
+    description: z.string().nullable(),
+    category: z.string(),
+    subcategory: z.string().nullable(),
+    type: z.enum(SERVICE_TYPES),
+    status: z.enum(SERVICE_STATUSES),
+    portalOrderable: z.boolean(),
+    ownerOrganisationId: id.nullable(),
+    teamL1Id: id.nullable(),
+    teamL2Id: id.nullable(),
+    teamL3Id: id.nullable(),
+    teamFieldId: id.nullable(),
+    leadTimeDays: count,
+    approval: z.enum(APPROVALS),
+    calendarCode: z.string(),
+    slaTargets: z.strictObject({ critical: targetResponse.optional(), high: targetResponse.optional(), medium: targetResponse.optional(), low: targetResponse.optional() }),
+    restricted: z.boolean(),
+    allowedOrganisationIds: z.array(id),
+    form: z.array(formFieldResponse),
+    /** 0 until first published. */
+    publishedVersion: count,
+    version: count,
+  })
+  .meta({ id: 'Service' });
+export const servicePageResponse = pageSchema(serviceResponse, 'ServicePage');
+export const serviceVersionsResponse = itemsSchema(
+  z.strictObject({ version: count, publishedAt: instantField(), publishedById: id.nullable(), snapshot: z.record(z.string(), z.unknown()) }),
+  'ServiceVersions',
+);
+export const catalogImportResponse = z.strictObject({ created: count, updated: count }).meta({ id: 'CatalogImportResult' });
+export const documentedIndicatorResponse = z
+  .strictObject({
+    provided: count,
+    documented: count,
+    percentage: z.number().nullable(),
+    incomplete: z.array(z.strictObject({ id, code: z.string(), name: z.string(), missing: z.array(z.enum(SHEET_REQUIREMENTS)) })),
+  })
+  .meta({ id: 'DocumentedIndicator' });

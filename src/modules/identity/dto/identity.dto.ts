@@ -1,7 +1,9 @@
 import { z } from 'zod';
 import { TOKEN_SCOPES } from '../../../common/auth/actor';
 import { ROLES, SUPPORT_LEVELS } from '../../../common/auth/roles';
-import { pageQuery } from '../../../common/http/pagination';
+import { pageQuery, pageSchema } from '../../../common/http/pagination';
+import { idField, instantField, itemsSchema } from '../../../common/http/response-fields';
+import { type Permission, PERMISSIONS } from '../../../common/auth/permissions';
 
 const email = z.string().trim().toLowerCase().pipe(z.email({ message: 'debe ser un correo electrónico válido' }).max(254));
 // Length and composition are checked by the password policy so the error names the seed's rule.
@@ -79,3 +81,64 @@ export type UserListQuery = z.output<typeof userListQuery>;
 export type CreateTeamBody = z.output<typeof createTeamBody>;
 export type UpdateTeamBody = z.output<typeof updateTeamBody>;
 export type TeamListQuery = z.output<typeof teamListQuery>;
+
+// ---- Responses ----
+
+const id = idField();
+const instant = instantField();
+
+export const meResponse = z
+  .strictObject({
+    id,
+    email: z.string(),
+    fullName: z.string(),
+    roles: z.array(z.enum(ROLES)),
+    permissions: z.array(z.enum(Object.keys(PERMISSIONS) as [Permission, ...Permission[]])),
+    organisation: z.strictObject({ id, name: z.string(), kind: z.string() }).nullable(),
+    isVip: z.boolean(),
+    phone: z.string().nullable(),
+    /** The desk's IANA zone (DESK_TIME_ZONE): request-form dates and lead times are counted in it. */
+    deskTimeZone: z.string(),
+  })
+  .meta({ id: 'Me' });
+export const loginResponse = z.strictObject({ user: meResponse, csrfToken: z.string() }).meta({ id: 'LoginResult' });
+
+export const apiTokenResponse = z
+  .strictObject({ id, name: z.string(), prefix: z.string(), scope: z.enum(TOKEN_SCOPES), createdAt: instant, expiresAt: instant.nullable(), lastUsedAt: instant.nullable() })
+  .meta({ id: 'ApiToken' });
+export const apiTokensResponse = itemsSchema(apiTokenResponse, 'ApiTokens');
+/** The token itself is shown once, at creation. */
+export const createdApiTokenResponse = apiTokenResponse.extend({ token: z.string() }).meta({ id: 'CreatedApiToken' });
+
+export const userResponse = z
+  .strictObject({
+    id,
+    email: z.string(),
+    fullName: z.string(),
+    roles: z.array(z.enum(ROLES)),
+    organisationId: id.nullable(),
+    isVip: z.boolean(),
+    phone: z.string().nullable(),
+    isActive: z.boolean(),
+    lastLoginAt: instant.nullable(),
+    createdAt: instant,
+    updatedAt: instant,
+    version: z.number().int(),
+  })
+  .meta({ id: 'User' });
+export const userPageResponse = pageSchema(userResponse, 'UserPage');
+export const rolesResponse = itemsSchema(z.strictObject({ id: z.enum(ROLES), label: z.string() }), 'Roles');
+
+export const teamResponse = z
+  .strictObject({
+    id,
+    name: z.string(),
+    description: z.string().nullable(),
+    supportLevel: z.enum(SUPPORT_LEVELS),
+    coordinatorId: id.nullable(),
+    isActive: z.boolean(),
+    memberIds: z.array(id),
+    version: z.number().int(),
+  })
+  .meta({ id: 'Team' });
+export const teamPageResponse = pageSchema(teamResponse, 'TeamPage');

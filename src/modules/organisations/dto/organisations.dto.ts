@@ -1,5 +1,6 @@
 import { z } from 'zod';
-import { pageQuery } from '../../../common/http/pagination';
+import { pageQuery, pageSchema } from '../../../common/http/pagination';
+import { idField, instantField, itemsSchema } from '../../../common/http/response-fields';
 import { ORGANISATION_KINDS } from '../entities/organisation.entity';
 
 const text = (max: number) => z.string().trim().min(1, 'no debe estar vacío').max(max);
@@ -53,3 +54,31 @@ export type UpdateOrganisationBody = z.output<typeof updateOrganisationBody>;
 export type OrganisationListQuery = z.output<typeof organisationListQuery>;
 export type CreateLocationBody = z.output<typeof createLocationBody>;
 export type UpdateLocationBody = z.output<typeof updateLocationBody>;
+
+// ---- Responses ----
+
+const id = idField();
+const instant = instantField();
+
+export const organisationResponse = z
+  .strictObject({
+    id,
+    kind: z.enum(ORGANISATION_KINDS),
+    code: z.string(),
+    name: z.string(),
+    parentId: id.nullable(),
+    isActive: z.boolean(),
+    requestersSeeUnitTickets: z.boolean(),
+    headUserId: id.nullable(),
+    email: z.string().nullable(),
+    version: z.number().int(),
+    createdAt: instant,
+    updatedAt: instant,
+  })
+  .meta({ id: 'Organisation' });
+export const organisationPageResponse = pageSchema(organisationResponse, 'OrganisationPage');
+export const locationResponse = z
+  .strictObject({ id, organisationId: id, name: z.string(), building: z.string().nullable(), address: z.string().nullable(), municipality: z.string(), state: z.string().nullable(), version: z.number().int() })
+  .meta({ id: 'Location' });
+export const locationsResponse = itemsSchema(locationResponse, 'Locations');
+export const organisationDetailResponse = organisationResponse.extend({ locations: z.array(locationResponse) }).meta({ id: 'OrganisationDetail' });

@@ -1,11 +1,12 @@
 import { z } from 'zod';
 import { SUPPORT_LEVELS } from '../../../common/auth/roles';
-import { pageQuery } from '../../../common/http/pagination';
+import { pageQuery, pageSchema } from '../../../common/http/pagination';
+import { idField, instantField, itemsSchema } from '../../../common/http/response-fields';
 import { ARTICLE_KINDS } from '../entities/article.entity';
 import { LINK_KINDS } from '../entities/ticket-link.entity';
 import { CHANNELS, TICKET_TYPES } from '../entities/ticket.entity';
 import { LEVELS, PRIORITIES } from '../priority.rules';
-import { PENDING_REASONS, TICKET_STATES } from '../ticket-state.rules';
+import { APPROVAL_PENDING_REASON, PENDING_REASONS, TICKET_STATES } from '../ticket-state.rules';
 
 const text = (max: number) => z.string().trim().min(1, 'no debe estar vacío').max(max);
 const reason = text(4000);
@@ -112,3 +113,164 @@ export type AssignBody = z.output<typeof assignBody>;
 export type EscalateBody = z.output<typeof escalateBody>;
 export type TicketListQuery = z.output<typeof ticketListQuery>;
 export type BulkBody = z.output<typeof bulkBody>;
+
+// ---- Responses ----
+
+const id = idField();
+const instant = instantField();
+
+export const ticketResponse = z
+  .strictObject({
+    id,
+    number: z.string(),
+    type: z.enum(TICKET_TYPES),
+    channel: z.enum(CHANNELS),
+    requesterId: id,
+    createdById: id,
+    organisationId: id.nullable(),
+    unitId: id.nullable(),
+    serviceId: id.nullable(),
+    category: z.string().nullable(),
+    title: z.string(),
+    description: z.string(),
+    impact: z.enum(LEVELS),
+    urgency: z.enum(LEVELS),
+    priority: z.enum(PRIORITIES),
+    state: z.enum(TICKET_STATES),
+    pendingReason: z.enum([...PENDING_REASONS, APPROVAL_PENDING_REASON]).nullable(),
+    teamId: id.nullable(),
+    assigneeId: id.nullable(),
+    /** Staff only: null for requesters, approvers and colleagues (escalation is internal). */
+    supportLevel: z.enum(SUPPORT_LEVELS).nullable(),
+    escalatedFromTeamId: id.nullable(),
+    isMajor: z.boolean(),
+    letterNumber: z.string().nullable(),
+    letterAnswer: z.string().nullable(),
+    solution: z.string().nullable(),
+    /** Staff only: null for requesters until the ticket is resolved with it. */
+    proposedSolution: z.string().nullable(),
+    closeReason: z.string().nullable(),
+    reopenCount: z.number().int(),
+    mergedIntoId: id.nullable(),
+    responseDueAt: instant.nullable(),
+    resolutionDueAt: instant.nullable(),
+    firstResponseAt: instant.nullable(),
+    resolvedAt: instant.nullable(),
+    closedAt: instant.nullable(),
+    hierarchicalEscalatedAt: instant.nullable(),
+    approverId: id.nullable(),
+    approvalStatus: z.enum(['pending', 'approved', 'rejected']).nullable(),
+    formData: z.record(z.string(), z.unknown()).nullable(),
+    formVersion: z.number().int().nullable(),
+    createdAt: instant,
+    updatedAt: instant,
+    version: z.number().int(),
+  })
+  .meta({ id: 'Ticket' });
+
+/** One ticket with the names its ids stand for and the labels of its form's fields. */
+export const ticketDetailResponse = ticketResponse
+  .extend({
+    names: z.strictObject({
+      requester: z.string(),
+      createdBy: z.string(),
+      assignee: z.string().nullable(),
+      team: z.string().nullable(),
+      service: z.string().nullable(),
+      organisation: z.string().nullable(),
+    }),
+    formFields: z.array(z.strictObject({ key: z.string(), label: z.string(), type: z.string() })),
+  })
+  .meta({ id: 'TicketDetail' });
+
+export const ticketListItemResponse = z
+  .strictObject({
+    id,
+    number: z.string(),
+    type: z.enum(TICKET_TYPES),
+    title: z.string(),
+    state: z.enum(TICKET_STATES),
+    priority: z.enum(PRIORITIES),
+    channel: z.enum(CHANNELS),
+    requesterId: id,
+    requesterName: z.string(),
+    organisationId: id.nullable(),
+    unitId: id.nullable(),
+    serviceId: id.nullable(),
+    serviceName: z.string().nullable(),
+    teamId: id.nullable(),
+    teamName: z.string().nullable(),
+    assigneeId: id.nullable(),
+    assigneeName: z.string().nullable(),
+    /** Staff only: null in a requester's list. */
+    supportLevel: z.enum(SUPPORT_LEVELS).nullable(),
+    isMajor: z.boolean(),
+    resolutionDueAt: instant.nullable(),
+    createdAt: instant,
+    updatedAt: instant,
+    version: z.number().int(),
+  })
+  .meta({ id: 'TicketListItem' });
+
+export const ticketPageResponse = pageSchema(ticketListItemResponse, 'TicketPage', {
+  totalCapped: z.boolean().describe('true when `total` stopped counting at the cap (a lower bound)'),
+});
+
+export const ticketCountersResponse = z
+  .strictObject(Object.fromEntries(['mine', 'team', 'unassigned', 'pending', 'open'].map((k) => [k, z.number().int()])) as Record<'mine' | 'team' | 'unassigned' | 'pending' | 'open', z.ZodNumber>)
+  .meta({ id: 'TicketCounters' });
+
+export const ticketLookupResponse = itemsSchema(z.strictObject({ id, number: z.string(), title: z.string(), state: z.enum(TICKET_STATES) }), 'TicketLookup');
+
+export const bulkResponse = z
+  .strictObject({
+    results: z.array(z.strictObject({ ticketId: id, ok: z.boolean(), status: z.number().int().optional(), code: z.string().optional(), detail: z.string().optional() })),
+  })
+  .meta({ id: 'BulkResults' });
+
+export const historyEntryResponse = z
+  .strictObject({
+    id: z.string(),
+    at: instant,
+    actorId: id.nullable(),
+    actorName: z.string().nullable(),
+    action: z.string(),
+    field: z.string().nullable(),
+    oldValue: z.string().nullable(),
+    newValue: z.string().nullable(),
+    reason: z.string().nullable(),
+  })
+  .meta({ id: 'TicketHistoryEntry' });
+export const historyResponse = itemsSchema(historyEntryResponse, 'TicketHistory');
+
+export const articleResponse = z
+  .strictObject({ id, ticketId: id, authorId: id.nullable(), kind: z.enum(ARTICLE_KINDS), body: z.string(), movedFromTicketId: id.nullable(), createdAt: instant })
+  .meta({ id: 'Article' });
+export const articleWithAuthorResponse = articleResponse.extend({ authorName: z.string().nullable() }).meta({ id: 'ArticleWithAuthor' });
+export const articlesResponse = itemsSchema(articleWithAuthorResponse, 'Articles');
+
+export const linkResponse = z
+  .strictObject({
+    id,
+    kind: z.enum(LINK_KINDS),
+    direction: z.enum(['outgoing', 'incoming']),
+    ticket: z.strictObject({ id, number: z.string(), title: z.string(), state: z.enum(TICKET_STATES) }),
+    createdAt: instant,
+  })
+  .meta({ id: 'TicketLink' });
+export const linksResponse = itemsSchema(linkResponse, 'TicketLinks');
+export const createdLinkResponse = z.strictObject({ id }).meta({ id: 'CreatedLink' });
+export const mergeResponse = z.strictObject({ source: ticketResponse, target: ticketResponse }).meta({ id: 'MergeResult' });
+
+export const attachmentResponse = z
+  .strictObject({ id, ticketId: id, articleId: id.nullable(), fileName: z.string(), contentType: z.string(), size: z.number().int(), createdAt: instant })
+  .meta({ id: 'Attachment' });
+export const attachmentsResponse = itemsSchema(attachmentResponse, 'Attachments');
+
+export const savedFilterResponse = z.strictObject({ id, name: z.string(), query: z.record(z.string(), z.unknown()), createdAt: instant }).meta({ id: 'SavedFilter' });
+export const savedFiltersResponse = itemsSchema(savedFilterResponse, 'SavedFilters');
+
+const levelRow = z.strictObject({ high: z.enum(PRIORITIES), medium: z.enum(PRIORITIES), low: z.enum(PRIORITIES) });
+export const priorityMatrixResponse = z
+  .strictObject({ matrix: z.strictObject({ high: levelRow, medium: levelRow, low: levelRow }).describe('rows are impact, columns urgency') })
+  .meta({ id: 'PriorityMatrix' });

@@ -49,7 +49,7 @@ export function BulkBar({ ticketIds, numbers, teams, onClear }: Props) {
     setError('');
     setResults(null);
     try {
-      const response = await apiFetch<{ results: BulkResult[] }>('tickets/bulk', {
+      const response = await apiFetch('tickets/bulk', {
         body: {
           ticketIds,
           action,

@@ -5,7 +5,7 @@ import { serverApiGet } from '@/lib/api-server';
 import { authorise } from '@/lib/authorise';
 import { messages, roleLabel } from '@/messages/es-MX';
 import { PasswordForm } from './password-form';
-import { type ApiTokenItem, TokensSection } from './tokens-section';
+import { TokensSection } from './tokens-section';
 
 const t = messages.profile;
 
@@ -14,7 +14,7 @@ export const metadata: Metadata = { title: t.title };
 export default async function ProfilePage() {
   const { me, allowed } = await authorise('profile.self');
   if (!allowed) return <Forbidden />;
-  const tokens = await serverApiGet<{ items: ApiTokenItem[] }>('me/tokens');
+  const tokens = await serverApiGet('me/tokens');
   const organisation = me.organisation
     ? `${me.organisation.name} (${messages.organisationKinds[me.organisation.kind] ?? me.organisation.kind})`
     : t.noOrganisation;

@@ -37,7 +37,7 @@ export function PasswordForm({ email }: { email: string }) {
     setFormError('');
     setUpdated(false);
     try {
-      await apiFetch<void>('me/password', { method: 'POST', body: { currentPassword, newPassword } });
+      await apiFetch('me/password', { method: 'POST', body: { currentPassword, newPassword } });
       form.reset();
       setUpdated(true);
       // The change revoked every API token: the list below must say so.

@@ -6,6 +6,7 @@ import { useState } from 'react';
 import { FormAlert } from '@/components/form-alert';
 import { ListTable } from '@/components/list-table';
 import { apiFetch } from '@/lib/api-client';
+import type { Schemas } from '@/lib/api-types';
 import { fieldErrorsFor, problemMessage, redirectIfSignedOut } from '@/lib/api-errors';
 import { ariaInvalid } from '@/lib/form-a11y';
 import { formatDateTime } from '@/lib/format';
@@ -13,15 +14,7 @@ import { useHydrated } from '@/lib/use-hydrated';
 import { messages } from '@/messages/es-MX';
 
 /** One personal API token as GET /me/tokens lists it (never its secret). */
-export type ApiTokenItem = {
-  id: string;
-  name: string;
-  prefix: string;
-  scope: 'read_only' | 'read_write';
-  createdAt: string;
-  expiresAt: string | null;
-  lastUsedAt: string | null;
-};
+export type ApiTokenItem = Schemas['ApiToken'];
 
 type Values = { name: string; scope: ApiTokenItem['scope']; expiry: string };
 
@@ -54,7 +47,7 @@ export function TokensSection({ initial }: { initial: ApiTokenItem[] }) {
     setCreated(null);
     try {
       const body = { name: name.trim(), scope, expiresInDays: expiry === 'none' ? null : Number(expiry) };
-      const token = await apiFetch<ApiTokenItem & { token: string }>('me/tokens', { method: 'POST', body });
+      const token = await apiFetch('me/tokens', { method: 'POST', body });
       const { token: secret, ...item } = token;
       setItems((current) => [item, ...current]);
       setCreated({ name: item.name, token: secret });
@@ -73,7 +66,7 @@ export function TokensSection({ initial }: { initial: ApiTokenItem[] }) {
     setListError('');
     setNotice('');
     try {
-      await apiFetch<void>(`me/tokens/${item.id}`, { method: 'DELETE' });
+      await apiFetch(`me/tokens/${item.id}`, { method: 'DELETE' });
       setItems((current) => current.filter((i) => i.id !== item.id));
       if (created?.name === item.name) setCreated(null);
       setNotice(t.revoked(item.name));

@@ -16,7 +16,6 @@ import {
   type CatalogServiceItem,
   type Channel,
   type Level,
-  type Ticket,
   type TicketType,
 } from '@/lib/tickets';
 import { useHydrated } from '@/lib/use-hydrated';
@@ -74,7 +73,7 @@ export function RegisterForm({ services, channels }: { services: CatalogServiceI
   const submit = form.onSubmit(async (v) => {
     setFormError('');
     try {
-      const ticket = await apiFetch<Ticket>('tickets', {
+      const ticket = await apiFetch('tickets', {
         body: {
           requesterId: v.requesterId,
           channel: v.channel,

@@ -11,7 +11,7 @@ import { fieldErrorsFor, problemMessage, redirectIfSignedOut } from '@/lib/api-e
 import { uploadAttachment } from '@/lib/attachments';
 import { ariaInvalid } from '@/lib/form-a11y';
 import { serviceOptions, typeAfterServiceChange, typesForService } from '@/lib/service-options';
-import type { CatalogServiceItem, Ticket, TicketType } from '@/lib/tickets';
+import type { CatalogServiceItem, TicketFields, TicketType } from '@/lib/tickets';
 import { useHydrated } from '@/lib/use-hydrated';
 import { messages } from '@/messages/es-MX';
 
@@ -38,9 +38,9 @@ export function NewRequestForm({ services }: { services: CatalogServiceItem[] })
 
   const submit = form.onSubmit(async (values) => {
     setFormError('');
-    let ticket: Ticket;
+    let ticket: TicketFields;
     try {
-      ticket = await apiFetch<Ticket>('tickets', {
+      ticket = await apiFetch('tickets', {
         body: {
           type: values.type,
           serviceId: values.serviceId ?? undefined,

@@ -58,7 +58,7 @@ export function TicketActions({ ticket, me, teams, services }: Props) {
   const [problem, setProblem] = useState<DialogProblem>(null);
   const [done, setDone] = useState('');
   const available = agentActions(ticket, me);
-  const base = `tickets/${ticket.id}`;
+  const base = `tickets/${ticket.id}` as const;
   const version = ticket.version;
   const letterAnswerMissing = (ticket.channel === 'letter' || ticket.channel === 'e_signature') && !ticket.letterAnswer;
 
@@ -133,7 +133,7 @@ export function TicketActions({ ticket, me, teams, services }: Props) {
           fields: [{ name: 'letterAnswer', label: w.letterAnswer, description: w.letterAnswerNeeded, kind: 'textarea', required: true }],
           intro: w.closeConfirm,
           submit: async (v) => {
-            const updated = await apiFetch<Ticket>(base, { method: 'PATCH', body: { version, letterAnswer: text(v, 'letterAnswer') } });
+            const updated = await apiFetch(base, { method: 'PATCH', body: { version, letterAnswer: text(v, 'letterAnswer') } });
             return apiFetch(`${base}/transitions`, { body: { to: 'closed', version: updated.version } });
           },
         }
@@ -256,7 +256,7 @@ export function TicketActions({ ticket, me, teams, services }: Props) {
           onDone={finished}
           ticketId={ticket.id}
           version={version}
-          level={ticket.supportLevel}
+          level={ticket.supportLevel ?? '1'}
           roles={me.roles}
           teams={teams}
         />

@@ -35,7 +35,7 @@ export function TicketFields({ ticket }: { ticket: Ticket }) {
         <Row label={f.priority}>{tk.priorities[ticket.priority]}</Row>
         <Row label={f.team}>{n.team ?? w.none}</Row>
         <Row label={f.assignee}>{n.assignee ?? w.none}</Row>
-        <Row label={f.level}>{messages.supportLevels[ticket.supportLevel] ?? ticket.supportLevel}</Row>
+        <Row label={f.level}>{ticket.supportLevel ? messages.supportLevels[ticket.supportLevel] : w.none}</Row>
         <Row label={f.channel}>{tk.channels[ticket.channel]}</Row>
         <Row label={f.createdBy}>{n.createdBy}</Row>
         <Row label={f.createdAt}>

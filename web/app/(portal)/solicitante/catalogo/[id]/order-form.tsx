@@ -10,7 +10,7 @@ import { ApiError, apiFetch } from '@/lib/api-client';
 import { problemMessage, redirectIfSignedOut } from '@/lib/api-errors';
 import type { ServiceType } from '@/lib/catalog';
 import { checkRequestForm, emptyValues, toFormData, type FormField, type InputValue, type InputValues } from '@/lib/request-form';
-import type { Ticket } from '@/lib/tickets';
+import type { TicketFields } from '@/lib/tickets';
 import { useHydrated } from '@/lib/use-hydrated';
 import { messages } from '@/messages/es-MX';
 
@@ -56,9 +56,9 @@ export function OrderForm({ service, deskTimeZone }: Props) {
       return;
     }
     setSubmitting(true);
-    let ticket: Ticket;
+    let ticket: TicketFields;
     try {
-      ticket = await apiFetch<Ticket>('tickets', {
+      ticket = await apiFetch('tickets', {
         body: { serviceId: service.id, type, title: title.trim(), description: description.trim(), formData: toFormData(service.form, values) },
       });
     } catch (error) {
