@@ -52,7 +52,7 @@ export type VersionSnapshot = Partial<Omit<ServiceDto, 'id' | 'version' | 'publi
 /** GET /catalog/services/:id/versions, newest first. */
 export type ServiceVersion = { version: number; publishedAt: string; publishedById: string | null; snapshot: VersionSnapshot };
 
-/** GET /catalog/services/indicators/documented (src/modules/catalog/catalog-indicator.rules.ts). */
+/** GET /indicators/documented-services (src/modules/tickets/ticket-indicators.service.ts). */
 export type DocumentedIndicator = {
   provided: number;
   documented: number;

@@ -59,12 +59,6 @@ export class CatalogController {
     return this.transfer.import(actor, body.format === 'json' ? { format: 'json', services: body.services ?? [] } : { format: 'csv', content: body.content ?? '' });
   }
 
-  @Get('indicators/documented')
-  @Access('catalog.manage')
-  documented() {
-    return this.catalog.documentedIndicator();
-  }
-
   @Get(':id')
   @Access('catalog.read')
   @ApiIdParam()

@@ -15,6 +15,7 @@ import { SessionsService } from './sessions.service';
 import { TeamsController } from './teams.controller';
 import { TeamsService } from './teams.service';
 import { UsersController } from './users.controller';
+import { UserDirectory } from './user-directory.service';
 import { UsersService } from './users.service';
 
 @Module({
@@ -31,8 +32,9 @@ import { UsersService } from './users.service';
     AuthService,
     UsersService,
     TeamsService,
+    UserDirectory,
     { provide: APP_GUARD, useClass: AccessGuard },
   ],
-  exports: [UsersService, TeamsService, PasswordService, LiveConnectionsService, LiveConnectionGuard],
+  exports: [UsersService, TeamsService, UserDirectory, PasswordService, LiveConnectionsService, LiveConnectionGuard],
 })
 export class IdentityModule {}
