@@ -319,4 +319,19 @@ describe('organisations API', () => {
       expect(after.body).toMatchObject({ name: 'Atómica', version: 1 });
     });
   });
+
+  describe('titular', () => {
+    // Users are identity's: organisations check the titular through the directory identity registers.
+    it('accepts an active user as titular and refuses a disabled or unknown one, naming headUserId', async () => {
+      const active = await createUser(t.dataSource, { roles: ['requester'] });
+      const disabled = await createUser(t.dataSource, { roles: ['requester'], isActive: false });
+      const dep = await createOrg({ kind: 'dependency' });
+      const ok = await admin().patch(`/api/v1/organisations/${dep.id}`, { headUserId: active.id, version: dep.version });
+      expect({ status: ok.status, headUserId: ok.body.headUserId }).toEqual({ status: 200, headUserId: active.id });
+      for (const headUserId of [disabled.id, randomUUID()]) {
+        const res = await admin().post('/api/v1/organisations', { kind: 'dependency', code: code('TIT'), name: 'Con titular', headUserId });
+        expect({ status: res.status, field: res.body.errors?.[0]?.field }).toEqual({ status: 400, field: 'headUserId' });
+      }
+    });
+  });
 });

@@ -54,7 +54,7 @@ export const ROUTE_ACCESS: Record<string, string> = {
   'GET /api/v1/catalog/services/:id/versions':          '401  403  403  403  403  403  403  403  403  403  403  403  403  ok   ok',
   'GET /api/v1/catalog/services/export':                '401  403  403  403  403  403  403  403  403  403  403  403  403  ok   ok',
   'POST /api/v1/catalog/services/import':               '401  403  403  403  403  403  403  403  403  403  403  403  403  ok   ok',
-  'GET /api/v1/catalog/services/indicators/documented': '401  403  403  403  403  403  403  403  403  403  403  403  403  ok   ok',
+  'GET /api/v1/indicators/documented-services': '401  403  403  403  403  403  403  403  403  403  403  403  403  ok   ok',
   'PATCH /api/v1/locations/:id':                        '401  403  403  403  403  403  403  403  403  403  403  403  403  403  ok',
   'DELETE /api/v1/locations/:id':                       '401  403  403  403  403  403  403  403  403  403  403  403  403  403  ok',
   'GET /api/v1/me':                                     '401  ok   ok   ok   ok   ok   ok   ok   ok   ok   ok   ok   ok   ok   ok',

@@ -212,14 +212,14 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
-    "/api/v1/catalog/services/indicators/documented": {
+    "/api/v1/indicators/documented-services": {
         parameters: {
             query?: never;
             header?: never;
             path?: never;
             cookie?: never;
         };
-        get: operations["CatalogController_documented"];
+        get: operations["TicketIndicatorsController_documentedServices"];
         put?: never;
         post?: never;
         delete?: never;
@@ -2048,7 +2048,7 @@ export interface operations {
             };
         };
     };
-    CatalogController_documented: {
+    TicketIndicatorsController_documentedServices: {
         parameters: {
             query?: never;
             header?: never;

@@ -27,7 +27,7 @@ export type VersionSnapshot = Partial<Omit<ServiceDto, 'id' | 'version' | 'publi
 /** GET /catalog/services/:id/versions, newest first. */
 export type ServiceVersion = Omit<Schemas['ServiceVersions']['items'][number], 'snapshot'> & { snapshot: VersionSnapshot };
 
-/** GET /catalog/services/indicators/documented (src/modules/catalog/catalog-indicator.rules.ts). */
+/** GET /indicators/documented-services (src/modules/tickets/ticket-indicators.service.ts). */
 export type DocumentedIndicator = Schemas['DocumentedIndicator'];
 
 /** The teams and organisations a service sheet refers to, for its selects and to name them. */

@@ -1,9 +1,10 @@
 import { Injectable, type OnModuleInit } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
-import type { OutboxEvent } from '../outbox/outbox-event.entity';
-import { OutboxHandlerRegistry } from '../outbox/outbox-handler.registry';
+import { OutboxHandlerRegistry, type OutboxEvent } from '../outbox/outbox-handler.registry';
 import { NotificationsService } from '../outbox/notifications.service';
 import { MailService } from '../mail/mail.service';
+import { UserDirectory } from '../identity/user-directory.service';
+import { OrganisationsService } from '../organisations/organisations.service';
 
 const TITLES: Record<string, (name: string, version: unknown) => string> = {
   'catalog.published': (name, v) => `Servicio publicado en el catálogo: ${name} (versión ${String(v)})`,
@@ -18,6 +19,8 @@ export class CatalogNotificationsHandler implements OnModuleInit {
     private readonly registry: OutboxHandlerRegistry,
     private readonly notifications: NotificationsService,
     private readonly mail: MailService,
+    private readonly users: UserDirectory,
+    private readonly organisations: OrganisationsService,
   ) {}
 
   onModuleInit(): void {
@@ -27,9 +30,9 @@ export class CatalogNotificationsHandler implements OnModuleInit {
   async handle(m: EntityManager, event: OutboxEvent): Promise<void> {
     const title = TITLES[event.event];
     if (!title) return;
-    const staff = (await m.query(`SELECT id FROM users WHERE roles && ARRAY['agent_l1', 'desk_coordinator']::text[] AND is_active`)) as { id: string }[];
+    const staff = await this.users.activeWithAnyRole(['agent_l1', 'desk_coordinator'], m);
     const name = String(event.payload.name ?? '');
-    await this.notifications.notify(m, event.id, staff.map((s) => s.id).filter((id) => id !== event.payload.actorId), {
+    await this.notifications.notify(m, event.id, staff.filter((id) => id !== event.payload.actorId), {
       kind: event.event,
       title: title(name, event.payload.version),
       body: `Clave ${String(event.payload.code ?? '')}. Consulte la ficha del servicio antes de registrar solicitudes.`,
@@ -40,16 +43,13 @@ export class CatalogNotificationsHandler implements OnModuleInit {
 
   /** The owner area's shared mailbox and its titular, when they have addresses. */
   private async mailOwnerArea(m: EntityManager, event: OutboxEvent, name: string, heading: string): Promise<void> {
-    const [owner] = (await m.query(
-      `SELECT o.name, o.email, u.id AS head_id, u.email AS head_email, u.full_name AS head_name
-         FROM catalog_services s JOIN organisations o ON o.id = s.owner_organisation_id LEFT JOIN users u ON u.id = o.head_user_id AND u.is_active
-        WHERE s.id = $1`,
-      [event.aggregateId],
-    )) as { name: string; email: string | null; head_id: string | null; head_email: string | null; head_name: string | null }[];
+    const [service] = (await m.query(`SELECT owner_organisation_id FROM catalog_services WHERE id = $1`, [event.aggregateId])) as { owner_organisation_id: string | null }[];
+    const owner = service?.owner_organisation_id ? await this.organisations.mailboxOf(service.owner_organisation_id, m) : null;
     if (!owner) return;
+    const heads = owner.headUserId ? await this.users.contactsOf([owner.headUserId], m) : [];
     const recipients = [
       ...(owner.email ? [{ address: owner.email, name: owner.name }] : []),
-      ...(owner.head_email ? [{ address: owner.head_email, userId: owner.head_id, name: owner.head_name }] : []),
+      ...heads.map((h) => ({ address: h.email, userId: h.id, name: h.fullName })),
     ];
     await this.mail.enqueue(m, event.id, event.event, recipients, {
       heading,

@@ -4,6 +4,8 @@ import type { Actor } from '../../common/auth/actor';
 import { MesaError, type FieldError } from '../../common/errors/mesa-error';
 import { readCsvRecords, writeCsv } from '../../common/http/csv';
 import { zodFieldErrors } from '../../common/http/zod';
+import { UserDirectory } from '../identity/user-directory.service';
+import { OrganisationsService } from '../organisations/organisations.service';
 import { CatalogService } from './catalog.service';
 import { CSV_COLUMNS, fromCsvRow, type PortableService, toCsvRow } from './catalog-transfer.rules';
 import { createServiceBody, type CreateServiceBody } from './dto/catalog.dto';
@@ -18,6 +20,8 @@ export class CatalogTransferService {
   constructor(
     private readonly dataSource: DataSource,
     private readonly catalog: CatalogService,
+    private readonly organisations: OrganisationsService,
+    private readonly users: UserDirectory,
   ) {}
 
   async export(format: 'json' | 'csv'): Promise<{ contentType: string; body: string }> {
@@ -131,8 +135,8 @@ export class CatalogTransferService {
   }
 
   private async lookups(): Promise<Lookups> {
-    const orgs = (await this.dataSource.query(`SELECT id, code FROM organisations`)) as { id: string; code: string }[];
-    const teams = (await this.dataSource.query(`SELECT id, name FROM teams`)) as { id: string; name: string }[];
+    const orgs = await this.organisations.codes();
+    const teams = await this.users.teamNames();
     return {
       orgIdByCode: new Map(orgs.map((o) => [o.code, o.id])),
       orgCodeById: new Map(orgs.map((o) => [o.id, o.code])),

@@ -10,7 +10,7 @@ import { ApiIdParam, ApiZodBody, ApiZodQuery, IdParam, ZodBody, ZodQuery } from 
 import { CatalogService } from './catalog.service';
 import { createServiceBody, serviceListQuery, updateServiceBody } from './dto/catalog.dto';
 import { ApiStreamResponse, ApiZodResponse } from '../../common/http/api-responses';
-import { catalogImportResponse, documentedIndicatorResponse, servicePageResponse, serviceResponse, serviceVersionsResponse } from './dto/catalog.dto';
+import { catalogImportResponse, servicePageResponse, serviceResponse, serviceVersionsResponse } from './dto/catalog.dto';
 
 const exportQuery = z.strictObject({ format: z.enum(['json', 'csv']).default('json') });
 // A flat object (not a discriminated union) so every bad field is named, not just `format`.
@@ -62,13 +62,6 @@ export class CatalogController {
   @ApiZodResponse(catalogImportResponse)
   import(@CurrentActor() actor: Actor, @ZodBody(importBody) body: z.output<typeof importBody>) {
     return this.transfer.import(actor, body.format === 'json' ? { format: 'json', services: body.services ?? [] } : { format: 'csv', content: body.content ?? '' });
-  }
-
-  @Get('indicators/documented')
-  @Access('catalog.manage')
-  @ApiZodResponse(documentedIndicatorResponse)
-  documented() {
-    return this.catalog.documentedIndicator();
   }
 
   @Get(':id')

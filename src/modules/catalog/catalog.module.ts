@@ -1,5 +1,6 @@
 import { Module } from '@nestjs/common';
 import { AuditModule } from '../audit/audit.module';
+import { IdentityModule } from '../identity/identity.module';
 import { OrganisationsModule } from '../organisations/organisations.module';
 import { OutboxModule } from '../outbox/outbox.module';
 import { MailModule } from '../mail/mail.module';
@@ -9,7 +10,7 @@ import { CatalogService } from './catalog.service';
 import { CatalogTransferService } from './catalog-transfer.service';
 
 @Module({
-  imports: [AuditModule, OrganisationsModule, OutboxModule, MailModule],
+  imports: [AuditModule, OrganisationsModule, IdentityModule, OutboxModule, MailModule],
   controllers: [CatalogController],
   providers: [CatalogService, CatalogTransferService, CatalogNotificationsHandler],
   exports: [CatalogService],

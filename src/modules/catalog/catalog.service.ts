@@ -7,9 +7,10 @@ import { violatedConstraint } from '../../common/infra/db-errors';
 import { pageOf, type Page } from '../../common/http/pagination';
 import { diffFields, snapshot } from '../audit/audit.rules';
 import { AuditService } from '../audit/audit.service';
+import { UserDirectory } from '../identity/user-directory.service';
 import { OrganisationsService } from '../organisations/organisations.service';
 import { OutboxService } from '../outbox/outbox.service';
-import { documentedPercentage, missingFromSheet } from './catalog-indicator.rules';
+import type { SheetFacts } from './catalog-indicator.rules';
 import { type CatalogAction, decideCatalogAction, TEAM_SLOTS, type TeamSlot, teamSlotProblems, visibilityProblem } from './catalog-lifecycle.rules';
 import type { CreateServiceBody, ServiceListQuery, UpdateServiceBody } from './dto/catalog.dto';
 import { CatalogServiceVersion } from './entities/catalog-service-version.entity';
@@ -17,6 +18,7 @@ import { CatalogServiceRecord as Service } from './entities/catalog-service.enti
 import { checkFormDefinition, type FormField, leadTimeContext, validateForm } from './request-form.rules';
 import { preparedQuery } from '../../common/infra/prepared';
 import { SHEET_FIELDS } from './catalog-fields';
+import { ORDERABLE_SQL, type OrderableRow } from './catalog.sql';
 
 const FIELDS = SHEET_FIELDS;
 export type ServiceDto = Pick<Service, (typeof FIELDS)[number] | 'id' | 'version' | 'publishedVersion'>;
@@ -25,38 +27,6 @@ const toDto = (s: Service): ServiceDto => ({ id: s.id, version: s.version, publi
 /** What ticket registration needs from the catalog: the published form and rules in force. */
 export type OrderableService = { id: string; name: string; type: Service['type']; portalOrderable: boolean; approval: Service['approval']; ownerOrganisationId: string | null; formVersion: number; form: FormField[]; leadTimeDays: number };
 
-export type OrderableRow = {
-  id: string;
-  name: string;
-  type: Service['type'];
-  status: Service['status'];
-  portal_orderable: boolean;
-  approval: Service['approval'];
-  owner_organisation_id: string | null;
-  published_version: number;
-  snapshot: unknown;
-  may_order: boolean;
-};
-
-/**
- * The service, its version in force, and whether an organisation may order it (a restricted
- * service is orderable by the organisations it lists and everything below them), as SQL over
- * two expressions: the service id and the requester's organisation (may be null; may refer to
- * an outer query, so registration reads it together with the requester).
- */
-export function orderableSelect(serviceId: string, organisationId: string): string {
-  return `SELECT s.id, s.name, s.type, s.status, s.portal_orderable, s.approval, s.owner_organisation_id, s.published_version, v.snapshot,
-       (NOT s.restricted OR EXISTS (
-          WITH RECURSIVE up(id, parent_id) AS (SELECT id, parent_id FROM organisations WHERE id = ${organisationId}
-            UNION ALL SELECT o.id, o.parent_id FROM organisations o JOIN up ON o.id = up.parent_id)
-          SELECT 1 FROM up WHERE up.id = ANY(s.allowed_organisation_ids))) AS may_order
-  FROM catalog_services s
-  LEFT JOIN catalog_service_versions v ON v.service_id = s.id AND v.version = s.published_version
- WHERE s.id = ${serviceId}`;
-}
-
-export const ORDERABLE_SQL = orderableSelect('$1::uuid', '$2::uuid');
-
 @Injectable()
 export class CatalogService {
   constructor(
@@ -64,6 +34,7 @@ export class CatalogService {
     private readonly audit: AuditService,
     private readonly outbox: OutboxService,
     private readonly organisations: OrganisationsService,
+    private readonly users: UserDirectory,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {}
 
@@ -89,18 +60,24 @@ export class CatalogService {
     return toDto(s);
   }
 
-  /** Indicator for the reports issue: % of services with tickets whose sheet is complete. */
-  async documentedIndicator() {
-    const provided = await this.dataSource
-      .getRepository(Service)
-      .createQueryBuilder('s')
-      .where('EXISTS (SELECT 1 FROM tickets t WHERE t.service_id = s.id)')
-      .orderBy('s.name')
-      .getMany();
-    return {
-      ...documentedPercentage(provided),
-      incomplete: provided.filter((s) => missingFromSheet(s).length).map((s) => ({ id: s.id, code: s.code, name: s.name, missing: missingFromSheet(s) })),
-    };
+  /**
+   * Every service's sheet facts, by name: what the "documented services" indicator weighs. Which
+   * services have tickets is the tickets module's to say (the catalog never reads tickets).
+   */
+  async sheets(): Promise<(SheetFacts & { id: string; code: string; name: string })[]> {
+    const rows = await this.dataSource.getRepository(Service).find({
+      select: { id: true, code: true, name: true, description: true, ownerOrganisationId: true, teamL1Id: true, slaTargets: true, status: true },
+      order: { name: 'ASC', id: 'ASC' },
+    });
+    return rows.map((s) => ({ id: s.id, code: s.code, name: s.name, description: s.description, ownerOrganisationId: s.ownerOrganisationId, teamL1Id: s.teamL1Id, slaTargets: s.slaTargets, status: s.status }));
+  }
+
+  /** The team a service names for a support level (null without a service or a team there). */
+  async teamFor(serviceId: string | null, level: '1' | '2' | '3' | 'field', m: EntityManager = this.dataSource.manager): Promise<string | null> {
+    if (!serviceId) return null;
+    const s = await m.getRepository(Service).findOne({ select: { id: true, teamL1Id: true, teamL2Id: true, teamL3Id: true, teamFieldId: true }, where: { id: serviceId } });
+    if (!s) return null;
+    return { '1': s.teamL1Id, '2': s.teamL2Id, '3': s.teamL3Id, field: s.teamFieldId }[level];
   }
 
   /** The form of a published version, to show a ticket's answers with their labels. */
@@ -234,8 +211,7 @@ export class CatalogService {
     const chosen = Object.fromEntries(slots.map((slot) => [slot, s[slot] ?? null])) as Partial<Record<TeamSlot, string | null>>;
     const ids = Object.values(chosen).filter((id): id is string => Boolean(id));
     if (!ids.length) return;
-    const rows = (await m.query(`SELECT id, support_level FROM teams WHERE id = ANY($1::uuid[])`, [ids])) as { id: string; support_level: string }[];
-    const problems = teamSlotProblems(chosen, new Map(rows.map((r) => [r.id, r.support_level])));
+    const problems = teamSlotProblems(chosen, await this.users.teamLevels(ids, m));
     if (problems.length) throw new MesaError('VALIDATION_FAILED', 'Cada nivel de soporte lleva un equipo de ese nivel.', { errors: problems });
   }
 

@@ -13,6 +13,7 @@ import { PasswordService } from './password.service';
 import { API_TOKEN_PREFIX, newSecret, sha256 } from './secrets';
 import { AuthCacheBus } from './auth-cache.bus';
 import { SessionsService } from './sessions.service';
+import { ME_SQL } from './identity.queries';
 
 export type MeDto = {
   id: string;
@@ -82,11 +83,7 @@ export class AuthService {
   async me(userId: string): Promise<MeDto> {
     const cached = this.authCache.cache.getProfile<MeDto>(userId);
     if (cached) return cached;
-    const [row] = (await this.dataSource.query(
-      `SELECT u.id, u.email, u.full_name, u.roles, u.is_vip, u.phone, o.id AS org_id, o.name AS org_name, o.kind AS org_kind
-         FROM users u LEFT JOIN organisations o ON o.id = u.organisation_id WHERE u.id = $1`,
-      [userId],
-    )) as { id: string; email: string; full_name: string; roles: Role[]; is_vip: boolean; phone: string | null; org_id: string | null; org_name: string; org_kind: string }[];
+    const [row] = (await this.dataSource.query(ME_SQL, [userId])) as { id: string; email: string; full_name: string; roles: Role[]; is_vip: boolean; phone: string | null; org_id: string | null; org_name: string; org_kind: string }[];
     if (!row) throw new MesaError('USER_NOT_FOUND', 'User not found.');
     const me: MeDto = {
       id: row.id,

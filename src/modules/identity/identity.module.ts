@@ -15,6 +15,7 @@ import { SessionsService } from './sessions.service';
 import { TeamsController } from './teams.controller';
 import { TeamsService } from './teams.service';
 import { UsersController } from './users.controller';
+import { UserDirectory } from './user-directory.service';
 import { UsersService } from './users.service';
 import { WriteRateLimiter } from '../../common/infra/write-rate-limiter';
 
@@ -33,8 +34,9 @@ import { WriteRateLimiter } from '../../common/infra/write-rate-limiter';
     AuthService,
     UsersService,
     TeamsService,
+    UserDirectory,
     { provide: APP_GUARD, useClass: AccessGuard },
   ],
-  exports: [UsersService, TeamsService, PasswordService, LiveConnectionsService, LiveConnectionGuard],
+  exports: [UsersService, TeamsService, UserDirectory, PasswordService, LiveConnectionsService, LiveConnectionGuard],
 })
 export class IdentityModule {}

@@ -126,6 +126,15 @@ export class SessionsService {
     await manager.query(`DELETE FROM sessions WHERE user_id = $1 AND ($2::text IS NULL OR token_hash <> $2)`, [userId, keepSessionId ?? null]);
   }
 
+  /**
+   * Housekeeping for the system sweep, inside its transaction: expired sessions go. Returns how
+   * many. Static because it needs nothing but the caller's manager (the sweep runs without HTTP).
+   */
+  static async deleteExpired(manager: EntityManager): Promise<number> {
+    const [, deleted] = (await manager.query(`DELETE FROM sessions WHERE expires_at < now()`)) as [unknown, number];
+    return deleted;
+  }
+
   /** Roles, organisation or e-mail of a user changed: their cached sessions and tokens go. */
   forgetUser(userId: string): void {
     this.authCache.invalidateUser(userId);

@@ -1,6 +1,7 @@
 import { Inject, Injectable } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
 import { APP_CONFIG, type AppConfig } from '../../config/config';
+import { UserDirectory } from '../identity/user-directory.service';
 import { MailTemplates } from './mail-templates';
 import { uniqueAddresses } from './mail.rules';
 
@@ -15,6 +16,7 @@ export class MailService {
   constructor(
     private readonly templates: MailTemplates,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
+    private readonly users: UserDirectory,
   ) {}
 
   /**
@@ -48,7 +50,7 @@ export class MailService {
   /** Same, addressed to users by id (inactive users and users without a usable address are skipped). */
   async enqueueForUsers(m: EntityManager, eventId: string | null, template: string, userIds: string[], context: Record<string, unknown>): Promise<number> {
     if (!userIds.length || !this.templates.has(template)) return 0;
-    const users = (await m.query(`SELECT id, email, full_name FROM users WHERE id = ANY($1::uuid[]) AND is_active`, [userIds])) as { id: string; email: string; full_name: string }[];
-    return this.enqueue(m, eventId, template, users.map((u) => ({ address: u.email, userId: u.id, name: u.full_name })), context);
+    const users = await this.users.contactsOf(userIds, m);
+    return this.enqueue(m, eventId, template, users.map((u) => ({ address: u.email, userId: u.id, name: u.fullName })), context);
   }
 }

@@ -10,6 +10,7 @@ import type { CreateLocationBody, CreateOrganisationBody, OrganisationListQuery,
 import { Location } from './entities/location.entity';
 import { Organisation, type OrganisationKind } from './entities/organisation.entity';
 import { checkParent } from './organisation.rules';
+import { unitIdOf } from './organisations.sql';
 
 export type OrganisationDto = {
   id: string;
@@ -31,17 +32,29 @@ const ORG_FIELDS = ['kind', 'code', 'name', 'parentId', 'isActive', 'requestersS
 const LOCATION_FIELDS = ['organisationId', 'name', 'building', 'address', 'municipality', 'state'] as const;
 
 /**
- * SQL for the id of the responsible unit (UR) an organisation row belongs to: itself for a UR,
- * its parent for an area, none for a dependency. `alias` names the organisations row.
+ * How organisations learn which titulars are active users. Users belong to identity, which sits
+ * above organisations (a user belongs to an organisation), so identity registers this at start-up
+ * (UserDirectory) instead of organisations reading its table.
  */
-export const unitIdOf = (alias: string): string => `CASE ${alias}.kind WHEN 'responsible_unit' THEN ${alias}.id WHEN 'area' THEN ${alias}.parent_id END`;
+export type TitularDirectory = { activeAmong(m: EntityManager, ids: string[]): Promise<Set<string>> };
 
 @Injectable()
 export class OrganisationsService {
+  private titulars: TitularDirectory | null = null;
+
   constructor(
     private readonly dataSource: DataSource,
     private readonly audit: AuditService,
   ) {}
+
+  useTitularDirectory(directory: TitularDirectory): void {
+    this.titulars = directory;
+  }
+
+  private titularDirectory(): TitularDirectory {
+    if (!this.titulars) throw new Error('No titular directory: IdentityModule registers it; import it beside OrganisationsModule');
+    return this.titulars;
+  }
 
   async list(q: OrganisationListQuery): Promise<Page<OrganisationDto>> {
     const qb = this.dataSource.getRepository(Organisation).createQueryBuilder('o');
@@ -64,6 +77,17 @@ export class OrganisationsService {
   async summary(id: string): Promise<{ id: string; name: string; kind: OrganisationKind } | null> {
     const org = await this.dataSource.getRepository(Organisation).findOne({ select: { id: true, name: true, kind: true }, where: { id } });
     return org ? { id: org.id, name: org.name, kind: org.kind } : null;
+  }
+
+  /** Every organisation's id and code (catalog import/export name organisations by code). */
+  async codes(m: EntityManager = this.dataSource.manager): Promise<{ id: string; code: string }[]> {
+    return m.getRepository(Organisation).find({ select: { id: true, code: true } });
+  }
+
+  /** An organisation's shared mailbox and titular (as stored: the caller checks the titular is active). */
+  async mailboxOf(id: string, m: EntityManager = this.dataSource.manager): Promise<{ name: string; email: string | null; headUserId: string | null } | null> {
+    const org = await m.getRepository(Organisation).findOne({ select: { id: true, name: true, email: true, headUserId: true }, where: { id } });
+    return org ? { name: org.name, email: org.email, headUserId: org.headUserId } : null;
   }
 
   /**
@@ -91,16 +115,15 @@ export class OrganisationsService {
     const rows = (await m.query(
       `WITH RECURSIVE up(id, parent_id, head_user_id, depth) AS (SELECT id, parent_id, head_user_id, 0 FROM organisations WHERE id = $1
          UNION ALL SELECT o.id, o.parent_id, o.head_user_id, up.depth + 1 FROM organisations o JOIN up ON o.id = up.parent_id)
-       SELECT up.id AS organisation_id, CASE WHEN u.is_active THEN up.head_user_id END AS head_user_id
-         FROM up LEFT JOIN users u ON u.id = up.head_user_id ORDER BY depth`,
+       SELECT up.id AS organisation_id, up.head_user_id FROM up ORDER BY depth`,
       [organisationId],
     )) as { organisation_id: string; head_user_id: string | null }[];
-    return rows.map((r) => ({ organisationId: r.organisation_id, headUserId: r.head_user_id }));
+    const active = await this.titularDirectory().activeAmong(m, rows.flatMap((r) => (r.head_user_id ? [r.head_user_id] : [])));
+    return rows.map((r) => ({ organisationId: r.organisation_id, headUserId: r.head_user_id && active.has(r.head_user_id) ? r.head_user_id : null }));
   }
 
   private async assertActiveUser(m: EntityManager, id: string): Promise<void> {
-    const rows = (await m.query(`SELECT 1 FROM users WHERE id = $1 AND is_active`, [id])) as unknown[];
-    if (!rows.length) throw new MesaError('VALIDATION_FAILED', 'El titular indicado no existe o está deshabilitado.', { field: 'headUserId' });
+    if (!(await this.titularDirectory().activeAmong(m, [id])).has(id)) throw new MesaError('VALIDATION_FAILED', 'El titular indicado no existe o está deshabilitado.', { field: 'headUserId' });
   }
 
   /** The organisation and everything above it (area → UR → dependency). */

@@ -2,6 +2,9 @@ import { Injectable } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
 import type { OutboxEvent } from './outbox-event.entity';
 
+/** What a handler receives: other modules see the event through this type, never the entity file. */
+export type { OutboxEvent };
+
 /** Runs inside the relay's transaction; must be idempotent (the relay may deliver an event again). */
 export type OutboxHandler = (m: EntityManager, event: OutboxEvent) => Promise<void>;
 

@@ -1,6 +1,7 @@
 import { Injectable, type OnModuleInit } from '@nestjs/common';
 import { hostname } from 'node:os';
 import { DataSource } from 'typeorm';
+import { SessionsService } from '../identity/sessions.service';
 import { JobRegistry } from './job-registry';
 import { JOBS } from './jobs';
 
@@ -41,7 +42,8 @@ export class SystemProcessor implements OnModuleInit {
     return this.dataSource.transaction(async (m) => {
       const [{ locked }] = (await m.query(`SELECT pg_try_advisory_xact_lock($1) AS locked`, [SWEEP_LOCK_KEY])) as { locked: boolean }[];
       if (!locked) return { skipped: true, sessions: 0, heartbeats: 0 };
-      const [, sessions] = (await m.query(`DELETE FROM sessions WHERE expires_at < now()`)) as [unknown, number];
+      // Sessions are identity's table: identity deletes them, the sweep only holds the lock.
+      const sessions = await SessionsService.deleteExpired(m);
       const [, heartbeats] = (await m.query(`DELETE FROM worker_heartbeats WHERE last_beat_at < now() - interval '1 day'`)) as [unknown, number];
       return { skipped: false, sessions, heartbeats };
     });

@@ -2,6 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { DataSource, type EntityManager } from 'typeorm';
 import type { Actor } from '../../common/auth/actor';
 import { MesaError } from '../../common/errors/mesa-error';
+import { UserDirectory } from '../identity/user-directory.service';
 import { OrganisationsService } from '../organisations/organisations.service';
 import { Ticket } from './entities/ticket.entity';
 import { canSee, isStaff, ticketScope, type TicketScope } from './ticket-visibility.rules';
@@ -12,13 +13,13 @@ export class TicketAccess {
   constructor(
     private readonly dataSource: DataSource,
     private readonly organisations: OrganisationsService,
+    private readonly users: UserDirectory,
   ) {}
 
   // Inside a transaction, pass its manager: asking the pool for a second connection while holding
   // one deadlocks once every pooled connection is held by such a transaction.
   async teamIdsOf(userId: string, m: EntityManager = this.dataSource.manager): Promise<string[]> {
-    const rows = (await m.query(`SELECT team_id FROM team_members WHERE user_id = $1 UNION SELECT id FROM teams WHERE coordinator_id = $1`, [userId])) as { team_id: string }[];
-    return rows.map((r) => r.team_id);
+    return this.users.teamIdsOf(userId, m);
   }
 
   async scopeFor(actor: Actor, m: EntityManager = this.dataSource.manager): Promise<TicketScope> {

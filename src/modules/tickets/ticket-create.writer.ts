@@ -1,8 +1,10 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import { preparedQuery } from '../../common/infra/prepared';
-import { orderableSelect, type OrderableRow } from '../catalog/catalog.service';
-import { unitIdOf } from '../organisations/organisations.service';
+import { orderableSelect, type OrderableRow } from '../catalog/catalog.sql';
+import { USERS_SQL } from '../identity/identity.sql';
+import { unitIdOfOrganisation } from '../organisations/organisations.sql';
+import { insertOutboxEvents } from '../outbox/outbox.sql';
 import type { OutboxEventName } from '../outbox/outbox.service';
 import { Ticket } from './entities/ticket.entity';
 import { type Level, matrixFrom, type Priority, type PriorityMatrix } from './priority.rules';
@@ -43,13 +45,11 @@ const INSERT_COLUMNS = [
 const N = INSERT_COLUMNS.length;
 
 /** The one read ($1 requester, $2 catalog service or null): requester, their unit, the priority matrix and the service. */
-export const CREATE_CONTEXT_SQL = `SELECT u.id, u.organisation_id, u.is_vip, u.is_active, unit.id AS unit_id,
+export const CREATE_CONTEXT_SQL = `SELECT u.id, u.organisation_id, u.is_vip, u.is_active, ${unitIdOfOrganisation('u.organisation_id')} AS unit_id,
        (SELECT json_agg(json_build_object('impact', impact, 'urgency', urgency, 'priority', priority)) FROM priority_matrix) AS matrix,
        (SELECT row_to_json(svc) FROM (${orderableSelect('$2::uuid', 'u.organisation_id')}) svc) AS service
   FROM (SELECT $1::uuid AS id) wanted
-  LEFT JOIN users u ON u.id = wanted.id
-  LEFT JOIN organisations o ON o.id = u.organisation_id
-  LEFT JOIN organisations unit ON unit.id = ${unitIdOf('o')}`;
+  LEFT JOIN ${USERS_SQL} u ON u.id = wanted.id`;
 
 /** The one write: ticket, history rows and outbox events in a single (atomic) statement. */
 export const CREATE_TICKET_SQL = `WITH t AS (
@@ -61,9 +61,8 @@ export const CREATE_TICKET_SQL = `WITH t AS (
     SELECT t.id, $${N + 2}::uuid, e.action, e.field, e.old_value, e.new_value, e.reason, coalesce(e.internal, false)
       FROM t, jsonb_to_recordset($${N + 3}::jsonb) AS e(action text, field text, old_value text, new_value text, reason text, internal boolean)
   ), o AS (
-    INSERT INTO outbox (event, aggregate_type, aggregate_id, payload)
-    SELECT e.event, 'ticket', t.id, e.payload || jsonb_build_object('number', t.number)
-      FROM t, jsonb_to_recordset($${N + 4}::jsonb) AS e(event text, payload jsonb)
+    ${insertOutboxEvents(`SELECT e.event, 'ticket', t.id, e.payload || jsonb_build_object('number', t.number)
+      FROM t, jsonb_to_recordset($${N + 4}::jsonb) AS e(event text, payload jsonb)`)}
   )
   SELECT * FROM t`;
 

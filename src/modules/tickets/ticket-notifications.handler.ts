@@ -1,12 +1,12 @@
 import { Injectable, type OnModuleInit } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
-import type { OutboxEvent } from '../outbox/outbox-event.entity';
-import { OutboxHandlerRegistry } from '../outbox/outbox-handler.registry';
+import { OutboxHandlerRegistry, type OutboxEvent } from '../outbox/outbox-handler.registry';
 import { NotificationsService } from '../outbox/notifications.service';
 import { MailService } from '../mail/mail.service';
+import { UserDirectory } from '../identity/user-directory.service';
 import { type Audience, planTicketNotification } from './ticket-notifications.rules';
 
-type TicketFacts = { number: string; title: string; requester_id: string; assignee_id: string | null; coordinator_id: string | null; approver_id: string | null };
+type TicketFacts = { number: string; title: string; requester_id: string; assignee_id: string | null; team_id: string | null; approver_id: string | null };
 
 /** Turns ticket outbox events into in-app notifications and, where a template exists for the event, e-mail. */
 @Injectable()
@@ -15,6 +15,7 @@ export class TicketNotificationsHandler implements OnModuleInit {
     private readonly registry: OutboxHandlerRegistry,
     private readonly notifications: NotificationsService,
     private readonly mail: MailService,
+    private readonly users: UserDirectory,
   ) {}
 
   onModuleInit(): void {
@@ -23,7 +24,7 @@ export class TicketNotificationsHandler implements OnModuleInit {
 
   async handle(m: EntityManager, event: OutboxEvent): Promise<void> {
     const [t] = (await m.query(
-      `SELECT t.number, t.title, t.requester_id, t.assignee_id, t.approver_id, tm.coordinator_id FROM tickets t LEFT JOIN teams tm ON tm.id = t.team_id WHERE t.id = $1`,
+      `SELECT t.number, t.title, t.requester_id, t.assignee_id, t.approver_id, t.team_id FROM tickets t WHERE t.id = $1`,
       [event.aggregateId],
     )) as TicketFacts[];
     if (!t) return;
@@ -50,11 +51,12 @@ export class TicketNotificationsHandler implements OnModuleInit {
       case 'requester':
         return [t.requester_id];
       case 'assignee_or_team_coordinator':
-        return [t.assignee_id ?? t.coordinator_id].filter((id): id is string => Boolean(id));
+        if (t.assignee_id) return [t.assignee_id];
+        return [t.team_id ? (await this.users.teamFacts(t.team_id, m))?.coordinatorId : null].filter((id): id is string => Boolean(id));
       case 'approver':
         return t.approver_id ? [t.approver_id] : [];
       case 'directors':
-        return ((await m.query(`SELECT id FROM users WHERE 'director' = ANY(roles) AND is_active`)) as { id: string }[]).map((r) => r.id);
+        return this.users.activeWithAnyRole(['director'], m);
     }
   }
 }

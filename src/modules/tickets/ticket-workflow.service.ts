@@ -3,6 +3,8 @@ import { DataSource, type EntityManager } from 'typeorm';
 import type { Actor } from '../../common/auth/actor';
 import type { SupportLevel } from '../../common/auth/roles';
 import { MesaError } from '../../common/errors/mesa-error';
+import { CatalogService } from '../catalog/catalog.service';
+import { UserDirectory } from '../identity/user-directory.service';
 import { OutboxService, type OutboxEventName } from '../outbox/outbox.service';
 import type { AssignBody, EscalateBody, TransitionBody } from './dto/tickets.dto';
 import { Ticket } from './entities/ticket.entity';
@@ -31,6 +33,8 @@ export class TicketWorkflowService {
     private readonly historyWriter: TicketHistoryWriter,
     private readonly outbox: OutboxService,
     private readonly events: TicketEventsPublisher,
+    private readonly users: UserDirectory,
+    private readonly catalog: CatalogService,
   ) {}
 
   async transition(actor: Actor, id: string, body: TransitionBody): Promise<TicketDto> {
@@ -130,10 +134,10 @@ export class TicketWorkflowService {
     return this.change(actor, id, version, async (m, t) => {
       if (!OPEN_STATES.includes(t.state)) throw new MesaError('TICKET_READ_ONLY', `Un ticket ${STATE_LABELS[t.state]} no se regresa.`, { field: 'state' });
       if (!t.teamId) throw new MesaError('VALIDATION_FAILED', 'El ticket no tiene equipo: no hay coordinador a quien regresarlo.', { field: 'teamId' });
-      const [team] = (await m.query(`SELECT coordinator_id FROM teams WHERE id = $1`, [t.teamId])) as { coordinator_id: string | null }[];
-      if (!team?.coordinator_id) throw new MesaError('VALIDATION_FAILED', 'El equipo no tiene coordinador.', { field: 'teamId' });
-      const { history, moved } = this.assignment(t, { teamId: t.teamId, assigneeId: team.coordinator_id, supportLevel: t.supportLevel }, reason);
-      history.unshift({ action: 'escalate', field: 'returnedToCoordinator', newValue: team.coordinator_id, reason, internal: true });
+      const coordinatorId = (await this.users.teamFacts(t.teamId, m))?.coordinatorId;
+      if (!coordinatorId) throw new MesaError('VALIDATION_FAILED', 'El equipo no tiene coordinador.', { field: 'teamId' });
+      const { history, moved } = this.assignment(t, { teamId: t.teamId, assigneeId: coordinatorId, supportLevel: t.supportLevel }, reason);
+      history.unshift({ action: 'escalate', field: 'returnedToCoordinator', newValue: coordinatorId, reason, internal: true });
       return { ticket: t, history, events: [['ticket.assigned', { ...moved, number: t.number, teamId: t.teamId, assigneeId: t.assigneeId, reason }]], live: 'assigned' };
     });
   }
@@ -226,25 +230,21 @@ export class TicketWorkflowService {
   private async resolveTarget(m: EntityManager, teamId: string | null, assigneeId: string | null): Promise<{ teamId: string | null; assigneeId: string | null; supportLevel: SupportLevel | null }> {
     let supportLevel: SupportLevel | null = null;
     if (teamId) {
-      const [team] = (await m.query(`SELECT support_level, is_active FROM teams WHERE id = $1`, [teamId])) as { support_level: SupportLevel; is_active: boolean }[];
-      if (!team || !team.is_active) throw new MesaError('VALIDATION_FAILED', 'El equipo no existe o está inactivo.', { field: 'teamId' });
-      supportLevel = team.support_level;
+      const team = await this.users.teamFacts(teamId, m);
+      if (!team || !team.isActive) throw new MesaError('VALIDATION_FAILED', 'El equipo no existe o está inactivo.', { field: 'teamId' });
+      supportLevel = team.supportLevel;
     }
     if (assigneeId) {
-      const [user] = (await m.query(`SELECT roles, is_active FROM users WHERE id = $1`, [assigneeId])) as { roles: Actor['roles']; is_active: boolean }[];
-      if (!user || !user.is_active || !isStaff(user.roles)) throw new MesaError('VALIDATION_FAILED', 'El resolutor no existe, está deshabilitado o no es personal de la mesa.', { field: 'assigneeId' });
+      const user = await this.users.userFacts(assigneeId, m);
+      if (!user || !user.isActive || !isStaff(user.roles)) throw new MesaError('VALIDATION_FAILED', 'El resolutor no existe, está deshabilitado o no es personal de la mesa.', { field: 'assigneeId' });
       if (teamId) {
-        const member = (await m.query(`SELECT 1 FROM team_members WHERE team_id = $1 AND user_id = $2 UNION SELECT 1 FROM teams WHERE id = $1 AND coordinator_id = $2`, [teamId, assigneeId])) as unknown[];
-        if (!member.length) throw new MesaError('VALIDATION_FAILED', 'El resolutor no pertenece al equipo indicado.', { field: 'assigneeId' });
+        if (!(await this.users.worksIn(teamId, assigneeId, m))) throw new MesaError('VALIDATION_FAILED', 'El resolutor no pertenece al equipo indicado.', { field: 'assigneeId' });
       }
     }
     return { teamId, assigneeId, supportLevel };
   }
 
   private async serviceTeamFor(m: EntityManager, serviceId: string | null, level: SupportLevel): Promise<string | null> {
-    if (!serviceId) return null;
-    const column = { '1': 'team_l1_id', '2': 'team_l2_id', '3': 'team_l3_id', field: 'team_field_id' }[level];
-    const [row] = (await m.query(`SELECT ${column} AS team_id FROM catalog_services WHERE id = $1`, [serviceId])) as { team_id: string | null }[];
-    return row?.team_id ?? null;
+    return this.catalog.teamFor(serviceId, level, m);
   }
 }

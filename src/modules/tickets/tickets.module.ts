@@ -16,6 +16,8 @@ import { TicketAccess } from './ticket-access.service';
 import { TicketEventsPublisher } from './ticket-events.publisher';
 import { TicketEventsStream } from './ticket-events.stream';
 import { TicketHistoryWriter } from './ticket-history.writer';
+import { TicketIndicatorsController } from './ticket-indicators.controller';
+import { TicketIndicatorsService } from './ticket-indicators.service';
 import { TicketWorkflowService } from './ticket-workflow.service';
 import { AttachmentsController } from './attachments.controller';
 import { SavedFiltersController } from './saved-filters.controller';
@@ -35,8 +37,8 @@ import { TicketsService } from './tickets.service';
     OutboxModule,
     MailModule,
   ],
-  controllers: [TicketsController, AttachmentsController, SavedFiltersController, PriorityMatrixController],
-  providers: [TicketsService, TicketCreateWriter, TicketWorkflowService, TicketAccess, TicketHistoryWriter, TicketEventsPublisher, TicketEventsStream, TicketsRepository, PriorityMatrixService, TicketLinksService, TicketAttachmentsService, TicketsBulkService, SavedFiltersService, TicketNotificationsHandler, AttachmentStorage, WriteRateLimiter],
+  controllers: [TicketsController, AttachmentsController, SavedFiltersController, PriorityMatrixController, TicketIndicatorsController],
+  providers: [TicketsService, TicketCreateWriter, TicketWorkflowService, TicketAccess, TicketHistoryWriter, TicketEventsPublisher, TicketEventsStream, TicketsRepository, PriorityMatrixService, TicketIndicatorsService, TicketLinksService, TicketAttachmentsService, TicketsBulkService, SavedFiltersService, TicketNotificationsHandler, AttachmentStorage, WriteRateLimiter],
   exports: [TicketsService, TicketAccess],
 })
 export class TicketsModule {}

@@ -2,11 +2,16 @@ import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import { pageOf, type Page } from '../../common/http/pagination';
 import type { SupportLevel } from '../../common/auth/roles';
+import { CATALOG_SERVICES_SQL } from '../catalog/catalog.sql';
+import { TEAMS_SQL, USERS_SQL } from '../identity/identity.sql';
+import { ORGANISATIONS_SQL } from '../organisations/organisations.sql';
 import type { TicketListQuery } from './dto/tickets.dto';
 import { type Channel, Ticket, type TicketType } from './entities/ticket.entity';
 import type { Priority } from './priority.rules';
 import type { TicketState } from './ticket-state.rules';
 import type { TicketScope } from './ticket-visibility.rules';
+
+export type TicketNames = { requester: string; createdBy: string; assignee: string | null; team: string | null; service: string | null; organisation: string | null };
 
 export type TicketListItem = {
   id: string;
@@ -147,10 +152,10 @@ export class TicketsRepository {
               t.assignee_id, a.full_name AS assignee_name, t.support_level, t.is_major, t.resolution_due_at,
               t.created_at, t.updated_at, t.version
          FROM tickets t
-         JOIN users r ON r.id = t.requester_id
-         LEFT JOIN users a ON a.id = t.assignee_id
-         LEFT JOIN teams tm ON tm.id = t.team_id
-         LEFT JOIN catalog_services s ON s.id = t.service_id
+         JOIN ${USERS_SQL} r ON r.id = t.requester_id
+         LEFT JOIN ${USERS_SQL} a ON a.id = t.assignee_id
+         LEFT JOIN ${TEAMS_SQL} tm ON tm.id = t.team_id
+         LEFT JOIN ${CATALOG_SERVICES_SQL} s ON s.id = t.service_id
         ${whereSql}
         ORDER BY ${SORTS[q.sort]}
         LIMIT ${limit} OFFSET ${offset}`,
@@ -199,6 +204,28 @@ export class TicketsRepository {
       params,
     )) as Record<'mine' | 'team' | 'unassigned' | 'pending' | 'open', number>[];
     return row;
+  }
+
+  /** The names a ticket's page shows beside its ids, in one round trip. */
+  async namesOf(ticketId: string): Promise<TicketNames> {
+    const [names] = (await this.dataSource.query(
+      `SELECT r.full_name AS requester, c.full_name AS "createdBy", a.full_name AS assignee, tm.name AS team, s.name AS service, o.name AS organisation
+         FROM tickets t JOIN ${USERS_SQL} r ON r.id = t.requester_id JOIN ${USERS_SQL} c ON c.id = t.created_by_id
+         LEFT JOIN ${USERS_SQL} a ON a.id = t.assignee_id LEFT JOIN ${TEAMS_SQL} tm ON tm.id = t.team_id
+         LEFT JOIN ${CATALOG_SERVICES_SQL} s ON s.id = t.service_id LEFT JOIN ${ORGANISATIONS_SQL} o ON o.id = t.organisation_id
+        WHERE t.id = $1`,
+      [ticketId],
+    )) as TicketNames[];
+    return names;
+  }
+
+  /** Which of these catalog services have tickets (one index probe per service on tickets_service_id_idx). */
+  async servicesWithTickets(serviceIds: string[]): Promise<Set<string>> {
+    const rows = (await this.dataSource.query(
+      `SELECT s.id FROM unnest($1::uuid[]) AS s(id) WHERE EXISTS (SELECT 1 FROM tickets t WHERE t.service_id = s.id)`,
+      [serviceIds],
+    )) as { id: string }[];
+    return new Set(rows.map((r) => r.id));
   }
 
   async byIds(ids: string[]): Promise<Ticket[]> {

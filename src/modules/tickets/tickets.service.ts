@@ -4,6 +4,7 @@ import { APP_CONFIG, type AppConfig } from '../../config/config';
 import type { Actor } from '../../common/auth/actor';
 import { MesaError } from '../../common/errors/mesa-error';
 import { CatalogService } from '../catalog/catalog.service';
+import { UserDirectory } from '../identity/user-directory.service';
 import { OrganisationsService } from '../organisations/organisations.service';
 import { OutboxService } from '../outbox/outbox.service';
 import type { CreateTicketBody, TicketListQuery, UpdateTicketBody } from './dto/tickets.dto';
@@ -21,10 +22,9 @@ import { changeState } from './ticket-state.changer';
 import { initialState, TERMINAL_STATES } from './ticket-state.rules';
 import { isStaff, mayRegisterChannel } from './ticket-visibility.rules';
 import { toArticleDto, toHistoryDto, toTicketDto, type TicketDto } from './tickets.mapper';
-import { TicketsRepository } from './tickets.repository';
+import { type TicketNames, TicketsRepository } from './tickets.repository';
 import { TicketCreateWriter } from './ticket-create.writer';
 
-type TicketNames = { requester: string; createdBy: string; assignee: string | null; team: string | null; service: string | null; organisation: string | null };
 
 const EDITABLE = ['type', 'serviceId', 'category', 'title', 'description', 'impact', 'urgency', 'isMajor', 'letterNumber', 'letterAnswer'] as const;
 
@@ -42,6 +42,7 @@ export class TicketsService {
     private readonly organisations: OrganisationsService,
     private readonly repository: TicketsRepository,
     private readonly createWriter: TicketCreateWriter,
+    private readonly users: UserDirectory,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {}
 
@@ -167,14 +168,7 @@ export class TicketsService {
 
   async get(actor: Actor, id: string): Promise<TicketDto & { names: TicketNames; formFields: { key: string; label: string; type: string }[] }> {
     const { ticket } = await this.access.load(this.dataSource.manager, actor, id);
-    const [names] = (await this.dataSource.query(
-      `SELECT r.full_name AS requester, c.full_name AS "createdBy", a.full_name AS assignee, tm.name AS team, s.name AS service, o.name AS organisation
-         FROM tickets t JOIN users r ON r.id = t.requester_id JOIN users c ON c.id = t.created_by_id
-         LEFT JOIN users a ON a.id = t.assignee_id LEFT JOIN teams tm ON tm.id = t.team_id
-         LEFT JOIN catalog_services s ON s.id = t.service_id LEFT JOIN organisations o ON o.id = t.organisation_id
-        WHERE t.id = $1`,
-      [ticket.id],
-    )) as TicketNames[];
+    const names = await this.repository.namesOf(ticket.id);
     // The labels of the form version the ticket was opened with, so its answers can be shown.
     const formFields = ticket.serviceId && ticket.formVersion ? await this.catalog.formOf(ticket.serviceId, ticket.formVersion) : [];
     return { ...toTicketDto(ticket, isStaff(actor.roles) ? 'staff' : 'requester'), names, formFields };
@@ -199,8 +193,8 @@ export class TicketsService {
       }
       if (body.letterAnswer !== undefined) t.letterAnsweredAt = body.letterAnswer ? new Date() : null;
       if (body.impact !== undefined || body.urgency !== undefined) {
-        const [requester] = (await m.query(`SELECT is_vip FROM users WHERE id = $1`, [t.requesterId])) as { is_vip: boolean }[];
-        const priority = decidePriority(await this.matrix.get(m), t.impact, t.urgency, requester?.is_vip ?? false);
+        const requester = await this.users.userFacts(t.requesterId, m);
+        const priority = decidePriority(await this.matrix.get(m), t.impact, t.urgency, requester?.isVip ?? false);
         if (priority !== t.priority) {
           entries.push({ action: 'field', field: 'priority', oldValue: t.priority, newValue: priority });
           t.priority = priority;
@@ -242,9 +236,7 @@ export class TicketsService {
   /** Display names for the people in a timeline, in one query. */
   private async namesOf(ids: (string | null)[]): Promise<Map<string, string>> {
     const unique = [...new Set(ids.filter((id): id is string => Boolean(id)))];
-    if (!unique.length) return new Map();
-    const rows = (await this.dataSource.query(`SELECT id, full_name FROM users WHERE id = ANY($1::uuid[])`, [unique])) as { id: string; full_name: string }[];
-    return new Map(rows.map((r) => [r.id, r.full_name]));
+    return this.users.namesOf(unique);
   }
 
   async addArticle(actor: Actor, id: string, kind: ArticleKind, body: string) {

@@ -184,7 +184,7 @@ describe('Catalog documentation indicator', () => {
     const thin = (await as(t.url, m).post('/api/v1/catalog/services').send({ code: 'DOC-2', name: 'Sin ficha', category: 'x', type: 'both', status: 'active' }).expect(201)).body;
     await as(t.url, m).post('/api/v1/catalog/services').send({ code: 'DOC-3', name: 'Sin tickets', category: 'x', type: 'both', status: 'active' }).expect(201);
     for (const s of [full, thin]) await as(t.url, sr).post('/api/v1/tickets').send({ serviceId: s.id, title: 'x', description: 'y' }).expect(201);
-    const res = await as(t.url, m).get('/api/v1/catalog/services/indicators/documented').expect(200);
+    const res = await as(t.url, m).get('/api/v1/indicators/documented-services').expect(200);
     expect(res.body).toEqual({ provided: 2, documented: 1, percentage: 50, incomplete: [{ id: thin.id, code: 'DOC-2', name: 'Sin ficha', missing: ['description', 'ownerOrganisationId', 'teamL1Id', 'slaTargets'] }] });
   });
 });

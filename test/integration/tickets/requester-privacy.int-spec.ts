@@ -243,4 +243,19 @@ describe('What a requester sees of their tickets (issue 9, items 1, 7, 8 and 9)'
     const self = await head.api.post(ticketUrl(viaOwner.id, '/approval'), { version: viaOwner.version, decision: 'approve' });
     expect({ status: self.status, code: self.body.code }).toEqual({ status: 403, code: 'TICKET_ACTION_FORBIDDEN' });
   });
+
+  it('skips a disabled titular on the approval walk', async () => {
+    const manager = await someone(['catalog_manager']);
+    const dependency = await createOrganisation(t.dataSource, { kind: 'dependency' });
+    const unit = await createOrganisation(t.dataSource, { kind: 'responsible_unit', parentId: dependency.id });
+    const area = await createOrganisation(t.dataSource, { kind: 'area', parentId: unit.id });
+    const requester = await someone(['requester'], area.id);
+    const [disabledHead, unitHead] = [await someone(['requester']), await someone(['requester'])];
+    await t.dataSource.query(`UPDATE users SET is_active = false WHERE id = $1`, [disabledHead.id]);
+    await t.dataSource.query(`UPDATE organisations SET head_user_id = $1 WHERE id = $2`, [disabledHead.id, area.id]);
+    await t.dataSource.query(`UPDATE organisations SET head_user_id = $1 WHERE id = $2`, [unitHead.id, unit.id]);
+    const service = (await manager.api.post('/api/v1/catalog/services', { code: `APR-${Date.now()}`, name: 'Alta en el sistema de almacén', category: 'Aplicaciones', type: 'service_request', status: 'active', approval: 'requester_head' }).expect(201)).body;
+    const ticket = (await requester.api.post('/api/v1/tickets', { type: 'service_request', serviceId: service.id, title: 'Acceso a almacén', description: 'Para inventario' }).expect(201)).body;
+    expect(ticket).toMatchObject({ state: 'pending', approverId: unitHead.id });
+  });
 });

@@ -2,7 +2,6 @@ import { z } from 'zod';
 import { pageQuery, pageSchema } from '../../../common/http/pagination';
 import { idField, instantField, itemsSchema } from '../../../common/http/response-fields';
 import { APPROVALS, SERVICE_STATUSES, SERVICE_TYPES } from '../entities/catalog-service.entity';
-import { SHEET_REQUIREMENTS } from '../catalog-indicator.rules';
 import { FIELD_TYPES } from '../request-form.rules';
 
 const text = (max: number) => z.string().trim().min(1, 'no debe estar vacío').max(max);
@@ -127,11 +126,3 @@ export const serviceVersionsResponse = itemsSchema(
   'ServiceVersions',
 );
 export const catalogImportResponse = z.strictObject({ created: count, updated: count }).meta({ id: 'CatalogImportResult' });
-export const documentedIndicatorResponse = z
-  .strictObject({
-    provided: count,
-    documented: count,
-    percentage: z.number().nullable(),
-    incomplete: z.array(z.strictObject({ id, code: z.string(), name: z.string(), missing: z.array(z.enum(SHEET_REQUIREMENTS)) })),
-  })
-  .meta({ id: 'DocumentedIndicator' });

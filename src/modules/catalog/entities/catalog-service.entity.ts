@@ -1,6 +1,4 @@
-import { Check, Column, CreateDateColumn, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn, UpdateDateColumn, VersionColumn } from 'typeorm';
-import { Team } from '../../identity/entities/team.entity';
-import { Organisation } from '../../organisations/entities/organisation.entity';
+import { Check, Column, CreateDateColumn, Entity, ForeignKey, Index, PrimaryGeneratedColumn, UpdateDateColumn, VersionColumn } from 'typeorm';
 import type { FormField } from '../request-form.rules';
 
 export const SERVICE_TYPES = ['incident', 'service_request', 'both'] as const;
@@ -32,27 +30,12 @@ export class CatalogServiceRecord {
   @Column({ type: 'text' }) type!: ServiceType;
   @Column({ type: 'text', default: 'draft' }) status!: ServiceStatus;
   @Column({ type: 'boolean', default: true }) portalOrderable!: boolean;
-  @Column({ type: 'uuid', nullable: true }) teamL1Id!: string | null;
-  @ManyToOne(() => Team, { onDelete: 'SET NULL' })
-  @JoinColumn({ name: 'team_l1_id', foreignKeyConstraintName: 'catalog_services_team_l1_id_fkey' })
-  teamL1?: Team;
-  @Column({ type: 'uuid', nullable: true }) teamL2Id!: string | null;
-  @ManyToOne(() => Team, { onDelete: 'SET NULL' })
-  @JoinColumn({ name: 'team_l2_id', foreignKeyConstraintName: 'catalog_services_team_l2_id_fkey' })
-  teamL2?: Team;
-  @Column({ type: 'uuid', nullable: true }) teamL3Id!: string | null;
-  @ManyToOne(() => Team, { onDelete: 'SET NULL' })
-  @JoinColumn({ name: 'team_l3_id', foreignKeyConstraintName: 'catalog_services_team_l3_id_fkey' })
-  teamL3?: Team;
-  @Column({ type: 'uuid', nullable: true }) teamFieldId!: string | null;
-  @ManyToOne(() => Team, { onDelete: 'SET NULL' })
-  @JoinColumn({ name: 'team_field_id', foreignKeyConstraintName: 'catalog_services_team_field_id_fkey' })
-  teamField?: Team;
+  @ForeignKey('teams', { name: 'catalog_services_team_l1_id_fkey', onDelete: 'SET NULL' }) @Column({ type: 'uuid', nullable: true }) teamL1Id!: string | null;
+  @ForeignKey('teams', { name: 'catalog_services_team_l2_id_fkey', onDelete: 'SET NULL' }) @Column({ type: 'uuid', nullable: true }) teamL2Id!: string | null;
+  @ForeignKey('teams', { name: 'catalog_services_team_l3_id_fkey', onDelete: 'SET NULL' }) @Column({ type: 'uuid', nullable: true }) teamL3Id!: string | null;
+  @ForeignKey('teams', { name: 'catalog_services_team_field_id_fkey', onDelete: 'SET NULL' }) @Column({ type: 'uuid', nullable: true }) teamFieldId!: string | null;
   /** Área responsable: the organisation that owns the service and hears about its changes. */
-  @Column({ type: 'uuid', nullable: true }) ownerOrganisationId!: string | null;
-  @ManyToOne(() => Organisation, { onDelete: 'SET NULL' })
-  @JoinColumn({ name: 'owner_organisation_id', foreignKeyConstraintName: 'catalog_services_owner_organisation_id_fkey' })
-  ownerOrganisation?: Organisation;
+  @ForeignKey('organisations', { name: 'catalog_services_owner_organisation_id_fkey', onDelete: 'SET NULL' }) @Column({ type: 'uuid', nullable: true }) ownerOrganisationId!: string | null;
   /** Minimum days between the request and the dates it asks for (event support: 15, GCS). */
   @Column({ type: 'integer', default: 0 }) leadTimeDays!: number;
   @Column({ type: 'text', default: 'none' }) approval!: Approval;

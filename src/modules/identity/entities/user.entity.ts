@@ -1,5 +1,4 @@
-import { Column, CreateDateColumn, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn, UpdateDateColumn, VersionColumn } from 'typeorm';
-import { Organisation } from '../../organisations/entities/organisation.entity';
+import { Column, CreateDateColumn, Entity, ForeignKey, Index, PrimaryGeneratedColumn, UpdateDateColumn, VersionColumn } from 'typeorm';
 import type { Role } from '../../../common/auth/roles';
 
 @Entity('users')
@@ -13,11 +12,9 @@ export class User {
   @Column({ type: 'text', select: false }) passwordHash!: string;
   @Column({ type: 'text', array: true, default: () => "'{}'" }) roles!: Role[];
   @Index('users_organisation_id_idx')
+  @ForeignKey('organisations', { name: 'users_organisation_id_fkey', onDelete: 'RESTRICT' })
   @Column({ type: 'uuid', nullable: true })
   organisationId!: string | null;
-  @ManyToOne(() => Organisation, { onDelete: 'RESTRICT' })
-  @JoinColumn({ name: 'organisation_id', foreignKeyConstraintName: 'users_organisation_id_fkey' })
-  organisation?: Organisation;
   @Column({ type: 'boolean', default: false }) isVip!: boolean;
   @Column({ type: 'text', nullable: true }) phone!: string | null;
   @Column({ type: 'boolean', default: true }) isActive!: boolean;

@@ -5,6 +5,7 @@ import { idField, instantField, itemsSchema } from '../../../common/http/respons
 import { ARTICLE_KINDS } from '../entities/article.entity';
 import { LINK_KINDS } from '../entities/ticket-link.entity';
 import { CHANNELS, TICKET_TYPES } from '../entities/ticket.entity';
+import { SHEET_REQUIREMENTS } from '../../catalog/catalog-indicator.rules';
 import { LEVELS, PRIORITIES } from '../priority.rules';
 import { APPROVAL_PENDING_REASON, PENDING_REASONS, TICKET_STATES } from '../ticket-state.rules';
 
@@ -274,3 +275,14 @@ const levelRow = z.strictObject({ high: z.enum(PRIORITIES), medium: z.enum(PRIOR
 export const priorityMatrixResponse = z
   .strictObject({ matrix: z.strictObject({ high: levelRow, medium: levelRow, low: levelRow }).describe('rows are impact, columns urgency') })
   .meta({ id: 'PriorityMatrix' });
+
+const count = z.number().int();
+/** The catalog's documentation indicator (GCS 4.1): services that have had tickets and how many are fully documented. */
+export const documentedIndicatorResponse = z
+  .strictObject({
+    provided: count,
+    documented: count,
+    percentage: z.number().nullable(),
+    incomplete: z.array(z.strictObject({ id, code: z.string(), name: z.string(), missing: z.array(z.enum(SHEET_REQUIREMENTS)) })),
+  })
+  .meta({ id: 'DocumentedIndicator' });

@@ -1,5 +1,4 @@
-import { Check, Column, CreateDateColumn, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn } from 'typeorm';
-import { User } from '../../identity/entities/user.entity';
+import { Check, Column, CreateDateColumn, Entity, ForeignKey, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn } from 'typeorm';
 import { Ticket } from './ticket.entity';
 
 export const ARTICLE_KINDS = ['public', 'internal'] as const;
@@ -15,10 +14,7 @@ export class Article {
   @ManyToOne(() => Ticket, { onDelete: 'CASCADE' })
   @JoinColumn({ name: 'ticket_id', foreignKeyConstraintName: 'articles_ticket_id_fkey' })
   ticket?: Ticket;
-  @Column({ type: 'uuid', nullable: true }) authorId!: string | null;
-  @ManyToOne(() => User, { onDelete: 'SET NULL' })
-  @JoinColumn({ name: 'author_id', foreignKeyConstraintName: 'articles_author_id_fkey' })
-  author?: User;
+  @ForeignKey('users', { name: 'articles_author_id_fkey', onDelete: 'SET NULL' }) @Column({ type: 'uuid', nullable: true }) authorId!: string | null;
   @Column({ type: 'text' }) kind!: ArticleKind;
   @Column({ type: 'text' }) body!: string;
   /** Set when the article came from another ticket by a merge. */

@@ -1,9 +1,5 @@
-import { Check, Column, CreateDateColumn, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn, UpdateDateColumn, VersionColumn } from 'typeorm';
+import { Check, Column, CreateDateColumn, Entity, ForeignKey, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn, UpdateDateColumn, VersionColumn } from 'typeorm';
 import type { SupportLevel } from '../../../common/auth/roles';
-import { CatalogServiceRecord } from '../../catalog/entities/catalog-service.entity';
-import { Team } from '../../identity/entities/team.entity';
-import { User } from '../../identity/entities/user.entity';
-import { Organisation } from '../../organisations/entities/organisation.entity';
 import type { Level, Priority } from '../priority.rules';
 import type { PendingReason, TicketState } from '../ticket-state.rules';
 
@@ -35,30 +31,16 @@ export class Ticket {
   number!: string;
   @Column({ type: 'text' }) type!: TicketType;
   @Column({ type: 'text' }) channel!: Channel;
-  @Column({ type: 'uuid' }) requesterId!: string;
-  @ManyToOne(() => User, { onDelete: 'RESTRICT' })
-  @JoinColumn({ name: 'requester_id', foreignKeyConstraintName: 'tickets_requester_id_fkey' })
-  requester?: User;
-  @Column({ type: 'uuid' }) createdById!: string;
-  @ManyToOne(() => User, { onDelete: 'RESTRICT' })
-  @JoinColumn({ name: 'created_by_id', foreignKeyConstraintName: 'tickets_created_by_id_fkey' })
-  createdBy?: User;
+  @ForeignKey('users', { name: 'tickets_requester_id_fkey', onDelete: 'RESTRICT' }) @Column({ type: 'uuid' }) requesterId!: string;
+  @ForeignKey('users', { name: 'tickets_created_by_id_fkey', onDelete: 'RESTRICT' }) @Column({ type: 'uuid' }) createdById!: string;
   /** The requester's organisation when the ticket was opened. */
-  @Column({ type: 'uuid', nullable: true }) organisationId!: string | null;
-  @ManyToOne(() => Organisation, { onDelete: 'RESTRICT' })
-  @JoinColumn({ name: 'organisation_id', foreignKeyConstraintName: 'tickets_organisation_id_fkey' })
-  organisation?: Organisation;
+  @ForeignKey('organisations', { name: 'tickets_organisation_id_fkey', onDelete: 'RESTRICT' }) @Column({ type: 'uuid', nullable: true }) organisationId!: string | null;
   /** The responsible unit (UR) above that organisation: indicators and unit visibility group by it. */
-  @Column({ type: 'uuid', nullable: true }) unitId!: string | null;
-  @ManyToOne(() => Organisation, { onDelete: 'RESTRICT' })
-  @JoinColumn({ name: 'unit_id', foreignKeyConstraintName: 'tickets_unit_id_fkey' })
-  unit?: Organisation;
+  @ForeignKey('organisations', { name: 'tickets_unit_id_fkey', onDelete: 'RESTRICT' }) @Column({ type: 'uuid', nullable: true }) unitId!: string | null;
   @Index('tickets_service_id_idx')
+  @ForeignKey('catalog_services', { name: 'tickets_service_id_fkey', onDelete: 'RESTRICT' })
   @Column({ type: 'uuid', nullable: true })
   serviceId!: string | null;
-  @ManyToOne(() => CatalogServiceRecord, { onDelete: 'RESTRICT' })
-  @JoinColumn({ name: 'service_id', foreignKeyConstraintName: 'tickets_service_id_fkey' })
-  service?: CatalogServiceRecord;
   @Column({ type: 'text', nullable: true }) category!: string | null;
   @Column({ type: 'text' }) title!: string;
   @Column({ type: 'text' }) description!: string;
@@ -67,20 +49,11 @@ export class Ticket {
   @Column({ type: 'text' }) priority!: Priority;
   @Column({ type: 'text', default: 'new' }) state!: TicketState;
   @Column({ type: 'text', nullable: true }) pendingReason!: PendingReason | null;
-  @Column({ type: 'uuid', nullable: true }) teamId!: string | null;
-  @ManyToOne(() => Team, { onDelete: 'RESTRICT' })
-  @JoinColumn({ name: 'team_id', foreignKeyConstraintName: 'tickets_team_id_fkey' })
-  team?: Team;
-  @Column({ type: 'uuid', nullable: true }) assigneeId!: string | null;
-  @ManyToOne(() => User, { onDelete: 'RESTRICT' })
-  @JoinColumn({ name: 'assignee_id', foreignKeyConstraintName: 'tickets_assignee_id_fkey' })
-  assignee?: User;
+  @ForeignKey('teams', { name: 'tickets_team_id_fkey', onDelete: 'RESTRICT' }) @Column({ type: 'uuid', nullable: true }) teamId!: string | null;
+  @ForeignKey('users', { name: 'tickets_assignee_id_fkey', onDelete: 'RESTRICT' }) @Column({ type: 'uuid', nullable: true }) assigneeId!: string | null;
   @Column({ type: 'text', default: '1' }) supportLevel!: SupportLevel;
   /** The 2nd-level team a ticket came from when it went to 3rd level: it validates the solution (GIS 2.3 act. 6). */
-  @Column({ type: 'uuid', nullable: true }) escalatedFromTeamId!: string | null;
-  @ManyToOne(() => Team, { onDelete: 'SET NULL' })
-  @JoinColumn({ name: 'escalated_from_team_id', foreignKeyConstraintName: 'tickets_escalated_from_team_id_fkey' })
-  escalatedFromTeam?: Team;
+  @ForeignKey('teams', { name: 'tickets_escalated_from_team_id_fkey', onDelete: 'SET NULL' }) @Column({ type: 'uuid', nullable: true }) escalatedFromTeamId!: string | null;
   @Column({ type: 'boolean', default: false }) isMajor!: boolean;
   @Column({ type: 'text', nullable: true }) letterNumber!: string | null;
   @Column({ type: 'text', nullable: true }) letterAnswer!: string | null;
@@ -103,10 +76,7 @@ export class Ticket {
   mergedInto?: Ticket;
   /** Request-form answers and the form version they were validated against (catalog issue). */
   /** Approval step for services that require it: who decides, and how it stands. */
-  @Column({ type: 'uuid', nullable: true }) approverId!: string | null;
-  @ManyToOne(() => User, { onDelete: 'SET NULL' })
-  @JoinColumn({ name: 'approver_id', foreignKeyConstraintName: 'tickets_approver_id_fkey' })
-  approver?: User;
+  @ForeignKey('users', { name: 'tickets_approver_id_fkey', onDelete: 'SET NULL' }) @Column({ type: 'uuid', nullable: true }) approverId!: string | null;
   @Column({ type: 'text', nullable: true }) approvalStatus!: 'pending' | 'approved' | 'rejected' | null;
   @Column({ type: 'jsonb', nullable: true }) formData!: Record<string, unknown> | null;
   @Column({ type: 'integer', nullable: true }) formVersion!: number | null;

@@ -34,7 +34,7 @@ function Figure({ label, value, testId, children }: { label: string; value: stri
 export default async function CatalogIndicatorPage() {
   const { allowed } = await authorise('catalog.manage');
   if (!allowed) return <Forbidden />;
-  const indicator = await requiredGet<DocumentedIndicator>('catalog/services/indicators/documented');
+  const indicator = await requiredGet<DocumentedIndicator>('indicators/documented-services');
   const { percentage, documented, provided, incomplete } = indicator;
 
   return (
