@@ -8,7 +8,12 @@
  */
 const ORDER = [
   // floor 1: platform
-  'audit', 'organisations', 'identity', 'system', 'outbox', 'mail',
+  'audit',
+  'organisations',
+  'identity',
+  'system',
+  'outbox',
+  'mail',
   // floor 2
   'catalog',
   // floor 3

@@ -25,7 +25,6 @@ function cookieHeader(response: Response): string {
     .join('; ');
 }
 
-
 export async function loginAndRead(): Promise<boolean> {
   const adminUrl = process.env.BENCH_ADMIN_DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/postgres';
   const redisUrl = process.env.BENCH_REDIS_URL ?? 'redis://127.0.0.1:6379';
@@ -74,8 +73,7 @@ export async function loginAndRead(): Promise<boolean> {
     if (check.status !== 200) throw new Error(`GET /api/v1/me with the session answered ${check.status}`);
     console.log(`logged in as ${login.email} (${login.role})`);
 
-    const run = (seconds: number) =>
-      autocannon({ url: `${base}/api/v1/me`, connections: CONNECTIONS, duration: seconds, headers: { cookie } });
+    const run = (seconds: number) => autocannon({ url: `${base}/api/v1/me`, connections: CONNECTIONS, duration: seconds, headers: { cookie } });
     await run(3);
     const cpuBefore = cpuSnapshot();
     const started = Date.now();
@@ -93,7 +91,12 @@ export async function loginAndRead(): Promise<boolean> {
     );
     console.log(describeLoad('after'));
     console.log('CPU during the run (% of one core):');
-    console.log(busiestBetween(cpuBefore, cpuAfter, (Date.now() - started) / 1000, { [api.pid]: 'API (node dist/src/main.js)', [process.pid]: 'this benchmark (autocannon)' }));
+    console.log(
+      busiestBetween(cpuBefore, cpuAfter, (Date.now() - started) / 1000, {
+        [api.pid]: 'API (node dist/src/main.js)',
+        [process.pid]: 'this benchmark (autocannon)',
+      }),
+    );
 
     const p99 = result.latency.p99;
     const targets: Target[] = [

@@ -50,7 +50,22 @@ import {
   ticketTitle,
   weighted,
 } from './bench-data';
-import { apiEnv, benchClassifier, benchLine, cpuByGroup, cpuSnapshot, createScratchDatabase, describeLoad, dropRedisKeys, freePort, percentile, round, rssMb, startApi, type Target } from './support';
+import {
+  apiEnv,
+  benchClassifier,
+  benchLine,
+  cpuByGroup,
+  cpuSnapshot,
+  createScratchDatabase,
+  describeLoad,
+  dropRedisKeys,
+  freePort,
+  percentile,
+  round,
+  rssMb,
+  startApi,
+  type Target,
+} from './support';
 
 const NAME = 'queue-at-scale';
 const KEPT_DB = 'mesa_bench_queue';
@@ -323,8 +338,12 @@ async function load(url: string, n: number, parallel: number): Promise<{ actors:
     const now = Date.now();
     const index: TicketIndex = { ids: [], created: new Float64Array(n), requester: new Int16Array(n), assignee: new Int16Array(n), team: new Int8Array(n) };
     const years = new Map<number, number>();
-    await timed(steps, `COPY tickets (${n.toLocaleString('en')})`, () => copyInto(c, `COPY tickets (${TICKET_COLUMNS}) FROM STDIN`, ticketRows(n, ref, now, index, years)));
-    await timed(steps, `COPY articles (${(3 * n).toLocaleString('en')})`, () => copyInto(c, `COPY articles (ticket_id, author_id, kind, body, created_at) FROM STDIN`, articleRows(ref, index, now)));
+    await timed(steps, `COPY tickets (${n.toLocaleString('en')})`, () =>
+      copyInto(c, `COPY tickets (${TICKET_COLUMNS}) FROM STDIN`, ticketRows(n, ref, now, index, years)),
+    );
+    await timed(steps, `COPY articles (${(3 * n).toLocaleString('en')})`, () =>
+      copyInto(c, `COPY articles (ticket_id, author_id, kind, body, created_at) FROM STDIN`, articleRows(ref, index, now)),
+    );
     const articlesIdx = indexes.find((i) => i.name === 'articles_ticket_idx');
     if (articlesIdx) {
       // mesa_ticket_vectors reads a ticket's articles through this index.
@@ -333,7 +352,9 @@ async function load(url: string, n: number, parallel: number): Promise<{ actors:
     // One set-based UPDATE with mesa_ticket_vectors' own expressions (calling the SQL function
     // per row costs ~0.2 ms of executor start-up each, 3× the text search itself), split by id
     // range over `parallel` connections.
-    const bounds = Array.from({ length: parallel + 1 }, (_, k) => (k === 0 || k === parallel ? null : ((k * 0x100000000) / parallel).toString(16).padStart(8, '0') + '-0000-0000-0000-000000000000'));
+    const bounds = Array.from({ length: parallel + 1 }, (_, k) =>
+      k === 0 || k === parallel ? null : ((k * 0x100000000) / parallel).toString(16).padStart(8, '0') + '-0000-0000-0000-000000000000',
+    );
     await timed(steps, `search vectors (UPDATE, ${parallel} parts)`, () =>
       onConnections(
         url,
@@ -347,10 +368,14 @@ async function load(url: string, n: number, parallel: number): Promise<{ actors:
     // The UPDATE left one dead version of every ticket; compact before building the indexes
     // (only the primary key exists now) so the table is as dense as one filled by inserts.
     await timed(steps, 'VACUUM FULL tickets (dead versions from the UPDATE)', () => c.query('VACUUM FULL tickets'));
-    await timed(steps, `indexes (${indexes.length - (articlesIdx ? 1 : 0)}, ${parallel} at a time)`, () => onConnections(url, parallel, indexes.filter((i) => i !== articlesIdx).map((i) => i.def)));
-    await c.query(
-      [...years].map(([y, last]) => `CREATE SEQUENCE IF NOT EXISTS ticket_number_${y}; SELECT setval('ticket_number_${y}', ${last});`).join('\n'),
+    await timed(steps, `indexes (${indexes.length - (articlesIdx ? 1 : 0)}, ${parallel} at a time)`, () =>
+      onConnections(
+        url,
+        parallel,
+        indexes.filter((i) => i !== articlesIdx).map((i) => i.def),
+      ),
     );
+    await c.query([...years].map(([y, last]) => `CREATE SEQUENCE IF NOT EXISTS ticket_number_${y}; SELECT setval('ticket_number_${y}', ${last});`).join('\n'));
     await timed(steps, 'VACUUM ANALYZE', () => c.query('VACUUM ANALYZE'));
     const { rows: check } = await c.query(
       `SELECT count(*)::int AS sampled,
@@ -433,7 +458,15 @@ async function measure(base: string, c: Case, maxRequests: number, maxSeconds: n
     await get(i);
     samples.push(performance.now() - t0);
   }
-  return { label: c.label, n: samples.length, p50: round(percentile(samples, 50)), p95: round(percentile(samples, 95)), max: round(Math.max(...samples)), total: body.total ?? body.items?.length ?? '-', target: c.target };
+  return {
+    label: c.label,
+    n: samples.length,
+    p50: round(percentile(samples, 50)),
+    p95: round(percentile(samples, 95)),
+    max: round(Math.max(...samples)),
+    total: body.total ?? body.items?.length ?? '-',
+    target: c.target,
+  };
 }
 
 /** The SQL TicketsRepository would send, captured with a stand-in DataSource. */
@@ -541,7 +574,9 @@ export async function queueAtScale(): Promise<boolean> {
       figures = { db_bytes: Number(size.db_bytes), open_tickets: size.open_tickets };
 
       // Representative parameters.
-      const { rows: numRows } = await c.query(`SELECT number FROM tickets WHERE number LIKE $1 ORDER BY number LIMIT 1 OFFSET 1234`, [`${actors.years[actors.years.length - 2] ?? actors.years[0]}-%`]);
+      const { rows: numRows } = await c.query(`SELECT number FROM tickets WHERE number LIKE $1 ORDER BY number LIMIT 1 OFFSET 1234`, [
+        `${actors.years[actors.years.length - 2] ?? actors.years[0]}-%`,
+      ]);
       const someNumber = (numRows[0] as { number: string }).number;
       const numberPrefix = someNumber.slice(0, -1); // 10 tickets
       const titlePrefix = 'Falla en la imp';
@@ -555,17 +590,56 @@ export async function queueAtScale(): Promise<boolean> {
       const enc = encodeURIComponent;
       const cases: Case[] = [
         { label: 'floor: GET /api/v1/me (no ticket query)', path: '/api/v1/me', token: tokens.agent },
-        { label: 'team queue, resolver (view=team, sort=due)', path: '/api/v1/tickets?view=team&sort=due&pageSize=50', token: tokens.resolver, target: { what: 'team_queue_resolver_p95_ms', limit: 30 } },
-        { label: 'team queue, desk agent + teamId', path: `/api/v1/tickets?view=team&teamId=${actors.agentTeamId}&sort=due&pageSize=50`, token: tokens.agent, target: { what: 'team_queue_agent_p95_ms', limit: 30 } },
-        { label: 'open queue, desk agent + teamId (view=open)', path: `/api/v1/tickets?view=open&teamId=${actors.agentTeamId}&sort=due&pageSize=50`, token: tokens.agent },
-        { label: 'search common word "impresora"', path: '/api/v1/tickets?q=impresora&pageSize=50', token: tokens.agent, target: { what: 'search_common_p95_ms', limit: 150 } },
+        {
+          label: 'team queue, resolver (view=team, sort=due)',
+          path: '/api/v1/tickets?view=team&sort=due&pageSize=50',
+          token: tokens.resolver,
+          target: { what: 'team_queue_resolver_p95_ms', limit: 30 },
+        },
+        {
+          label: 'team queue, desk agent + teamId',
+          path: `/api/v1/tickets?view=team&teamId=${actors.agentTeamId}&sort=due&pageSize=50`,
+          token: tokens.agent,
+          target: { what: 'team_queue_agent_p95_ms', limit: 30 },
+        },
+        {
+          label: 'open queue, desk agent + teamId (view=open)',
+          path: `/api/v1/tickets?view=open&teamId=${actors.agentTeamId}&sort=due&pageSize=50`,
+          token: tokens.agent,
+        },
+        {
+          label: 'search common word "impresora"',
+          path: '/api/v1/tickets?q=impresora&pageSize=50',
+          token: tokens.agent,
+          target: { what: 'search_common_p95_ms', limit: 150 },
+        },
         { label: 'search two common words "correo contraseña"', path: `/api/v1/tickets?q=${enc('correo contraseña')}&pageSize=50`, token: tokens.agent },
-        { label: 'search rare word "microfichas"', path: '/api/v1/tickets?q=microfichas&pageSize=50', token: tokens.agent, target: { what: 'search_rare_p95_ms', limit: 150 } },
+        {
+          label: 'search rare word "microfichas"',
+          path: '/api/v1/tickets?q=microfichas&pageSize=50',
+          token: tokens.agent,
+          target: { what: 'search_rare_p95_ms', limit: 150 },
+        },
         { label: 'search very rare word "tomógrafo"', path: `/api/v1/tickets?q=${enc('tomógrafo')}&pageSize=50`, token: tokens.agent },
         { label: 'search as requester "impresora" (public)', path: '/api/v1/tickets?q=impresora&pageSize=50', token: tokens.requesters },
-        { label: 'my tickets, requester (view=mine)', path: '/api/v1/tickets?view=mine&pageSize=50', token: tokens.requesters, target: { what: 'mine_p95_ms', limit: 15 } },
-        { label: `lookup number prefix "${numberPrefix}"`, path: `/api/v1/tickets/lookup?q=${enc(numberPrefix)}`, token: tokens.agent, target: { what: 'lookup_number_p95_ms', limit: 30 } },
-        { label: `lookup title prefix "${titlePrefix}"`, path: `/api/v1/tickets/lookup?q=${enc(titlePrefix)}`, token: tokens.agent, target: { what: 'lookup_title_p95_ms', limit: 30 } },
+        {
+          label: 'my tickets, requester (view=mine)',
+          path: '/api/v1/tickets?view=mine&pageSize=50',
+          token: tokens.requesters,
+          target: { what: 'mine_p95_ms', limit: 15 },
+        },
+        {
+          label: `lookup number prefix "${numberPrefix}"`,
+          path: `/api/v1/tickets/lookup?q=${enc(numberPrefix)}`,
+          token: tokens.agent,
+          target: { what: 'lookup_number_p95_ms', limit: 30 },
+        },
+        {
+          label: `lookup title prefix "${titlePrefix}"`,
+          path: `/api/v1/tickets/lookup?q=${enc(titlePrefix)}`,
+          token: tokens.agent,
+          target: { what: 'lookup_title_p95_ms', limit: 30 },
+        },
         { label: `lookup short number prefix "${yearPrefix}" (type-ahead)`, path: `/api/v1/tickets/lookup?q=${enc(yearPrefix)}`, token: tokens.agent },
         { label: `lookup common title prefix "${commonTitlePrefix}"`, path: `/api/v1/tickets/lookup?q=${enc(commonTitlePrefix)}`, token: tokens.agent },
       ];
@@ -578,21 +652,35 @@ export async function queueAtScale(): Promise<boolean> {
         });
         results.push(res);
         const verdict = cs.target ? `${res.p95 < cs.target.limit ? 'meets' : 'MISSES'} p95 < ${cs.target.limit}` : '(no target)';
-        console.log(`  ${cs.label.padEnd(52)} p50 ${String(res.p50).padStart(7)}  p95 ${String(res.p95).padStart(7)}  max ${String(res.max).padStart(7)}  n ${String(res.n).padStart(3)}  total ${String(res.total).padStart(7)}  ${verdict}`);
+        console.log(
+          `  ${cs.label.padEnd(52)} p50 ${String(res.p50).padStart(7)}  p95 ${String(res.p95).padStart(7)}  max ${String(res.max).padStart(7)}  n ${String(res.n).padStart(3)}  total ${String(res.total).padStart(7)}  ${verdict}`,
+        );
       }
       const cpuAfter = cpuSnapshot();
       const rss = rssMb(api.pid);
       console.log(`API RSS ${rss} MB after the requests`);
       console.log(describeLoad('after the requests'));
       console.log('CPU while the requests ran (% of one core; 200% = both cores):');
-      console.log(cpuByGroup(cpuBefore, cpuAfter, (Date.now() - measureStarted) / 1000, benchClassifier({ [api.pid]: 'API (node dist/src/main.js)', [process.pid]: 'this benchmark' }, dbName)));
+      console.log(
+        cpuByGroup(
+          cpuBefore,
+          cpuAfter,
+          (Date.now() - measureStarted) / 1000,
+          benchClassifier({ [api.pid]: 'API (node dist/src/main.js)', [process.pid]: 'this benchmark' }, dbName),
+        ),
+      );
       figures.api_rss_mb = rss;
       figures.latency = Object.fromEntries(results.map((x) => [x.label, { p50: x.p50, p95: x.p95, n: x.n, total: x.total }]));
 
       // ---- The SQL behind each endpoint, straight from TicketsRepository.
-      const { rows: teamRows } = await c.query(`SELECT team_id FROM team_members WHERE user_id = $1 UNION SELECT id FROM teams WHERE coordinator_id = $1`, [actors.resolverId]);
+      const { rows: teamRows } = await c.query(`SELECT team_id FROM team_members WHERE user_id = $1 UNION SELECT id FROM teams WHERE coordinator_id = $1`, [
+        actors.resolverId,
+      ]);
       const resolverTeams = (teamRows as { team_id: string }[]).map((x) => x.team_id);
-      const { rows: agentTeamRows } = await c.query(`SELECT team_id FROM team_members WHERE user_id = $1 UNION SELECT id FROM teams WHERE coordinator_id = $1`, [actors.agentId]);
+      const { rows: agentTeamRows } = await c.query(
+        `SELECT team_id FROM team_members WHERE user_id = $1 UNION SELECT id FROM teams WHERE coordinator_id = $1`,
+        [actors.agentId],
+      );
       const agentTeams = (agentTeamRows as { team_id: string }[]).map((x) => x.team_id);
       const resolverScope = ticketScope({ userId: actors.resolverId, roles: ['resolver_l2'] }, { teamIds: resolverTeams, unitWithSharedTickets: null });
       const agentScope = ticketScope({ userId: actors.agentId, roles: ['agent_l1'] }, { teamIds: agentTeams, unitWithSharedTickets: null });
@@ -601,8 +689,16 @@ export async function queueAtScale(): Promise<boolean> {
       const list = (scope: TicketScope, userId: string, teamIds: string[], query: Record<string, string>) =>
         capture((repo) => repo.list(scope, { userId, teamIds }, ticketListQuery.parse(query)));
       const queries: { label: string; sql: string; params: unknown[]; list: boolean }[] = [
-        { label: 'team queue, resolver', ...(await list(resolverScope, actors.resolverId, resolverTeams, { view: 'team', sort: 'due', pageSize: '50' })), list: true },
-        { label: 'team queue, desk agent + teamId', ...(await list(agentScope, actors.agentId, agentTeams, { view: 'team', teamId: actors.agentTeamId, sort: 'due', pageSize: '50' })), list: true },
+        {
+          label: 'team queue, resolver',
+          ...(await list(resolverScope, actors.resolverId, resolverTeams, { view: 'team', sort: 'due', pageSize: '50' })),
+          list: true,
+        },
+        {
+          label: 'team queue, desk agent + teamId',
+          ...(await list(agentScope, actors.agentId, agentTeams, { view: 'team', teamId: actors.agentTeamId, sort: 'due', pageSize: '50' })),
+          list: true,
+        },
         { label: 'search "impresora"', ...(await list(agentScope, actors.agentId, agentTeams, { q: 'impresora', pageSize: '50' })), list: true },
         { label: 'search "microfichas"', ...(await list(agentScope, actors.agentId, agentTeams, { q: 'microfichas', pageSize: '50' })), list: true },
         { label: 'my tickets, requester', ...(await list(requesterScope, requesterId, [], { view: 'mine', pageSize: '50' })), list: true },
@@ -619,7 +715,9 @@ export async function queueAtScale(): Promise<boolean> {
       // ---- What count(*) OVER () costs: the same query without it, and counts without the joins.
       console.log(`-- count(*) OVER (): median of up to 15 runs (≤ 4 s) each, ms, same connection, warm cache`);
       console.log(`   "count only" = SELECT count(*) FROM tickets t WHERE <the same WHERE> (no joins), exact and capped at 10,001 rows`);
-      console.log(`  ${'query'.padEnd(34)} ${'as shipped'.padStart(10)} ${'no window'.padStart(10)} ${'count only'.padStart(11)} ${'capped count'.padStart(13)}   matching rows`);
+      console.log(
+        `  ${'query'.padEnd(34)} ${'as shipped'.padStart(10)} ${'no window'.padStart(10)} ${'count only'.padStart(11)} ${'capped count'.padStart(13)}   matching rows`,
+      );
       const windowCost: Record<string, unknown> = {};
       const variants = new Map<string, { noWindow: string; count: string; capped: string; countParams: unknown[] }>();
       for (const q of queries.filter((x) => x.list)) {
@@ -643,7 +741,9 @@ export async function queueAtScale(): Promise<boolean> {
         const cappedMs = await medianMs(c, v.capped, countParams);
         const matching = ((await c.query(v.count, countParams)).rows[0] as { n: number }).n;
         windowCost[q.label] = { shipped, without, count: countMs, capped: cappedMs, matching };
-        console.log(`  ${q.label.padEnd(34)} ${String(shipped).padStart(10)} ${String(without).padStart(10)} ${String(countMs).padStart(11)} ${String(cappedMs).padStart(13)}   ${matching}`);
+        console.log(
+          `  ${q.label.padEnd(34)} ${String(shipped).padStart(10)} ${String(without).padStart(10)} ${String(countMs).padStart(11)} ${String(cappedMs).padStart(13)}   ${matching}`,
+        );
       }
       figures.count_over = windowCost;
 
@@ -666,16 +766,23 @@ export async function queueAtScale(): Promise<boolean> {
       t0 = performance.now();
       await c.query('ALTER TABLE tickets ALTER COLUMN search_vector SET STATISTICS 1000, ALTER COLUMN public_search_vector SET STATISTICS 1000');
       await c.query('ANALYZE tickets');
-      console.log(`   ALTER TABLE tickets ALTER COLUMN search_vector SET STATISTICS 1000, … public_search_vector …; ANALYZE (${((performance.now() - t0) / 1000).toFixed(1)} s)`);
+      console.log(
+        `   ALTER TABLE tickets ALTER COLUMN search_vector SET STATISTICS 1000, … public_search_vector …; ANALYZE (${((performance.now() - t0) / 1000).toFixed(1)} s)`,
+      );
       const fixedSql = (q: (typeof queries)[number]): string => {
         let sql = variants.get(q.label)?.noWindow ?? q.sql;
-        if (resolverTeams.length === 1) sql = sql.replace(/AND t\.team_id = ANY\((\$\d+)::uuid\[\]\) AND t\.state IN/, 'AND t.team_id = ($1::uuid[])[1] AND t.state IN');
+        if (resolverTeams.length === 1)
+          sql = sql.replace(/AND t\.team_id = ANY\((\$\d+)::uuid\[\]\) AND t\.state IN/, 'AND t.team_id = ($1::uuid[])[1] AND t.state IN');
         return sql.replace(/t\.title ILIKE (\$\d+)/, 'lower(t.title) LIKE lower($1)');
       };
-      console.log(`  ${'query'.padEnd(34)} ${'as shipped'.padStart(10)} ${'+ created idx'.padStart(14)} ${'all fixes'.padStart(10)} ${'+ capped count'.padStart(15)}`);
+      console.log(
+        `  ${'query'.padEnd(34)} ${'as shipped'.padStart(10)} ${'+ created idx'.padStart(14)} ${'all fixes'.padStart(10)} ${'+ capped count'.padStart(15)}`,
+      );
       const whatIf: Record<string, unknown> = {};
       for (const q of queries) {
-        const shipped = (windowCost[q.label] as { shipped?: number } | undefined)?.shipped ?? (await medianMsWithout(c, q, ['bench_whatif_created_idx', 'bench_whatif_title_lower_idx']));
+        const shipped =
+          (windowCost[q.label] as { shipped?: number } | undefined)?.shipped ??
+          (await medianMsWithout(c, q, ['bench_whatif_created_idx', 'bench_whatif_title_lower_idx']));
         const fixed = await medianMs(c, fixedSql(q), q.params);
         const v = variants.get(q.label);
         const capped = v ? await medianMs(c, v.capped, v.countParams) : null;

@@ -60,7 +60,11 @@ export type ApiProcess = { child: ChildProcess; pid: number; output: () => strin
  * Runs `node dist/src/main.js` and waits until /api/ready answers 200. BENCH_API_NODE_ARGS adds
  * node flags to the API child (e.g. `--cpu-prof --cpu-prof-dir=/tmp/prof` to see where its time goes).
  */
-export async function startApi(env: NodeJS.ProcessEnv, port: number, nodeArgs: string[] = (process.env.BENCH_API_NODE_ARGS ?? '').split(' ').filter(Boolean)): Promise<ApiProcess> {
+export async function startApi(
+  env: NodeJS.ProcessEnv,
+  port: number,
+  nodeArgs: string[] = (process.env.BENCH_API_NODE_ARGS ?? '').split(' ').filter(Boolean),
+): Promise<ApiProcess> {
   // The flags the API runs with in production (npm start, docker-compose), then the bench's own.
   const child = spawn(process.execPath, [...API_NODE_ARGS, ...nodeArgs, join(ROOT, 'dist', 'src', 'main.js')], {
     cwd: ROOT,
@@ -212,7 +216,8 @@ export function cpuByGroup(before: CpuSnapshot, after: CpuSnapshot, seconds: num
 export function benchClassifier(labels: Record<number, string>, database: string): (pid: number, name: string, cmdline: string) => string {
   return (pid, name, cmdline) => {
     if (labels[pid]) return labels[pid];
-    if (cmdline.startsWith('postgres:')) return cmdline.includes(` ${database} `) ? `postgres backends of ${database}` : 'postgres (other databases, background)';
+    if (cmdline.startsWith('postgres:'))
+      return cmdline.includes(` ${database} `) ? `postgres backends of ${database}` : 'postgres (other databases, background)';
     if (/jest/.test(cmdline)) return 'jest (other work on this machine)';
     if (/next/.test(cmdline)) return 'next (other work on this machine)';
     if (/node/.test(name)) return 'other node processes';

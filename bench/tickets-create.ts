@@ -46,10 +46,16 @@ const REQUESTERS = 200;
 const LEVELS = ['low', 'medium', 'high'] as const;
 
 /** N clients, one INSERT (its own transaction) after another, for `seconds`. */
-async function rawInserts(url: string, clients: number, seconds: number): Promise<{ total: number; perSecond: number; p50: number; p90: number; p99: number; cpuAfter: ReturnType<typeof cpuSnapshot> }> {
+async function rawInserts(
+  url: string,
+  clients: number,
+  seconds: number,
+): Promise<{ total: number; perSecond: number; p50: number; p90: number; p99: number; cpuAfter: ReturnType<typeof cpuSnapshot> }> {
   const pool = new Pool({ connectionString: url, max: clients, application_name: 'bench-raw-insert' });
   try {
-    await pool.query(`CREATE TABLE bench_raw_insert (id bigint GENERATED ALWAYS AS IDENTITY PRIMARY KEY, payload text NOT NULL, created_at timestamptz NOT NULL DEFAULT now())`);
+    await pool.query(
+      `CREATE TABLE bench_raw_insert (id bigint GENERATED ALWAYS AS IDENTITY PRIMARY KEY, payload text NOT NULL, created_at timestamptz NOT NULL DEFAULT now())`,
+    );
     const r = rng(7);
     const payloads = Array.from({ length: 1000 }, () => `${ticketTitle(r)} ${ticketDescription(r)}`);
     // Open every connection first so the timed part measures inserts, not connects.
@@ -89,7 +95,11 @@ async function rawInserts(url: string, clients: number, seconds: number): Promis
  * that is rolled back so nothing is left behind. Shows what the database itself spends per
  * ticket, and what the search trigger costs.
  */
-async function statementCosts(url: string, fixture: { agentId: string; tokenHash: string; requesterId: string; serviceId: string }, n: number): Promise<string> {
+async function statementCosts(
+  url: string,
+  fixture: { agentId: string; tokenHash: string; requesterId: string; serviceId: string },
+  n: number,
+): Promise<string> {
   const c = new Client({ connectionString: url, application_name: 'bench-statement-costs' });
   await c.connect();
   try {
@@ -106,16 +116,41 @@ async function statementCosts(url: string, fixture: { agentId: string; tokenHash
       createTicketParams(
         new Date().getUTCFullYear(),
         {
-          type: 'incident', channel: 'phone', requesterId: fixture.requesterId, createdById: fixture.agentId, organisationId: org, unitId, serviceId: fixture.serviceId,
-          category: null, title: ticketTitle(r), description: ticketDescription(r), impact: 'medium', urgency: 'medium', priority: 'medium', state: 'new',
-          pendingReason: null, approverId: null, approvalStatus: null, isMajor: false, letterNumber: null, formData: null, formVersion: null,
+          type: 'incident',
+          channel: 'phone',
+          requesterId: fixture.requesterId,
+          createdById: fixture.agentId,
+          organisationId: org,
+          unitId,
+          serviceId: fixture.serviceId,
+          category: null,
+          title: ticketTitle(r),
+          description: ticketDescription(r),
+          impact: 'medium',
+          urgency: 'medium',
+          priority: 'medium',
+          state: 'new',
+          pendingReason: null,
+          approverId: null,
+          approvalStatus: null,
+          isMajor: false,
+          letterNumber: null,
+          formData: null,
+          formVersion: null,
         },
         fixture.agentId,
-        [{ action: 'create', field: 'state', newValue: 'new', reason: 'x' }, { action: 'field', field: 'priority', newValue: 'medium' }],
+        [
+          { action: 'create', field: 'state', newValue: 'new', reason: 'x' },
+          { action: 'field', field: 'priority', newValue: 'medium' },
+        ],
         [{ event: 'ticket.created', payload: { requesterId: fixture.requesterId, priority: 'medium' } }],
       );
     for (let i = 0; i < n; i++) {
-      await time('token check (cache miss only)', `SELECT u.id AS user_id, u.email, u.roles, u.organisation_id, t.id AS token_id, t.scope, t.last_used_at AS last_seen_at, t.expires_at FROM api_tokens t JOIN users u ON u.id = t.user_id WHERE t.token_hash = $1 AND t.revoked_at IS NULL AND (t.expires_at IS NULL OR t.expires_at > now()) AND u.is_active`, [fixture.tokenHash]);
+      await time(
+        'token check (cache miss only)',
+        `SELECT u.id AS user_id, u.email, u.roles, u.organisation_id, t.id AS token_id, t.scope, t.last_used_at AS last_seen_at, t.expires_at FROM api_tokens t JOIN users u ON u.id = t.user_id WHERE t.token_hash = $1 AND t.revoked_at IS NULL AND (t.expires_at IS NULL OR t.expires_at > now()) AND u.is_active`,
+        [fixture.tokenHash],
+      );
       await c.query('BEGIN');
       const ctx = await time('context (requester, unit, matrix, service)', CREATE_CONTEXT_SQL, [fixture.requesterId, fixture.serviceId], 'context');
       const row = ctx.rows[0] as { organisation_id: string | null; unit_id: string | null };
@@ -176,7 +211,12 @@ export async function ticketsCreate(): Promise<boolean> {
       );
       agentIds = await createUsers(
         c,
-        Array.from({ length: connections }, (_, i) => ({ email: `agente${i}@bench.mesa.local`, fullName: personName(r), roles: ['agent_l1'], organisationId: tree.areas[0].id })),
+        Array.from({ length: connections }, (_, i) => ({
+          email: `agente${i}@bench.mesa.local`,
+          fullName: personName(r),
+          roles: ['agent_l1'],
+          organisationId: tree.areas[0].id,
+        })),
       );
       tokens = [];
       for (const id of agentIds) tokens.push(await createApiToken(c, id));
@@ -203,8 +243,13 @@ export async function ticketsCreate(): Promise<boolean> {
         impact: pick(r, LEVELS),
         urgency: pick(r, LEVELS),
       });
-    const probe = await fetch(`${base}/api/v1/tickets`, { method: 'POST', headers: { authorization: `Bearer ${tokens[0]}`, 'content-type': 'application/json' }, body: body() });
-    if (probe.status !== 201) throw new Error(`POST /api/v1/tickets answered ${probe.status}: ${await probe.text()}\nAPI log tail:\n${api.output().slice(-3000)}`);
+    const probe = await fetch(`${base}/api/v1/tickets`, {
+      method: 'POST',
+      headers: { authorization: `Bearer ${tokens[0]}`, 'content-type': 'application/json' },
+      body: body(),
+    });
+    if (probe.status !== 201)
+      throw new Error(`POST /api/v1/tickets answered ${probe.status}: ${await probe.text()}\nAPI log tail:\n${api.output().slice(-3000)}`);
     const created = (await probe.json()) as { number: string };
     console.log(`probe: 201, ticket ${created.number}`);
 
@@ -277,11 +322,22 @@ export async function ticketsCreate(): Promise<boolean> {
     );
     const perTicket = (seconds: number) => (result['2xx'] ? (seconds * 1000) / result['2xx'] : NaN);
     const apiCpuMs = perTicket(cpuSecondsWhere(cpuBefore, cpuAfter, (pid) => pid === api!.pid));
-    const dbCpuMs = perTicket(cpuSecondsWhere(cpuBefore, cpuAfter, (_pid, _name, cmdline) => cmdline.startsWith('postgres:') && cmdline.includes(` ${dbName} `)));
-    console.log(`CPU per ticket: API ${round(apiCpuMs, 2)} ms, its PostgreSQL backends ${round(dbCpuMs, 2)} ms (2 cores = 2,000 ms of CPU per second: ${Math.round(2000 / (apiCpuMs + dbCpuMs))} tickets/s if nothing else ran and both scaled)`);
+    const dbCpuMs = perTicket(
+      cpuSecondsWhere(cpuBefore, cpuAfter, (_pid, _name, cmdline) => cmdline.startsWith('postgres:') && cmdline.includes(` ${dbName} `)),
+    );
+    console.log(
+      `CPU per ticket: API ${round(apiCpuMs, 2)} ms, its PostgreSQL backends ${round(dbCpuMs, 2)} ms (2 cores = 2,000 ms of CPU per second: ${Math.round(2000 / (apiCpuMs + dbCpuMs))} tickets/s if nothing else ran and both scaled)`,
+    );
     console.log(loadDuringApi);
     console.log('CPU during the API run (% of one core; 200% = both cores):');
-    console.log(cpuByGroup(cpuBefore, cpuAfter, seconds, benchClassifier({ [api.pid]: 'API (node dist/src/main.js)', [process.pid]: 'this benchmark (autocannon)' }, dbName)));
+    console.log(
+      cpuByGroup(
+        cpuBefore,
+        cpuAfter,
+        seconds,
+        benchClassifier({ [api.pid]: 'API (node dist/src/main.js)', [process.pid]: 'this benchmark (autocannon)' }, dbName),
+      ),
+    );
 
     // The ceiling: PostgreSQL alone, same database, same number of clients, API idle.
     await sleep(1000);
@@ -300,12 +356,22 @@ export async function ticketsCreate(): Promise<boolean> {
     );
     console.log(describeLoad('after the raw-insert run'));
     console.log('CPU during the raw-insert run:');
-    console.log(cpuByGroup(rawCpuBefore, rawCpuAfter, rawSeconds, benchClassifier({ [api.pid]: 'API (idle)', [process.pid]: 'this benchmark (pg clients)' }, dbName)));
+    console.log(
+      cpuByGroup(rawCpuBefore, rawCpuAfter, rawSeconds, benchClassifier({ [api.pid]: 'API (idle)', [process.pid]: 'this benchmark (pg clients)' }, dbName)),
+    );
 
     // Integrity: every 2xx is one ticket with a distinct number, its history and its outbox row.
     const v = new Client({ connectionString: db.url });
     await v.connect();
-    let integrity: { tickets: number; distinct_numbers: number; without_create_history: number; without_priority_history: number; without_outbox: number; history_rows: number; outbox_rows: number };
+    let integrity: {
+      tickets: number;
+      distinct_numbers: number;
+      without_create_history: number;
+      without_priority_history: number;
+      without_outbox: number;
+      history_rows: number;
+      outbox_rows: number;
+    };
     try {
       integrity = (
         await v.query(`
@@ -352,7 +418,16 @@ export async function ticketsCreate(): Promise<boolean> {
     ];
     console.log(
       benchLine(NAME, targets, {
-        figures: { api_cpu_ms_per_ticket: round(apiCpuMs, 2), db_cpu_ms_per_ticket: round(dbCpuMs, 2), p50_ms: result.latency.p50, p90_ms: result.latency.p90, api_rss_mb: rss, raw_inserts_per_s: round(raw.perSecond), raw_p99_ms: raw.p99, ratio: round(perSecond / raw.perSecond, 3) },
+        figures: {
+          api_cpu_ms_per_ticket: round(apiCpuMs, 2),
+          db_cpu_ms_per_ticket: round(dbCpuMs, 2),
+          p50_ms: result.latency.p50,
+          p90_ms: result.latency.p90,
+          api_rss_mb: rss,
+          raw_inserts_per_s: round(raw.perSecond),
+          raw_p99_ms: raw.p99,
+          ratio: round(perSecond / raw.perSecond, 3),
+        },
         load: loadDuringApi.replace(/^.*load average /, ''),
       }),
     );

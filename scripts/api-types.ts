@@ -22,7 +22,12 @@ const HEADER = `/**
 
 export async function generateApiTypes(): Promise<string> {
   // Placeholders only: nothing connects in preview mode.
-  const config = loadConfig({ NODE_ENV: 'test', DATABASE_URL: 'postgres://preview@localhost/preview', REDIS_URL: 'redis://localhost:6379', LOG_LEVEL: 'silent' });
+  const config = loadConfig({
+    NODE_ENV: 'test',
+    DATABASE_URL: 'postgres://preview@localhost/preview',
+    REDIS_URL: 'redis://localhost:6379',
+    LOG_LEVEL: 'silent',
+  });
   const app = await NestFactory.create(AppModule.register({ config }), new FastifyAdapter(), { preview: true, logger: false, abortOnError: false });
   app.setGlobalPrefix(GLOBAL_PREFIX);
   const document = buildOpenApiDocument(app);

@@ -27,7 +27,7 @@ const CLEAN: Record<string, string> = {
   'migrations/1-create.ts': 'export const up = `CREATE TABLE "organisations" (id uuid); CREATE TABLE "tickets" (id uuid)`;\n',
   'src/modules/organisations/entities/organisation.entity.ts': "@Entity('organisations')\nexport class Organisation {}\n",
   'src/modules/organisations/organisations.sql.ts': 'export const ORGANISATIONS_SQL = `(SELECT id, name FROM organisations)`;\n',
-  'src/modules/organisations/organisations.service.ts': "export class OrganisationsService {\n  q = `SELECT name FROM organisations WHERE id = $1`;\n}\n",
+  'src/modules/organisations/organisations.service.ts': 'export class OrganisationsService {\n  q = `SELECT name FROM organisations WHERE id = $1`;\n}\n',
   'src/modules/tickets/entities/ticket.entity.ts': "@Entity('tickets')\nexport class Ticket {}\n",
   'src/modules/tickets/tickets.repository.ts': [
     "import { ORGANISATIONS_SQL } from '../organisations/organisations.sql';",
@@ -35,7 +35,8 @@ const CLEAN: Record<string, string> = {
     'export const LIST = `SELECT t.id, o.name FROM tickets t JOIN ${ORGANISATIONS_SQL} o ON o.id = t.organisation_id`;',
     '',
   ].join('\n'),
-  'src/modules/tickets/tickets.service.ts': "import { OrganisationsService } from '../organisations/organisations.service';\nexport class TicketsService { constructor(readonly o: OrganisationsService) {} }\n",
+  'src/modules/tickets/tickets.service.ts':
+    "import { OrganisationsService } from '../organisations/organisations.service';\nexport class TicketsService { constructor(readonly o: OrganisationsService) {} }\n",
 };
 
 describe('module boundaries (.dependency-cruiser.cjs, scripts/check-sql-boundaries.mjs)', () => {
@@ -58,7 +59,10 @@ describe('module boundaries (.dependency-cruiser.cjs, scripts/check-sql-boundari
   });
 
   it("fails when a module's SQL reads a higher module's table, naming file:line (the import checker cannot see it)", () => {
-    write({ 'src/modules/organisations/organisations.service.ts': 'export class OrganisationsService {\n  count = `SELECT count(*)\n     FROM tickets WHERE organisation_id = $1`;\n}\n' });
+    write({
+      'src/modules/organisations/organisations.service.ts':
+        'export class OrganisationsService {\n  count = `SELECT count(*)\n     FROM tickets WHERE organisation_id = $1`;\n}\n',
+    });
     const sql = checkSql(root);
     expect(sql.code).toBe(1);
     expect(sql.output).toContain('src/modules/organisations/organisations.service.ts:3: organisations reads tickets, a table of tickets');
@@ -66,7 +70,9 @@ describe('module boundaries (.dependency-cruiser.cjs, scripts/check-sql-boundari
   });
 
   it("fails when a module writes another module's table, even from its repository", () => {
-    write({ 'src/modules/tickets/tickets.repository.ts': 'export const Q = `UPDATE organisations SET name = $1`;\nexport const D = `DELETE FROM organisations`;\n' });
+    write({
+      'src/modules/tickets/tickets.repository.ts': 'export const Q = `UPDATE organisations SET name = $1`;\nexport const D = `DELETE FROM organisations`;\n',
+    });
     const sql = checkSql(root);
     expect(sql.code).toBe(1);
     expect(sql.output).toContain('src/modules/tickets/tickets.repository.ts:1: tickets writes organisations');
@@ -88,7 +94,10 @@ describe('module boundaries (.dependency-cruiser.cjs, scripts/check-sql-boundari
     expect(waived.code).toBe(0);
     expect(waived.output).toContain('src/modules/tickets/tickets.service.ts:1: tickets reads organisations');
     write({ 'src/modules/tickets/tickets.service.ts': 'export class TicketsService {}\n' });
-    expect(checkSql(root)).toEqual({ code: 1, output: expect.stringContaining('"src/modules/tickets/tickets.service.ts reads organisations" matches nothing') });
+    expect(checkSql(root)).toEqual({
+      code: 1,
+      output: expect.stringContaining('"src/modules/tickets/tickets.service.ts reads organisations" matches nothing'),
+    });
   });
 
   it('fails when a lower module imports a higher one', () => {
@@ -99,12 +108,20 @@ describe('module boundaries (.dependency-cruiser.cjs, scripts/check-sql-boundari
   });
 
   it("fails when a module imports another module's entity", () => {
-    write({ 'src/modules/tickets/entities/ticket.entity.ts': "import { Organisation } from '../../organisations/entities/organisation.entity';\n@Entity('tickets')\nexport class Ticket { o?: Organisation }\n" });
-    expect(checkImports(root).output).toContain('no-foreign-entities: src/modules/tickets/entities/ticket.entity.ts → src/modules/organisations/entities/organisation.entity.ts');
+    write({
+      'src/modules/tickets/entities/ticket.entity.ts':
+        "import { Organisation } from '../../organisations/entities/organisation.entity';\n@Entity('tickets')\nexport class Ticket { o?: Organisation }\n",
+    });
+    expect(checkImports(root).output).toContain(
+      'no-foreign-entities: src/modules/tickets/entities/ticket.entity.ts → src/modules/organisations/entities/organisation.entity.ts',
+    );
   });
 
   it("fails when another module's SQL fragment is used outside the reader's repository/queries file", () => {
-    write({ 'src/modules/tickets/tickets.service.ts': "import { ORGANISATIONS_SQL } from '../organisations/organisations.sql';\nexport const Q = `SELECT 1 FROM ${ORGANISATIONS_SQL} o`;\n" });
+    write({
+      'src/modules/tickets/tickets.service.ts':
+        "import { ORGANISATIONS_SQL } from '../organisations/organisations.sql';\nexport const Q = `SELECT 1 FROM ${ORGANISATIONS_SQL} o`;\n",
+    });
     const imports = checkImports(root);
     expect(imports.code).not.toBe(0);
     expect(imports.output).toContain('fragments-in-query-files: src/modules/tickets/tickets.service.ts → src/modules/organisations/organisations.sql.ts');

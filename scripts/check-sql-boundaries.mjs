@@ -46,21 +46,48 @@ export function literalText(src) {
     const c = src[i];
     const top = stack[stack.length - 1];
     if (top.kind === 'template') {
-      if (c === '\\') { out[i] = c; if (src[i + 1] !== '\n') out[i + 1] = src[i + 1]; i += 2; continue; }
-      if (c === '`') { stack.pop(); i++; continue; }
-      if (c === '$' && src[i + 1] === '{') { stack.push({ kind: 'code', depth: 0 }); i += 2; continue; }
+      if (c === '\\') {
+        out[i] = c;
+        if (src[i + 1] !== '\n') out[i + 1] = src[i + 1];
+        i += 2;
+        continue;
+      }
+      if (c === '`') {
+        stack.pop();
+        i++;
+        continue;
+      }
+      if (c === '$' && src[i + 1] === '{') {
+        stack.push({ kind: 'code', depth: 0 });
+        i += 2;
+        continue;
+      }
       if (c !== '\n') out[i] = c;
       i++;
       continue;
     }
     // code
-    if (c === '/' && src[i + 1] === '/') { while (i < src.length && src[i] !== '\n') i++; continue; }
-    if (c === '/' && src[i + 1] === '*') { const end = src.indexOf('*/', i + 2); i = end < 0 ? src.length : end + 2; continue; }
-    if (c === '`') { stack.push({ kind: 'template' }); i++; continue; }
+    if (c === '/' && src[i + 1] === '/') {
+      while (i < src.length && src[i] !== '\n') i++;
+      continue;
+    }
+    if (c === '/' && src[i + 1] === '*') {
+      const end = src.indexOf('*/', i + 2);
+      i = end < 0 ? src.length : end + 2;
+      continue;
+    }
+    if (c === '`') {
+      stack.push({ kind: 'template' });
+      i++;
+      continue;
+    }
     if (c === "'" || c === '"') {
       i++;
       while (i < src.length && src[i] !== c && src[i] !== '\n') {
-        if (src[i] === '\\') { i += 2; continue; }
+        if (src[i] === '\\') {
+          i += 2;
+          continue;
+        }
         out[i] = src[i];
         i++;
       }
@@ -69,7 +96,11 @@ export function literalText(src) {
     }
     if (c === '{') top.depth++;
     if (c === '}') {
-      if (top.depth === 0 && stack.length > 1) { stack.pop(); i++; continue; }
+      if (top.depth === 0 && stack.length > 1) {
+        stack.pop();
+        i++;
+        continue;
+      }
       top.depth--;
     }
     i++;
@@ -77,7 +108,8 @@ export function literalText(src) {
   return out.join('');
 }
 
-const WRITE = /\b(INSERT\s+INTO|UPDATE|DELETE\s+FROM|TRUNCATE(?:\s+TABLE)?|ALTER\s+TABLE|DROP\s+TABLE|LOCK\s+TABLE|MERGE\s+INTO|COPY)\s+(?:ONLY\s+)?"?([a-z_][a-z0-9_]*)"?/g;
+const WRITE =
+  /\b(INSERT\s+INTO|UPDATE|DELETE\s+FROM|TRUNCATE(?:\s+TABLE)?|ALTER\s+TABLE|DROP\s+TABLE|LOCK\s+TABLE|MERGE\s+INTO|COPY)\s+(?:ONLY\s+)?"?([a-z_][a-z0-9_]*)"?/g;
 const READ = /\b(FROM|JOIN)\s+(?:ONLY\s+|LATERAL\s+)?"?([a-z_][a-z0-9_]*)"?/g;
 
 const lineOf = (text, index) => text.slice(0, index).split('\n').length;
@@ -97,7 +129,9 @@ for (const file of files) {
   }
 }
 if (existsSync(migrationsDir)) {
-  for (const name of readdirSync(migrationsDir).filter((n) => n.endsWith('.ts')).sort()) {
+  for (const name of readdirSync(migrationsDir)
+    .filter((n) => n.endsWith('.ts'))
+    .sort()) {
     for (const m of readFileSync(join(migrationsDir, name), 'utf8').matchAll(/CREATE TABLE (?:IF NOT EXISTS )?\\?"?([a-z_][a-z0-9_]*)/g)) {
       if (!owners.has(m[1])) problems.push(`migrations/${name}: table ${m[1]} has no @Entity in src/modules, so no module owns it`);
     }
@@ -125,7 +159,10 @@ for (const file of files) {
 
 // Allow-list entries: `<path> <kind> <table>` (reasons after #). No line numbers, so edits elsewhere in the file don't churn it.
 const allowed = existsSync(allowFile)
-  ? readFileSync(allowFile, 'utf8').split('\n').map((l) => l.replace(/#.*/, '').trim()).filter(Boolean)
+  ? readFileSync(allowFile, 'utf8')
+      .split('\n')
+      .map((l) => l.replace(/#.*/, '').trim())
+      .filter(Boolean)
   : [];
 const used = new Set();
 const failures = [];
@@ -133,7 +170,10 @@ const waived = [];
 for (const f of found) {
   const key = `${f.rel} ${f.kind} ${f.table}`;
   const text = `${f.rel}:${f.line}: ${f.module} ${f.kind} ${f.table}, a table of ${f.owner}`;
-  if (allowed.includes(key)) { used.add(key); waived.push(text); } else failures.push(text);
+  if (allowed.includes(key)) {
+    used.add(key);
+    waived.push(text);
+  } else failures.push(text);
 }
 for (const entry of allowed) if (!used.has(entry)) problems.push(`scripts/sql-boundaries.allow: "${entry}" matches nothing any more; remove it`);
 
@@ -141,7 +181,8 @@ if (waived.length) {
   console.log(`SQL boundaries: ${waived.length} known violation(s) listed in scripts/sql-boundaries.allow, still to fix:`);
   for (const w of waived) console.log(`  ${w}`);
 }
-for (const f of failures) console.error(`${f} (write only your own tables; read another module's tables only through its exported SQL fragments, in your repository/queries file)`);
+for (const f of failures)
+  console.error(`${f} (write only your own tables; read another module's tables only through its exported SQL fragments, in your repository/queries file)`);
 for (const p of problems) console.error(p);
 if (failures.length || problems.length) process.exit(1);
 console.log(`SQL boundaries: ${owners.size} tables, ${files.length} files, no new violation.`);

@@ -27,8 +27,17 @@ function readLock(dir) {
 
 /** @param {string} dir */
 function currentHashes(dir) {
-  const files = readdirSync(dir).filter((f) => f.endsWith('.ts')).sort();
-  return new Map(files.map((f) => [f, createHash('sha256').update(readFileSync(join(dir, f))).digest('hex')]));
+  const files = readdirSync(dir)
+    .filter((f) => f.endsWith('.ts'))
+    .sort();
+  return new Map(
+    files.map((f) => [
+      f,
+      createHash('sha256')
+        .update(readFileSync(join(dir, f)))
+        .digest('hex'),
+    ]),
+  );
 }
 
 /** @param {string} dir @returns {{ changed: string[]; missing: string[]; unlisted: string[] }} */

@@ -171,7 +171,10 @@ function printReady(portalUrl: string, demo: { created: boolean; logins: { role:
     const rows = [['Role', 'Email', 'Password'], ...demo.logins.map((l) => [l.role, l.email, l.password])];
     const widths = [0, 1, 2].map((i) => Math.max(...rows.map((r) => r[i].length)));
     rows.forEach((row, i) => {
-      const text = row.map((cell, j) => cell.padEnd(widths[j])).join('   ').trimEnd();
+      const text = row
+        .map((cell, j) => cell.padEnd(widths[j]))
+        .join('   ')
+        .trimEnd();
       lines.push(`    ${i === 0 ? paint(1, text) : text}`);
     });
     lines.push('');

@@ -79,7 +79,10 @@ function registerBodyParsers(fastify: FastifyInstance, config: AppConfig): void 
   fastify.addContentTypeParser(JSON_TYPES, { parseAs: 'string', bodyLimit: parseByteSize(config.bodyLimit) }, (req, body, done) => {
     const charset = /;\s*charset=("?)([^";]+)\1/i.exec(String(req.headers['content-type'] ?? ''))?.[2]?.toLowerCase();
     if (charset && charset !== 'utf-8' && charset !== 'utf8') {
-      done(new MesaError('REQUEST_UNSUPPORTED_MEDIA_TYPE', `The request body charset ${charset} is not supported; send UTF-8.`, { field: 'content-type' }), undefined);
+      done(
+        new MesaError('REQUEST_UNSUPPORTED_MEDIA_TYPE', `The request body charset ${charset} is not supported; send UTF-8.`, { field: 'content-type' }),
+        undefined,
+      );
       return;
     }
     json(req, String(body), (error, value) => {

@@ -16,7 +16,15 @@ export class WorkerModule {
   static register(config: AppConfig, options: WorkerOptions = { runJobs: true }): DynamicModule {
     return {
       module: WorkerModule,
-      imports: [InfraModule.forRoot(config, 'worker'), JobsModule, WorkerJobsModule.register(options), OutboxWorkerModule, MailWorkerModule, TicketsModule, TicketsWorkerModule],
+      imports: [
+        InfraModule.forRoot(config, 'worker'),
+        JobsModule,
+        WorkerJobsModule.register(options),
+        OutboxWorkerModule,
+        MailWorkerModule,
+        TicketsModule,
+        TicketsWorkerModule,
+      ],
     };
   }
 }

@@ -19,7 +19,11 @@ describe('isEmailAddress', () => {
 
   it('gives the same verdict as the DTOs’ z.email() on any string', () => {
     const dto = z.email().max(254);
-    const strings = fc.oneof(fc.emailAddress(), fc.string(), fc.string().map((s) => `${s}@example.org`));
+    const strings = fc.oneof(
+      fc.emailAddress(),
+      fc.string(),
+      fc.string().map((s) => `${s}@example.org`),
+    );
     fc.assert(fc.property(strings, (s) => isEmailAddress(s) === dto.safeParse(s).success));
   });
 });

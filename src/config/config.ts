@@ -2,9 +2,7 @@ import { IANAZone } from 'luxon';
 import { z } from 'zod';
 import { parseTrustedProxies, type TrustedProxyList } from '../common/http/client-address.rules';
 
-const bool = z
-  .enum(['true', 'false', '1', '0'], { message: 'must be true or false' })
-  .transform((v) => v === 'true' || v === '1');
+const bool = z.enum(['true', 'false', '1', '0'], { message: 'must be true or false' }).transform((v) => v === 'true' || v === '1');
 const int = (min: number, max: number) => z.coerce.number().int().min(min).max(max);
 
 const schema = z.object({
@@ -14,7 +12,10 @@ const schema = z.object({
   PUBLIC_URL: z.url().default('http://localhost:3000'),
   DATABASE_URL: z.string().regex(/^postgres(ql)?:\/\//, 'must be a postgres:// URL'),
   REDIS_URL: z.string().regex(/^rediss?:\/\//, 'must be a redis:// URL'),
-  REDIS_PREFIX: z.string().regex(/^[a-zA-Z0-9_-]+$/, 'letters, digits, _ and - only').default('mesa'),
+  REDIS_PREFIX: z
+    .string()
+    .regex(/^[a-zA-Z0-9_-]+$/, 'letters, digits, _ and - only')
+    .default('mesa'),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
   DATA_DIR: z.string().min(1).default('./.mesa/data'),
   SESSION_TTL_HOURS: int(1, 24 * 30).default(12),
@@ -24,7 +25,10 @@ const schema = z.object({
   LOGIN_ACCOUNT_DELAY_AFTER: int(1, 1000).default(10),
   LOGIN_ACCOUNT_MAX_DELAY_SECONDS: int(1, 3600).default(60),
   LOGIN_WINDOW_SECONDS: int(10, 86400).default(900),
-  BODY_LIMIT: z.string().regex(/^\d+(b|kb|mb)$/, 'a size such as 100kb or 1mb').default('100kb'),
+  BODY_LIMIT: z
+    .string()
+    .regex(/^\d+(b|kb|mb)$/, 'a size such as 100kb or 1mb')
+    .default('100kb'),
   AUTH_CACHE_SECONDS: int(0, 60).default(5),
   LIVE_STREAMS_PER_USER: int(1, 100).default(5),
   LIVE_STREAM_LEASE_SECONDS: int(2, 3600).default(60),
@@ -40,7 +44,10 @@ const schema = z.object({
       ctx.addIssue({ code: 'custom', message: parsed.error });
       return z.NEVER;
     }),
-  DESK_TIME_ZONE: z.string().refine((z) => IANAZone.isValidZone(z), 'must be an IANA time zone such as America/Mexico_City').default('America/Mexico_City'),
+  DESK_TIME_ZONE: z
+    .string()
+    .refine((z) => IANAZone.isValidZone(z), 'must be an IANA time zone such as America/Mexico_City')
+    .default('America/Mexico_City'),
   ATTACHMENT_MAX_BYTES: int(1024, 100 * 1024 * 1024).default(10 * 1024 * 1024),
   ATTACHMENT_ORPHAN_GRACE_MINUTES: int(1, 7 * 24 * 60).default(60),
   RATE_LIMIT_WINDOW_SECONDS: int(1, 86400).default(600),
@@ -48,7 +55,10 @@ const schema = z.object({
   RATE_LIMIT_REPLIES: int(1, 100000).default(120),
   RATE_LIMIT_UPLOADS: int(1, 100000).default(60),
   RATE_LIMIT_TOKEN_CREATES: int(1, 100000).default(10),
-  SMTP_URL: z.string().regex(/^smtps?:\/\/[^/]+/, 'must be an smtp:// or smtps:// URL such as smtp://user:pass@host:587').optional(),
+  SMTP_URL: z
+    .string()
+    .regex(/^smtps?:\/\/[^/]+/, 'must be an smtp:// or smtps:// URL such as smtp://user:pass@host:587')
+    .optional(),
   MAIL_FROM: z.string().min(3).default('Mesa de Servicio <mesa@localhost>'),
   TEMPLATES_DIR: z.string().min(1).default('./templates'),
 });
@@ -87,9 +97,7 @@ export type AppConfig = {
 /** Thrown at boot; the message names every bad variable so the operator fixes them in one go. */
 export class ConfigError extends Error {
   constructor(readonly problems: { variable: string; message: string }[]) {
-    super(
-      'Invalid configuration:\n' + problems.map((p) => `  - ${p.variable}: ${p.message}`).join('\n'),
-    );
+    super('Invalid configuration:\n' + problems.map((p) => `  - ${p.variable}: ${p.message}`).join('\n'));
     this.name = 'ConfigError';
   }
 }
@@ -175,7 +183,13 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     trustedProxies: c.TRUSTED_PROXIES,
     deskTimeZone: c.DESK_TIME_ZONE,
     attachments: { maxBytes: c.ATTACHMENT_MAX_BYTES, orphanGraceMinutes: c.ATTACHMENT_ORPHAN_GRACE_MINUTES },
-    writeLimits: { windowSeconds: c.RATE_LIMIT_WINDOW_SECONDS, ticketCreates: c.RATE_LIMIT_TICKET_CREATES, replies: c.RATE_LIMIT_REPLIES, uploads: c.RATE_LIMIT_UPLOADS, tokenCreates: c.RATE_LIMIT_TOKEN_CREATES },
+    writeLimits: {
+      windowSeconds: c.RATE_LIMIT_WINDOW_SECONDS,
+      ticketCreates: c.RATE_LIMIT_TICKET_CREATES,
+      replies: c.RATE_LIMIT_REPLIES,
+      uploads: c.RATE_LIMIT_UPLOADS,
+      tokenCreates: c.RATE_LIMIT_TOKEN_CREATES,
+    },
     mail: { smtpUrl: c.SMTP_URL ?? null, from: c.MAIL_FROM, templatesDir: c.TEMPLATES_DIR },
   };
 }

@@ -36,8 +36,7 @@ const DEMO_NAMES: Record<Role, string> = {
   admin: 'Administrador Mesa',
 };
 
-export const demoLogins = (): DemoLogin[] =>
-  ROLES.map((role) => ({ role, email: `${role.replace(/_/g, '.')}@${DEMO_DOMAIN}`, password: DEMO_PASSWORD }));
+export const demoLogins = (): DemoLogin[] => ROLES.map((role) => ({ role, email: `${role.replace(/_/g, '.')}@${DEMO_DOMAIN}`, password: DEMO_PASSWORD }));
 
 /**
  * Loads the demo organisation tree, one user per role and the resolver teams, once.
@@ -70,7 +69,13 @@ async function seed(m: EntityManager, logins: DemoLogin[]): Promise<void> {
   };
 
   const finanzas = await org('dependency', 'SFIA', 'Secretaría de Finanzas, Inversión y Administración', null);
-  const dgtit = await org('responsible_unit', 'SFIA-DGTIT', 'Dirección General de Tecnologías de la Información y Telecomunicaciones', finanzas.id, `dgtit@${DEMO_DOMAIN}`);
+  const dgtit = await org(
+    'responsible_unit',
+    'SFIA-DGTIT',
+    'Dirección General de Tecnologías de la Información y Telecomunicaciones',
+    finanzas.id,
+    `dgtit@${DEMO_DOMAIN}`,
+  );
   const soporte = await org('area', 'SFIA-DGTIT-MS', 'Mesa de Servicio', dgtit.id);
   await org('area', 'SFIA-DGTIT-RED', 'Redes y Telecomunicaciones', dgtit.id);
   const educacion = await org('dependency', 'SEG', 'Secretaría de Educación', null);
@@ -93,18 +98,42 @@ async function seed(m: EntityManager, logins: DemoLogin[]): Promise<void> {
   for (const login of logins) {
     const staffOrg = login.role === 'requester' ? escolar.id : soporte.id;
     const u = await m.save(
-      m.create(User, { email: login.email, fullName: DEMO_NAMES[login.role], passwordHash, roles: [login.role], organisationId: staffOrg, isVip: false, passwordChangedAt: new Date() }),
+      m.create(User, {
+        email: login.email,
+        fullName: DEMO_NAMES[login.role],
+        passwordHash,
+        roles: [login.role],
+        organisationId: staffOrg,
+        isVip: false,
+        passwordChangedAt: new Date(),
+      }),
     );
     users.set(login.role, u);
     await audit('user', u.id, { email: u.email, fullName: u.fullName, roles: u.roles, organisationId: staffOrg });
   }
   const vip = await m.save(
-    m.create(User, { email: `titular.seg@${DEMO_DOMAIN}`, fullName: 'Mtra. Teresa Aguilar (titular, VIP)', passwordHash, roles: ['requester'], organisationId: informatica.id, isVip: true, passwordChangedAt: new Date() }),
+    m.create(User, {
+      email: `titular.seg@${DEMO_DOMAIN}`,
+      fullName: 'Mtra. Teresa Aguilar (titular, VIP)',
+      passwordHash,
+      roles: ['requester'],
+      organisationId: informatica.id,
+      isVip: true,
+      passwordChangedAt: new Date(),
+    }),
   );
   await audit('user', vip.id, { email: vip.email, fullName: vip.fullName, roles: vip.roles, isVip: true });
   // The titular approves the demo requester's SIGUE requests (approval 'requester_head' walks up from Control Escolar).
   await m.update(Organisation, { id: informatica.id }, { headUserId: vip.id });
-  await m.insert(AuditEntry, { actorId: null, entity: 'organisation', entityId: informatica.id, action: 'update', field: 'headUserId', newValue: vip.id as never, requestId: 'demo-data' });
+  await m.insert(AuditEntry, {
+    actorId: null,
+    entity: 'organisation',
+    entityId: informatica.id,
+    action: 'update',
+    field: 'headUserId',
+    newValue: vip.id as never,
+    requestId: 'demo-data',
+  });
 
   const teams: [string, Team['supportLevel'], Role[]][] = [
     ['Mesa de Servicio', '1', ['agent_l1']],
@@ -114,26 +143,84 @@ async function seed(m: EntityManager, logins: DemoLogin[]): Promise<void> {
   ];
   const teamIds: Record<string, string> = {};
   for (const [name, supportLevel, memberRoles] of teams) {
-    const coordinator = supportLevel === 'field' ? users.get('field_chief') : supportLevel === '1' ? users.get('desk_coordinator') : users.get('team_coordinator');
+    const coordinator =
+      supportLevel === 'field' ? users.get('field_chief') : supportLevel === '1' ? users.get('desk_coordinator') : users.get('team_coordinator');
     const t = await m.save(m.create(Team, { name, supportLevel, coordinatorId: coordinator?.id ?? null, description: null }));
     const memberIds = memberRoles.map((r) => users.get(r)!.id);
-    await m.insert(TeamMember, memberIds.map((userId) => ({ teamId: t.id, userId })));
+    await m.insert(
+      TeamMember,
+      memberIds.map((userId) => ({ teamId: t.id, userId })),
+    );
     await audit('team', t.id, { name, supportLevel, coordinatorId: t.coordinatorId, memberIds });
     teamIds[supportLevel] = t.id;
   }
 
   // Services named in seed 003 ("tiempos por actividad", DGST-P01 procedures) and seed 004's catalog procedures.
   const services: [string, string, string, CatalogServiceRecord['type'], string][] = [
-    ['RED-DATOS', 'Red de datos', 'Telecomunicaciones', 'both', 'Conexión a la red institucional e internet, bloqueo o desbloqueo de sitios, apertura de puertos y configuración de equipos de red.'],
-    ['RED-VOZ', 'Red de voz (telefonía)', 'Telecomunicaciones', 'both', 'Altas, bajas y cambios de extensiones, códigos y permisos especiales de marcación. Solo a petición del titular informático o administrativo.'],
-    ['BD', 'Bases de datos', 'Sistemas', 'service_request', 'Creación de bases de datos, permisos de acceso, cambios de estructura, respaldos y restauraciones en SQL Server e INFORMIX, con justificación por escrito.'],
-    ['SOPORTE', 'Soporte técnico a equipo de cómputo', 'Soporte', 'both', 'Diagnóstico y reparación de equipos de cómputo, impresoras y periféricos, en sitio o a distancia.'],
-    ['CORREO', 'Correo electrónico institucional', 'Colaboración', 'both', 'Cuentas de correo, listas de distribución, buzones compartidos y problemas de envío o recepción.'],
+    [
+      'RED-DATOS',
+      'Red de datos',
+      'Telecomunicaciones',
+      'both',
+      'Conexión a la red institucional e internet, bloqueo o desbloqueo de sitios, apertura de puertos y configuración de equipos de red.',
+    ],
+    [
+      'RED-VOZ',
+      'Red de voz (telefonía)',
+      'Telecomunicaciones',
+      'both',
+      'Altas, bajas y cambios de extensiones, códigos y permisos especiales de marcación. Solo a petición del titular informático o administrativo.',
+    ],
+    [
+      'BD',
+      'Bases de datos',
+      'Sistemas',
+      'service_request',
+      'Creación de bases de datos, permisos de acceso, cambios de estructura, respaldos y restauraciones en SQL Server e INFORMIX, con justificación por escrito.',
+    ],
+    [
+      'SOPORTE',
+      'Soporte técnico a equipo de cómputo',
+      'Soporte',
+      'both',
+      'Diagnóstico y reparación de equipos de cómputo, impresoras y periféricos, en sitio o a distancia.',
+    ],
+    [
+      'CORREO',
+      'Correo electrónico institucional',
+      'Colaboración',
+      'both',
+      'Cuentas de correo, listas de distribución, buzones compartidos y problemas de envío o recepción.',
+    ],
     ['SO', 'Sistemas operativos', 'Soporte', 'incident', 'Fallas del sistema operativo, actualizaciones y licenciamiento de equipos institucionales.'],
-    ['EVENTOS', 'Soporte a eventos', 'Soporte', 'service_request', 'Equipo de cómputo, proyección, audio y conectividad para eventos. Se solicita con al menos 15 días de anticipación.'],
-    ['RESPALDOS', 'Programación de respaldo de información', 'Sistemas', 'service_request', 'Respaldo calendarizado de información crítica y sensible en medios externos al centro de datos; las cintas se resguardan en bóveda al menos seis meses.'],
-    ['CUENTAS', 'Cuentas de usuario en infraestructura y servidores', 'Sistemas', 'service_request', 'Alta, baja o cambio de usuarios en la infraestructura y los servidores, con el formato requisitado por el área administrativa.'],
-    ['SIGUE', 'Acceso al SIGUE', 'Sistemas', 'service_request', 'Usuarios de consulta o producción del Sistema Integral de Gestión Única de la Información Electrónica. Requiere la autorización del dueño de la información; no se otorgan derechos de administrador.'],
+    [
+      'EVENTOS',
+      'Soporte a eventos',
+      'Soporte',
+      'service_request',
+      'Equipo de cómputo, proyección, audio y conectividad para eventos. Se solicita con al menos 15 días de anticipación.',
+    ],
+    [
+      'RESPALDOS',
+      'Programación de respaldo de información',
+      'Sistemas',
+      'service_request',
+      'Respaldo calendarizado de información crítica y sensible en medios externos al centro de datos; las cintas se resguardan en bóveda al menos seis meses.',
+    ],
+    [
+      'CUENTAS',
+      'Cuentas de usuario en infraestructura y servidores',
+      'Sistemas',
+      'service_request',
+      'Alta, baja o cambio de usuarios en la infraestructura y los servidores, con el formato requisitado por el área administrativa.',
+    ],
+    [
+      'SIGUE',
+      'Acceso al SIGUE',
+      'Sistemas',
+      'service_request',
+      'Usuarios de consulta o producción del Sistema Integral de Gestión Única de la Información Electrónica. Requiere la autorización del dueño de la información; no se otorgan derechos de administrador.',
+    ],
   ];
   // Seed 003 "datos requeridos" (DGST-P01 procedures, policy items cited per form) and the 15-day lead time of event support.
   const forms: Record<string, FormField[]> = {
@@ -148,24 +235,53 @@ async function seed(m: EntityManager, logins: DemoLogin[]): Promise<void> {
       { key: 'url', type: 'url', label: 'URL (solo bloqueo o desbloqueo de sitios)', required: false },
       { key: 'puertos', type: 'port_list', label: 'Puertos (solo apertura de puertos)', required: false },
       { key: 'periodo', type: 'date_range', label: 'Periodo (solo acceso a internet)', required: false },
-      { key: 'proyecto', type: 'long_text', label: 'Descripción del proyecto (solo conexiones, equipo activo o infraestructura)', help: 'Conexión a la Red de Gobierno, configuración de equipo activo o requerimientos de infraestructura de telecomunicaciones.', required: false },
+      {
+        key: 'proyecto',
+        type: 'long_text',
+        label: 'Descripción del proyecto (solo conexiones, equipo activo o infraestructura)',
+        help: 'Conexión a la Red de Gobierno, configuración de equipo activo o requerimientos de infraestructura de telecomunicaciones.',
+        required: false,
+      },
       { key: 'autoriza', type: 'text', label: 'Quién autoriza', required: true },
       { key: 'justificacion', type: 'long_text', label: 'Por qué se autoriza', required: true },
     ],
     // DGST-P01-PR04 3.c: issued by the head of IT or the administrative officer; who authorises only for codes and special permissions.
     'RED-VOZ': [
-      { key: 'emite', type: 'select', label: 'Quién emite la solicitud', help: 'Solo el jefe de informática o el administrativo de la dependencia solicitan movimientos de telefonía.', required: true, validation: { options: ['Jefe(a) de informática', 'Administrativo(a) de la dependencia'] } },
+      {
+        key: 'emite',
+        type: 'select',
+        label: 'Quién emite la solicitud',
+        help: 'Solo el jefe de informática o el administrativo de la dependencia solicitan movimientos de telefonía.',
+        required: true,
+        validation: { options: ['Jefe(a) de informática', 'Administrativo(a) de la dependencia'] },
+      },
       { key: 'dependencia', type: 'text', label: 'Dependencia', required: true },
       { key: 'area', type: 'text', label: 'Área', required: true },
       { key: 'usuario', type: 'text', label: 'Nombre del usuario', required: true },
       { key: 'telefono', type: 'phone', label: 'Teléfono de contacto', required: true },
-      { key: 'extension', type: 'text', label: 'Número de extensión', help: 'La extensión que cambia, se da de baja o falla; en un alta, déjela vacía si aún no tiene número.', required: false, validation: { regex: '^\\d{3,6}$', regexMessage: 'debe tener de 3 a 6 dígitos' } },
+      {
+        key: 'extension',
+        type: 'text',
+        label: 'Número de extensión',
+        help: 'La extensión que cambia, se da de baja o falla; en un alta, déjela vacía si aún no tiene número.',
+        required: false,
+        validation: { regex: '^\\d{3,6}$', regexMessage: 'debe tener de 3 a 6 dígitos' },
+      },
       {
         key: 'movimiento',
         type: 'select',
         label: 'Tipo de movimiento',
         required: true,
-        validation: { options: ['Alta de extensión', 'Baja de extensión', 'Cambio de extensión (usuario, ubicación o aparato)', 'Asignación de clave de marcación', 'Permiso especial de marcación', 'Falla de la línea o del aparato'] },
+        validation: {
+          options: [
+            'Alta de extensión',
+            'Baja de extensión',
+            'Cambio de extensión (usuario, ubicación o aparato)',
+            'Asignación de clave de marcación',
+            'Permiso especial de marcación',
+            'Falla de la línea o del aparato',
+          ],
+        },
       },
       {
         key: 'permisos',
@@ -175,8 +291,20 @@ async function seed(m: EntityManager, logins: DemoLogin[]): Promise<void> {
         required: false,
         validation: { options: ['Llamadas locales', 'Celulares locales', 'Larga distancia nacional', 'Celulares nacionales', 'Larga distancia internacional'] },
       },
-      { key: 'autoriza', type: 'text', label: 'Nombre de quien autoriza', help: 'Obligatorio para asignación de claves y permisos especiales.', required: false },
-      { key: 'justificacion', type: 'long_text', label: 'Justificación', help: 'Obligatoria para asignación de claves y permisos especiales.', required: false },
+      {
+        key: 'autoriza',
+        type: 'text',
+        label: 'Nombre de quien autoriza',
+        help: 'Obligatorio para asignación de claves y permisos especiales.',
+        required: false,
+      },
+      {
+        key: 'justificacion',
+        type: 'long_text',
+        label: 'Justificación',
+        help: 'Obligatoria para asignación de claves y permisos especiales.',
+        required: false,
+      },
     ],
     // DGST-P01-PR02 3.a–3.e: a written justification, the system or project and its people, the structure per engine.
     BD: [
@@ -185,7 +313,9 @@ async function seed(m: EntityManager, logins: DemoLogin[]): Promise<void> {
         type: 'select',
         label: 'Tipo de solicitud',
         required: true,
-        validation: { options: ['Creación de base de datos', 'Permisos de acceso a usuarios autorizados', 'Modificación de estructura', 'Respaldo o restauración'] },
+        validation: {
+          options: ['Creación de base de datos', 'Permisos de acceso a usuarios autorizados', 'Modificación de estructura', 'Respaldo o restauración'],
+        },
       },
       { key: 'sistema', type: 'text', label: 'Sistema o proyecto', help: 'El sistema o proyecto en el que está involucrada la base de datos.', required: true },
       { key: 'motor', type: 'select', label: 'Manejador de base de datos', required: true, validation: { options: ['SQL Server', 'INFORMIX'] } },
@@ -198,8 +328,21 @@ async function seed(m: EntityManager, logins: DemoLogin[]): Promise<void> {
         required: false,
       },
       { key: 'usuarios', type: 'long_text', label: 'Usuarios autorizados y permisos (solo permisos de acceso)', required: false },
-      { key: 'involucrados', type: 'long_text', label: 'Personas involucradas', help: 'Nombre de las personas del sistema o proyecto a quienes consultar dudas sobre la estructura.', required: true },
-      { key: 'justificacion', type: 'long_text', label: 'Justificación', help: 'La razón y las necesidades de la solicitud, como en la solicitud por escrito.', required: true, validation: { minLength: 20 } },
+      {
+        key: 'involucrados',
+        type: 'long_text',
+        label: 'Personas involucradas',
+        help: 'Nombre de las personas del sistema o proyecto a quienes consultar dudas sobre la estructura.',
+        required: true,
+      },
+      {
+        key: 'justificacion',
+        type: 'long_text',
+        label: 'Justificación',
+        help: 'La razón y las necesidades de la solicitud, como en la solicitud por escrito.',
+        required: true,
+        validation: { minLength: 20 },
+      },
     ],
     EVENTOS: [
       { key: 'fecha_evento', type: 'date', label: 'Fecha del evento', required: true },
@@ -210,11 +353,29 @@ async function seed(m: EntityManager, logins: DemoLogin[]): Promise<void> {
     RESPALDOS: [
       { key: 'dependencia', type: 'text', label: 'Dependencia', required: true },
       { key: 'area', type: 'text', label: 'Área', required: true },
-      { key: 'informacion', type: 'long_text', label: 'Información a respaldar', help: 'Solo información crítica y sensible para la operación de la dependencia: sistemas, bases de datos o carpetas.', required: true },
+      {
+        key: 'informacion',
+        type: 'long_text',
+        label: 'Información a respaldar',
+        help: 'Solo información crítica y sensible para la operación de la dependencia: sistemas, bases de datos o carpetas.',
+        required: true,
+      },
       { key: 'servidor', type: 'text', label: 'Servidor o sistema donde reside', required: true },
-      { key: 'uso', type: 'multi_select', label: 'Para qué se conserva', required: true, validation: { options: ['Fiscal', 'Financiero', 'Laboral', 'Legal', 'Contingencia operativa'] } },
+      {
+        key: 'uso',
+        type: 'multi_select',
+        label: 'Para qué se conserva',
+        required: true,
+        validation: { options: ['Fiscal', 'Financiero', 'Laboral', 'Legal', 'Contingencia operativa'] },
+      },
       { key: 'periodicidad', type: 'select', label: 'Periodicidad', required: true, validation: { options: ['Única', 'Semanal', 'Quincenal', 'Mensual'] } },
-      { key: 'inicio', type: 'date', label: 'Fecha del primer respaldo', help: 'El respaldo manual se programa de preferencia en horas inhábiles.', required: true },
+      {
+        key: 'inicio',
+        type: 'date',
+        label: 'Fecha del primer respaldo',
+        help: 'El respaldo manual se programa de preferencia en horas inhábiles.',
+        required: true,
+      },
     ],
     // DGST-P01-PR07 3.a: the administrative area fills in the user form, attached to the ticket.
     CUENTAS: [
@@ -224,12 +385,24 @@ async function seed(m: EntityManager, logins: DemoLogin[]): Promise<void> {
       { key: 'area', type: 'text', label: 'Área', required: true },
       { key: 'plataforma', type: 'text', label: 'Servidor o plataforma', required: true },
       { key: 'cambios', type: 'long_text', label: 'Cambios solicitados (solo cambios)', required: false },
-      { key: 'requisita', type: 'text', label: 'Quién requisita el formato en el área administrativa', help: 'Adjunte al ticket el formato de alta, baja o cambio de usuario firmado por el área administrativa.', required: true },
+      {
+        key: 'requisita',
+        type: 'text',
+        label: 'Quién requisita el formato en el área administrativa',
+        help: 'Adjunte al ticket el formato de alta, baja o cambio de usuario firmado por el área administrativa.',
+        required: true,
+      },
     ],
     // DGST-P01-PR08 3.a–3.e: name, extension, adscription, application and permissions, validated with the information owner; never admin rights.
     SIGUE: [
       { key: 'nombre', type: 'text', label: 'Nombre del usuario', required: true },
-      { key: 'extension', type: 'text', label: 'Extensión telefónica', required: true, validation: { regex: '^\\d{3,6}$', regexMessage: 'debe tener de 3 a 6 dígitos' } },
+      {
+        key: 'extension',
+        type: 'text',
+        label: 'Extensión telefónica',
+        required: true,
+        validation: { regex: '^\\d{3,6}$', regexMessage: 'debe tener de 3 a 6 dígitos' },
+      },
       { key: 'adscripcion', type: 'text', label: 'Adscripción', help: 'Dependencia y área a la que pertenece el usuario.', required: true },
       { key: 'tipo_usuario', type: 'select', label: 'Tipo de usuario', required: true, validation: { options: ['Consulta', 'Producción'] } },
       { key: 'aplicacion', type: 'text', label: 'Aplicación', help: 'La aplicación del SIGUE a la que tendrá acceso.', required: true },
@@ -241,7 +414,13 @@ async function seed(m: EntityManager, logins: DemoLogin[]): Promise<void> {
         required: true,
         validation: { options: ['Impresión', 'Visualización', 'Visualización de notas', 'Modificación de registro'], min: 1 },
       },
-      { key: 'dueno', type: 'text', label: 'Dueño de la información que autoriza', help: 'La solicitud espera la aprobación del titular de su área antes de crear el usuario.', required: true },
+      {
+        key: 'dueno',
+        type: 'text',
+        label: 'Dueño de la información que autoriza',
+        help: 'La solicitud espera la aprobación del titular de su área antes de crear el usuario.',
+        required: true,
+      },
       { key: 'dueno_correo', type: 'email', label: 'Correo del dueño de la información', required: true },
     ],
   };
@@ -273,7 +452,12 @@ async function seed(m: EntityManager, logins: DemoLogin[]): Promise<void> {
         publishedVersion: 1,
       }),
     );
-    await m.insert(CatalogServiceVersion, { serviceId: svc.id, version: 1, snapshot: { code, name, category, type, form, leadTimeDays, approval } as never, publishedById: null });
+    await m.insert(CatalogServiceVersion, {
+      serviceId: svc.id,
+      version: 1,
+      snapshot: { code, name, category, type, form, leadTimeDays, approval } as never,
+      publishedById: null,
+    });
     serviceIds[code] = svc.id;
     await audit('catalog_service', svc.id, { code, name, category, type, status: 'active', leadTimeDays, approval });
   }
@@ -287,7 +471,11 @@ async function seed(m: EntityManager, logins: DemoLogin[]): Promise<void> {
   const requester = users.get('requester')!;
   const agent = users.get('agent_l1')!;
   const year = new Date().getFullYear();
-  const ticket = async (spec: Partial<Ticket> & Pick<Ticket, 'title' | 'description'>, steps: [string, string | null, string | null][], articles: [string, 'public' | 'internal', string][] = []) => {
+  const ticket = async (
+    spec: Partial<Ticket> & Pick<Ticket, 'title' | 'description'>,
+    steps: [string, string | null, string | null][],
+    articles: [string, 'public' | 'internal', string][] = [],
+  ) => {
     const [{ number }] = (await m.query(`SELECT mesa_next_ticket_number($1) AS number`, [year])) as { number: string }[];
     const t = await m.save(
       m.create(Ticket, {
@@ -310,12 +498,26 @@ async function seed(m: EntityManager, logins: DemoLogin[]): Promise<void> {
       TicketHistory,
       steps.map(([field, oldValue, newValue]) => {
         const created = field === 'state' && oldValue === null;
-        return { ticketId: t.id, actorId: created ? t.createdById : agent.id, action: created ? 'create' : field === 'state' ? 'transition' : 'field', field, oldValue, newValue };
+        return {
+          ticketId: t.id,
+          actorId: created ? t.createdById : agent.id,
+          action: created ? 'create' : field === 'state' ? 'transition' : 'field',
+          field,
+          oldValue,
+          newValue,
+        };
       }),
     );
     for (const [authorRole, kind, body] of articles) await m.insert(Article, { ticketId: t.id, authorId: users.get(authorRole as Role)!.id, kind, body });
   };
-  await ticket({ title: 'No tengo acceso a internet en Control Escolar', description: 'Desde esta mañana ningún equipo del área navega. La red interna sí funciona.', serviceId: serviceIds['RED-DATOS'] }, [['state', null, 'new']]);
+  await ticket(
+    {
+      title: 'No tengo acceso a internet en Control Escolar',
+      description: 'Desde esta mañana ningún equipo del área navega. La red interna sí funciona.',
+      serviceId: serviceIds['RED-DATOS'],
+    },
+    [['state', null, 'new']],
+  );
   await ticket(
     {
       title: 'Alta de extensión telefónica para nueva jefa de área',
@@ -339,13 +541,45 @@ async function seed(m: EntityManager, logins: DemoLogin[]): Promise<void> {
       supportLevel: '2',
       firstResponseAt: new Date(),
     },
-    [['state', null, 'new'], ['teamId', null, teamIds['2']], ['state', 'new', 'in_progress']],
-    [['resolver_l2', 'public', 'Recibimos la solicitud; la extensión queda lista mañana.'], ['resolver_l2', 'internal', 'Validar con telefonía el plan de marcación.']],
+    [
+      ['state', null, 'new'],
+      ['teamId', null, teamIds['2']],
+      ['state', 'new', 'in_progress'],
+    ],
+    [
+      ['resolver_l2', 'public', 'Recibimos la solicitud; la extensión queda lista mañana.'],
+      ['resolver_l2', 'internal', 'Validar con telefonía el plan de marcación.'],
+    ],
   );
   await ticket(
-    { title: 'La impresora del piso 2 no imprime', description: 'Aparece error de papel atascado aunque no hay papel dentro.', serviceId: serviceIds['SOPORTE'], state: 'resolved', assigneeId: agent.id, solution: 'Se retiró un fragmento de papel del rodillo trasero y se limpió el sensor.', resolvedAt: new Date(), firstResponseAt: new Date() },
-    [['state', null, 'new'], ['state', 'new', 'in_progress'], ['state', 'in_progress', 'resolved']],
+    {
+      title: 'La impresora del piso 2 no imprime',
+      description: 'Aparece error de papel atascado aunque no hay papel dentro.',
+      serviceId: serviceIds['SOPORTE'],
+      state: 'resolved',
+      assigneeId: agent.id,
+      solution: 'Se retiró un fragmento de papel del rodillo trasero y se limpió el sensor.',
+      resolvedAt: new Date(),
+      firstResponseAt: new Date(),
+    },
+    [
+      ['state', null, 'new'],
+      ['state', 'new', 'in_progress'],
+      ['state', 'in_progress', 'resolved'],
+    ],
     [['agent_l1', 'public', 'Listo: se retiró papel del rodillo trasero. ¿Nos confirmas que ya imprime?']],
   );
-  await ticket({ title: 'Caída del sistema de control escolar', description: 'El sistema no responde para ninguna escuela.', isMajor: true, impact: 'high', urgency: 'high', priority: 'critical', channel: 'phone', createdById: agent.id }, [['state', null, 'new']]);
+  await ticket(
+    {
+      title: 'Caída del sistema de control escolar',
+      description: 'El sistema no responde para ninguna escuela.',
+      isMajor: true,
+      impact: 'high',
+      urgency: 'high',
+      priority: 'critical',
+      channel: 'phone',
+      createdById: agent.id,
+    },
+    [['state', null, 'new']],
+  );
 }

@@ -65,11 +65,7 @@ export async function assertPortFree(port: number, what: string, hint: string): 
   await new Promise<void>((ok, fail) => {
     const server = createServer();
     server.once('error', (error: NodeJS.ErrnoException) => {
-      fail(
-        error.code === 'EADDRINUSE'
-          ? new Error(`Port ${port} (${what}) is already in use. ${hint}`)
-          : error,
-      );
+      fail(error.code === 'EADDRINUSE' ? new Error(`Port ${port} (${what}) is already in use. ${hint}`) : error);
     });
     server.listen({ port, host: '127.0.0.1', exclusive: true }, () => server.close(() => ok()));
   });
@@ -161,18 +157,13 @@ function stopWithTimeout(stop: () => Promise<void>, ms: number, onTimeout: () =>
  * Starts PostgreSQL from `dataDir` (initialised on first use, reused afterwards) on
  * 127.0.0.1:`port` and makes sure the `mesa` database exists.
  */
-export async function startEmbeddedPostgres(
-  dataDir: string,
-  port = DEFAULT_PG_PORT,
-  options: ServerOptions = {},
-): Promise<EmbeddedServer> {
+export async function startEmbeddedPostgres(dataDir: string, port = DEFAULT_PG_PORT, options: ServerOptions = {}): Promise<EmbeddedServer> {
   const log = options.log ?? ((line: string) => console.log(`[postgres] ${line}`));
   const dir = resolve(dataDir);
   const pid = await runningPostmaster(dir);
   if (pid !== undefined) {
     throw new Error(
-      `An embedded PostgreSQL from an earlier run is still running on ${dir} (pid ${pid}). ` +
-        `Stop it with "kill -INT ${pid}" and start again.`,
+      `An embedded PostgreSQL from an earlier run is still running on ${dir} (pid ${pid}). ` + `Stop it with "kill -INT ${pid}" and start again.`,
     );
   }
   await assertPortFree(
@@ -230,11 +221,15 @@ export async function startEmbeddedPostgres(
     await pg.start();
   } catch (error) {
     // Only if it is still up: the library's stop() waits forever for an exit already past.
-    if ((await runningPostmaster(dir)) !== undefined) await stopWithTimeout(() => pg.stop(), 30_000, () => undefined);
-    throw new Error(
-      `Embedded PostgreSQL did not start (see the [postgres] lines above)${error instanceof Error ? `: ${error.message}` : ''}`,
-      { cause: error },
-    );
+    if ((await runningPostmaster(dir)) !== undefined)
+      await stopWithTimeout(
+        () => pg.stop(),
+        30_000,
+        () => undefined,
+      );
+    throw new Error(`Embedded PostgreSQL did not start (see the [postgres] lines above)${error instanceof Error ? `: ${error.message}` : ''}`, {
+      cause: error,
+    });
   }
 
   // If this process ends without stop() (an uncaught error, process.exit), PostgreSQL
@@ -325,20 +320,19 @@ function waitForExit(child: ChildProcess, ms: number): Promise<boolean> {
  * Starts Debian's `redis-server` as a child on 127.0.0.1:`port`, keeping nothing on disk
  * (queues are rebuilt from PostgreSQL; see ARCHITECTURE), and waits until it answers PING.
  */
-export async function startRedisServer(
-  dataDir: string,
-  port = DEFAULT_REDIS_PORT,
-  options: ServerOptions = {},
-): Promise<EmbeddedServer> {
+export async function startRedisServer(dataDir: string, port = DEFAULT_REDIS_PORT, options: ServerOptions = {}): Promise<EmbeddedServer> {
   const log = options.log ?? ((line: string) => console.log(`[redis] ${line}`));
   const binary = findOnPath('redis-server', options.path);
   if (!binary) {
     throw new Error(
-      'redis-server was not found on PATH. Install it with "apt-get install redis-server" ' +
-        '(Debian/Ubuntu), or set REDIS_URL to use an existing Redis.',
+      'redis-server was not found on PATH. Install it with "apt-get install redis-server" ' + '(Debian/Ubuntu), or set REDIS_URL to use an existing Redis.',
     );
   }
-  await assertPortFree(port, 'redis-server', 'Another Mesa may be running from another checkout: set EMBEDDED_REDIS_PORT to another port, or set REDIS_URL to use an existing Redis.');
+  await assertPortFree(
+    port,
+    'redis-server',
+    'Another Mesa may be running from another checkout: set EMBEDDED_REDIS_PORT to another port, or set REDIS_URL to use an existing Redis.',
+  );
   const dir = resolve(dataDir);
   await mkdir(dir, { recursive: true });
   await access(dir, constants.W_OK);
@@ -346,14 +340,22 @@ export async function startRedisServer(
   const child = spawn(
     binary,
     [
-      '--port', String(port),
-      '--bind', '127.0.0.1',
-      '--protected-mode', 'yes',
-      '--save', '',
-      '--appendonly', 'no',
-      '--dir', dir,
-      '--daemonize', 'no',
-      '--logfile', '',
+      '--port',
+      String(port),
+      '--bind',
+      '127.0.0.1',
+      '--protected-mode',
+      'yes',
+      '--save',
+      '',
+      '--appendonly',
+      'no',
+      '--dir',
+      dir,
+      '--daemonize',
+      'no',
+      '--logfile',
+      '',
     ],
     { cwd: dir, stdio: ['ignore', 'pipe', 'pipe'] },
   );

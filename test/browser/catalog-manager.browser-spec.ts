@@ -65,9 +65,13 @@ describe('Catalog management in the portal', () => {
       const created = await as(app.url, managerSession).post('/api/v1/catalog/services').send(body);
       if (created.status !== 201) throw new Error(`service not created: ${created.status} ${JSON.stringify(created.body)}`);
       if (body === SERVICE) serviceId = created.body.id;
-      const ticket = await requesterApi
-        .post('/api/v1/tickets')
-        .send({ type: 'service_request', serviceId: created.body.id, title: 'Solicitud de prueba', description: 'Para el indicador.', formData: body === SERVICE ? { nombre_completo: 'Ana Pérez' } : undefined });
+      const ticket = await requesterApi.post('/api/v1/tickets').send({
+        type: 'service_request',
+        serviceId: created.body.id,
+        title: 'Solicitud de prueba',
+        description: 'Para el indicador.',
+        formData: body === SERVICE ? { nombre_completo: 'Ana Pérez' } : undefined,
+      });
       if (ticket.status !== 201) throw new Error(`ticket not created: ${ticket.status} ${JSON.stringify(ticket.body)}`);
     }
     portal = await startPortal(app.url);
@@ -106,7 +110,10 @@ describe('Catalog management in the portal', () => {
 
   it('lets a catalog manager set the owner area, support teams and visibility, and lists each version', async () => {
     await logIn(page, manager, '/catalogo');
-    await page.locator(`tr[data-service-code="${SERVICE.code}"]`).getByRole('link', { name: `Editar ${SERVICE.name}` }).click();
+    await page
+      .locator(`tr[data-service-code="${SERVICE.code}"]`)
+      .getByRole('link', { name: `Editar ${SERVICE.name}` })
+      .click();
     await heading(`Editar: ${SERVICE.name}`).waitFor();
     await page.waitForSelector('form button[type="submit"]:not([disabled])');
     await expectNoSeriousA11yViolations(page);
@@ -182,7 +189,9 @@ describe('Catalog management in the portal', () => {
   });
 
   it("shows the API's error next to a team that was deleted while the sheet was open", async () => {
-    const draft = await as(app.url, managerSession).post('/api/v1/catalog/services').send({ code: 'VPN', name: 'Acceso por VPN', category: 'Redes', type: 'service_request' });
+    const draft = await as(app.url, managerSession)
+      .post('/api/v1/catalog/services')
+      .send({ code: 'VPN', name: 'Acceso por VPN', category: 'Redes', type: 'service_request' });
     expect(draft.status).toBe(201);
     await logIn(page, manager, '/catalogo');
     await openEditor(draft.body.id, 'Acceso por VPN');
@@ -199,7 +208,9 @@ describe('Catalog management in the portal', () => {
 
   it("puts the API's error under a team that changed level while the sheet was open, and moves focus to it", async () => {
     const telefonia = await createTeam(app.dataSource, { name: 'Telefonía IP', supportLevel: '2' });
-    const draft = await as(app.url, managerSession).post('/api/v1/catalog/services').send({ code: 'TEL-EXT', name: 'Alta de extensión telefónica', category: 'Telefonía', type: 'service_request' });
+    const draft = await as(app.url, managerSession)
+      .post('/api/v1/catalog/services')
+      .send({ code: 'TEL-EXT', name: 'Alta de extensión telefónica', category: 'Telefonía', type: 'service_request' });
     expect(draft.status).toBe(201);
     await logIn(page, manager, '/catalogo');
     await openEditor(draft.body.id, 'Alta de extensión telefónica');

@@ -151,9 +151,9 @@ describe('Service catalog in the portal', () => {
     // The saved form comes back in the editor, in order.
     await row.getByRole('link', { name: `Editar ${SERVICE.name}` }).click();
     await heading(`Editar: ${SERVICE.name}`).waitFor();
-    const labels = await page.locator('[data-field-uid]').evaluateAll((els) =>
-      els.map((el) => (el.querySelector('input[id$="-label"]') as HTMLInputElement).value),
-    );
+    const labels = await page
+      .locator('[data-field-uid]')
+      .evaluateAll((els) => els.map((el) => (el.querySelector('input[id$="-label"]') as HTMLInputElement).value));
     expect(labels).toEqual(['Dirección IP', 'Puertos', 'Quién autoriza']);
     await expectNoSeriousA11yViolations(page);
   });

@@ -49,18 +49,27 @@ describe('Links in e-mails', () => {
 
   it('takes a signed-out approver through sign-in to the request, ready to reject it', async () => {
     const org = await createOrganisation(app.dataSource, { kind: 'responsible_unit', name: 'Dirección de Egresos' });
-    const head = await createUser(app.dataSource, { roles: ['requester'], fullName: 'Elena Titular', organisationId: org.id, email: 'elena.titular@example.gob.mx' });
+    const head = await createUser(app.dataSource, {
+      roles: ['requester'],
+      fullName: 'Elena Titular',
+      organisationId: org.id,
+      email: 'elena.titular@example.gob.mx',
+    });
     const asker = await createUser(app.dataSource, { roles: ['requester'], organisationId: org.id });
     await app.dataSource.query('UPDATE organisations SET head_user_id = $1 WHERE id = $2', [head.id, org.id]);
     const manager = await createUser(app.dataSource, { roles: ['catalog_manager'] });
-    const service = (await as(app.url, await login(app.url, manager.email, manager.password))
-      .post('/api/v1/catalog/services')
-      .send({ code: 'VPN-01', name: 'Acceso por VPN', category: 'Redes', type: 'service_request', status: 'active', approval: 'requester_head' })
-      .expect(201)).body;
-    const ticket = (await as(app.url, await login(app.url, asker.email, asker.password))
-      .post('/api/v1/tickets')
-      .send({ type: 'service_request', serviceId: service.id, title: 'VPN para trabajo en casa', description: 'Acceso a la red desde casa.' })
-      .expect(201)).body;
+    const service = (
+      await as(app.url, await login(app.url, manager.email, manager.password))
+        .post('/api/v1/catalog/services')
+        .send({ code: 'VPN-01', name: 'Acceso por VPN', category: 'Redes', type: 'service_request', status: 'active', approval: 'requester_head' })
+        .expect(201)
+    ).body;
+    const ticket = (
+      await as(app.url, await login(app.url, asker.email, asker.password))
+        .post('/api/v1/tickets')
+        .send({ type: 'service_request', serviceId: service.id, title: 'VPN para trabajo en casa', description: 'Acceso a la red desde casa.' })
+        .expect(201)
+    ).body;
     await worker.get(OutboxRelayService).relayBatch();
     await worker.get(MailSenderService).sendBatch();
 
@@ -82,7 +91,10 @@ describe('Links in e-mails', () => {
     await dialog.getByRole('textbox').fill('No es necesario para sus funciones');
     await dialog.getByRole('button', { name: /rechaz/i }).click();
     await page.waitForFunction(() => document.querySelector('[data-testid="ticket-state"]')?.textContent?.startsWith('Cerrado'));
-    const history = (await app.dataSource.query(`SELECT approval_status, state FROM tickets WHERE id = $1`, [ticket.id])) as { approval_status: string; state: string }[];
+    const history = (await app.dataSource.query(`SELECT approval_status, state FROM tickets WHERE id = $1`, [ticket.id])) as {
+      approval_status: string;
+      state: string;
+    }[];
     expect(history[0]).toEqual({ approval_status: 'rejected', state: 'closed' });
   });
 

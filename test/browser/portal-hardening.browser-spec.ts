@@ -28,7 +28,12 @@ describe('Portal hardening', () => {
     });
 
   const auditIps = async (userId: string) =>
-    ((await app.dataSource.query(`SELECT new_value->>'ip' AS ip FROM audit_log WHERE entity = 'session' AND action = 'create' AND entity_id = $1 ORDER BY id`, [userId])) as { ip: string }[]).map((r) => r.ip);
+    (
+      (await app.dataSource.query(
+        `SELECT new_value->>'ip' AS ip FROM audit_log WHERE entity = 'session' AND action = 'create' AND entity_id = $1 ORDER BY id`,
+        [userId],
+      )) as { ip: string }[]
+    ).map((r) => r.ip);
 
   describe('client address', () => {
     it('replaces the X-Forwarded-For a browser sends with the address that connected', async () => {

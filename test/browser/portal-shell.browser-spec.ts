@@ -158,9 +158,7 @@ describe('Portal shell', () => {
     await page.getByText(serverMessage!, { exact: true }).waitFor();
     expect(await newPassword.getAttribute('aria-invalid')).toBe('true');
     const describedBy = await newPassword.evaluate((input) =>
-      (input.getAttribute('aria-describedby') ?? '')
-        .split(/\s+/)
-        .map((id) => document.getElementById(id)?.textContent ?? ''),
+      (input.getAttribute('aria-describedby') ?? '').split(/\s+/).map((id) => document.getElementById(id)?.textContent ?? ''),
     );
     expect(describedBy).toContain(serverMessage);
     await expectNoSeriousA11yViolations(page);

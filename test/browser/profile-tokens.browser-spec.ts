@@ -68,7 +68,10 @@ describe('Profile: personal API tokens', () => {
 
     // Read back from the server: the listing survives a reload, the secret does not.
     await page.reload();
-    await tokensTable().getByRole('row', { name: /Tablero del área/ }).getByRole('cell', { name: 'Solo lectura', exact: true }).waitFor();
+    await tokensTable()
+      .getByRole('row', { name: /Tablero del área/ })
+      .getByRole('cell', { name: 'Solo lectura', exact: true })
+      .waitFor();
     expect(await page.getByRole('textbox', { name: 'Tu nuevo token' }).count()).toBe(0);
     const [stored] = await app.dataSource.query(`SELECT scope, expires_at FROM api_tokens WHERE name = 'Tablero del área'`);
     expect(stored.scope).toBe('read_only');

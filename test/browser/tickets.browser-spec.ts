@@ -282,10 +282,7 @@ describe('Tickets in the portal', () => {
     const live = created.body as { id: string; number: string };
     // No navigation: the row and the counter arrive by themselves.
     await page.locator(`tr[data-ticket-number="${live.number}"]`).waitFor({ timeout: 15_000 });
-    await page.waitForFunction(
-      (n) => Number(document.querySelector('[data-testid="counter-unassigned"]')?.textContent) === n,
-      before + 1,
-    );
+    await page.waitForFunction((n) => Number(document.querySelector('[data-testid="counter-unassigned"]')?.textContent) === n, before + 1);
     await page.getByTestId('live-announcement').getByText('La bandeja se actualizó', { exact: false }).waitFor();
 
     await page.getByRole('link', { name: live.number }).click();

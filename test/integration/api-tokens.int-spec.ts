@@ -28,7 +28,9 @@ describe('API tokens', () => {
   }
 
   async function revocationAudit(tokenId: string) {
-    return t.dataSource.query(`SELECT field, new_value FROM audit_log WHERE entity = 'api_token' AND entity_id = $1 AND action = 'update' ORDER BY field`, [tokenId]);
+    return t.dataSource.query(`SELECT field, new_value FROM audit_log WHERE entity = 'api_token' AND entity_id = $1 AND action = 'update' ORDER BY field`, [
+      tokenId,
+    ]);
   }
 
   it('never lets a token create another token, whatever its scope', async () => {
@@ -40,7 +42,11 @@ describe('API tokens', () => {
 
   it('never lets a token change the password', async () => {
     const { u, token } = await withToken(['requester'], 'read_write');
-    const res = await request(t.url).post('/api/v1/me/password').set(bearer(token)).send({ currentPassword: u.password, newPassword: 'Otra#2026clave' }).expect(403);
+    const res = await request(t.url)
+      .post('/api/v1/me/password')
+      .set(bearer(token))
+      .send({ currentPassword: u.password, newPassword: 'Otra#2026clave' })
+      .expect(403);
     expect(res.body.code).toBe('AUTH_SESSION_REQUIRED');
   });
 
@@ -106,7 +112,10 @@ describe('API tokens', () => {
     await as(t.url, admin).patch(`/api/v1/users/${u.id}`).send({ phone: '55 1234 5678', version: user.version }).expect(200);
     await request(t.url).get('/api/v1/me').set(bearer(token)).expect(200);
     user = (await as(t.url, admin).get(`/api/v1/users/${u.id}`).expect(200)).body;
-    await as(t.url, admin).patch(`/api/v1/users/${u.id}`).send({ roles: ['agent_l1', 'resolver_l2', 'requester'], version: user.version }).expect(200);
+    await as(t.url, admin)
+      .patch(`/api/v1/users/${u.id}`)
+      .send({ roles: ['agent_l1', 'resolver_l2', 'requester'], version: user.version })
+      .expect(200);
     await request(t.url).get('/api/v1/me').set(bearer(token)).expect(401);
     expect((await revocationAudit(id)).map((r: { new_value: unknown }) => r.new_value)).toContain('roles_changed');
   });
@@ -127,6 +136,9 @@ describe('API token creation limit', () => {
     expect(third.body.code).toBe('REQUEST_RATE_LIMITED');
     expect(Number(third.headers['retry-after'])).toBeGreaterThan(0);
     expect(await t.dataSource.query(`SELECT count(*)::int AS n FROM api_tokens WHERE user_id = $1`, [u.id])).toEqual([{ n: 2 }]);
-    await as(t.url, await login(t.url, other.email, other.password)).post('/api/v1/me/tokens').send({ name: 'uno' }).expect(201);
+    await as(t.url, await login(t.url, other.email, other.password))
+      .post('/api/v1/me/tokens')
+      .send({ name: 'uno' })
+      .expect(201);
   });
 });

@@ -40,7 +40,13 @@ describe('attack review of issue 9', () => {
       const s = await login(t.url, u.email, u.password);
       const statuses: number[] = [];
       for (let i = 0; i < 8; i++) {
-        statuses.push((await as(t.url, s).post('/api/v1/me/password').send({ currentPassword: `Adivina#${i}x2026`, newPassword: 'Robada#2026clave' })).status);
+        statuses.push(
+          (
+            await as(t.url, s)
+              .post('/api/v1/me/password')
+              .send({ currentPassword: `Adivina#${i}x2026`, newPassword: 'Robada#2026clave' })
+          ).status,
+        );
       }
       // The sign-in limit for one account from one address (LOGIN_MAX_ATTEMPTS_PER_ACCOUNT_AND_IP, 5).
       expect(statuses.slice(0, 5)).toEqual([400, 400, 400, 400, 400]);
@@ -66,9 +72,17 @@ describe('attack review of issue 9', () => {
         createUser(t.dataSource, { roles: ['requester'] }),
       ]);
       const [admin, agent, requester] = await Promise.all([adminU, agentU, requesterU].map((u) => login(t.url, u.email, u.password)));
-      const team = (await as(t.url, admin).post('/api/v1/teams').send({ name: `Redes N2 ${Date.now()}`, supportLevel: '2' }).expect(201)).body;
+      const team = (
+        await as(t.url, admin)
+          .post('/api/v1/teams')
+          .send({ name: `Redes N2 ${Date.now()}`, supportLevel: '2' })
+          .expect(201)
+      ).body;
       const ticket = (await as(t.url, requester).post('/api/v1/tickets').send({ title: 'VPN caída', description: 'No conecta desde casa' }).expect(201)).body;
-      await as(t.url, agent).post(`/api/v1/tickets/${ticket.id}/escalate`).send({ version: ticket.version, kind: 'functional', teamId: team.id, reason: 'Requiere revisar el concentrador.' }).expect(200);
+      await as(t.url, agent)
+        .post(`/api/v1/tickets/${ticket.id}/escalate`)
+        .send({ version: ticket.version, kind: 'functional', teamId: team.id, reason: 'Requiere revisar el concentrador.' })
+        .expect(200);
       expect((await as(t.url, agent).get(`/api/v1/tickets/${ticket.id}`).expect(200)).body.supportLevel).toBe('2');
 
       const history = (await as(t.url, requester).get(`/api/v1/tickets/${ticket.id}/history`).expect(200)).body.items as { field: string | null }[];
@@ -115,7 +129,12 @@ describe('attack review of issue 9', () => {
         createUser(t.dataSource, { roles: ['requester'] }),
       ]);
       const [admin, agent, resolver, requester] = await Promise.all([adminU, agentU, resolverU, requesterU].map((u) => login(t.url, u.email, u.password)));
-      const team = (await as(t.url, admin).post('/api/v1/teams').send({ name: `Redes ${Date.now()}`, supportLevel: '2', memberIds: [resolverU.id] }).expect(201)).body;
+      const team = (
+        await as(t.url, admin)
+          .post('/api/v1/teams')
+          .send({ name: `Redes ${Date.now()}`, supportLevel: '2', memberIds: [resolverU.id] })
+          .expect(201)
+      ).body;
       const ticket = (await as(t.url, requester).post('/api/v1/tickets').send({ title: 'Sin red en el piso 4', description: 'Nada conecta' }).expect(201)).body;
       await as(t.url, agent).post(`/api/v1/tickets/${ticket.id}/assign`).send({ version: ticket.version, teamId: team.id }).expect(200);
 

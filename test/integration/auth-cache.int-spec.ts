@@ -41,7 +41,10 @@ describe('Session cache', () => {
     await as(t.url, s).get('/api/v1/teams').expect(200);
     await as(secondUrl, s).get('/api/v1/teams').expect(200);
     const user = (await as(t.url, admin).get(`/api/v1/users/${agent.id}`).expect(200)).body;
-    await as(t.url, admin).patch(`/api/v1/users/${agent.id}`).send({ roles: ['requester'], version: user.version }).expect(200);
+    await as(t.url, admin)
+      .patch(`/api/v1/users/${agent.id}`)
+      .send({ roles: ['requester'], version: user.version })
+      .expect(200);
     await as(t.url, s).get('/api/v1/teams').expect(403);
     expect(await eventually(async () => (await as(secondUrl, s).get('/api/v1/teams')).status === 403)).toBe(true);
   });

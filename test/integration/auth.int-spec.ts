@@ -40,7 +40,10 @@ describe('Authentication', () => {
   it('stores passwords as argon2id hashes', async () => {
     const admin = await createUser(t.dataSource, { roles: ['admin'] });
     const s = await login(t.url, admin.email, admin.password);
-    const created = await as(t.url, s).post('/api/v1/users').send({ email: 'hash.check@test.mesa.local', fullName: 'Hash Check', password: 'Segura#2026', roles: ['requester'] }).expect(201);
+    const created = await as(t.url, s)
+      .post('/api/v1/users')
+      .send({ email: 'hash.check@test.mesa.local', fullName: 'Hash Check', password: 'Segura#2026', roles: ['requester'] })
+      .expect(201);
     const [row] = await t.dataSource.query(`SELECT password_hash FROM users WHERE id = $1`, [created.body.id]);
     expect(row.password_hash).toMatch(/^\$argon2id\$/);
   });
@@ -68,9 +71,17 @@ describe('Authentication', () => {
 
   it('throttles one IP trying many accounts', async () => {
     for (let i = 0; i < 6; i++) {
-      await request(t.url).post('/api/v1/auth/login').set(ip(99)).send({ email: `spray${i}@test.mesa.local`, password: 'Wrong#123' }).expect(401);
+      await request(t.url)
+        .post('/api/v1/auth/login')
+        .set(ip(99))
+        .send({ email: `spray${i}@test.mesa.local`, password: 'Wrong#123' })
+        .expect(401);
     }
-    const blocked = await request(t.url).post('/api/v1/auth/login').set(ip(99)).send({ email: 'spray-next@test.mesa.local', password: 'Wrong#123' }).expect(429);
+    const blocked = await request(t.url)
+      .post('/api/v1/auth/login')
+      .set(ip(99))
+      .send({ email: 'spray-next@test.mesa.local', password: 'Wrong#123' })
+      .expect(429);
     expect(blocked.headers['retry-after']).toBeDefined();
     // Another client address is unaffected.
     const u = await createUser(t.dataSource, { roles: ['requester'] });

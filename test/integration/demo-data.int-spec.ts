@@ -79,7 +79,11 @@ describe('Demo data', () => {
     try {
       const first = await loadDemoData(db.url);
       expect(first.created).toBe(true);
-      expect(first.logins.map((l) => l.role).sort()).toEqual(demoLogins().map((l) => l.role).sort());
+      expect(first.logins.map((l) => l.role).sort()).toEqual(
+        demoLogins()
+          .map((l) => l.role)
+          .sort(),
+      );
       const second = await loadDemoData(db.url);
       expect(second.created).toBe(false);
       const ds = await createDataSource(db.url, { poolSize: 1 }).initialize();
@@ -130,7 +134,18 @@ describe('Demo data', () => {
 
     it('ships the data each DGST-P01 procedure asks for: voice, databases, backups, user accounts and SIGUE access', () => {
       expect(services.filter((s) => s.form.length).map((s) => s.code)).toEqual(['BD', 'CUENTAS', 'EVENTOS', 'RED-DATOS', 'RED-VOZ', 'RESPALDOS', 'SIGUE']);
-      expect(keys('RED-VOZ')).toEqual(['emite', 'dependencia', 'area', 'usuario', 'telefono', 'extension', 'movimiento', 'permisos', 'autoriza', 'justificacion']);
+      expect(keys('RED-VOZ')).toEqual([
+        'emite',
+        'dependencia',
+        'area',
+        'usuario',
+        'telefono',
+        'extension',
+        'movimiento',
+        'permisos',
+        'autoriza',
+        'justificacion',
+      ]);
       expect(keys('BD')).toEqual(['tipo', 'sistema', 'motor', 'base_datos', 'estructura', 'usuarios', 'involucrados', 'justificacion']);
       expect(keys('RESPALDOS')).toEqual(['dependencia', 'area', 'informacion', 'servidor', 'uso', 'periodicidad', 'inicio']);
       expect(keys('CUENTAS')).toEqual(['movimiento', 'usuario', 'dependencia', 'area', 'plataforma', 'cambios', 'requisita']);
@@ -150,16 +165,25 @@ describe('Demo data', () => {
       for (const s of services.filter((x) => x.form.length)) {
         expect({ code: s.code, errors: checkFormDefinition(s.form) }).toEqual({ code: s.code, errors: [] });
         expect(SAMPLE_ANSWERS[s.code]).toBeDefined();
-        const result = validateForm(s.form, SAMPLE_ANSWERS[s.code], s.leadTimeDays ? { earliestDate: inDays(s.leadTimeDays), leadTimeDays: s.leadTimeDays } : {});
+        const result = validateForm(
+          s.form,
+          SAMPLE_ANSWERS[s.code],
+          s.leadTimeDays ? { earliestDate: inDays(s.leadTimeDays), leadTimeDays: s.leadTimeDays } : {},
+        );
         expect({ code: s.code, result: result.ok ? 'ok' : result.errors }).toEqual({ code: s.code, result: 'ok' });
       }
-      expect(validateForm(shipped('SIGUE').form, { ...SAMPLE_ANSWERS.SIGUE, permisos: ['Administrador'] })).toMatchObject({ ok: false, errors: [{ field: 'formData.permisos' }] });
+      expect(validateForm(shipped('SIGUE').form, { ...SAMPLE_ANSWERS.SIGUE, permisos: ['Administrador'] })).toMatchObject({
+        ok: false,
+        errors: [{ field: 'formData.permisos' }],
+      });
       expect(validateForm(shipped('BD').form, { ...SAMPLE_ANSWERS.BD, motor: 'Oracle' })).toMatchObject({ ok: false, errors: [{ field: 'formData.motor' }] });
     });
 
     it('lets the catalog manager save every shipped form through the service API', async () => {
       for (const s of services.filter((x) => x.form.length)) {
-        const res = await as(t.url, manager).post('/api/v1/catalog/services').send({ code: `${s.code}-COPIA`, name: `${s.name} (copia)`, category: 'Demo', type: 'service_request', form: s.form });
+        const res = await as(t.url, manager)
+          .post('/api/v1/catalog/services')
+          .send({ code: `${s.code}-COPIA`, name: `${s.name} (copia)`, category: 'Demo', type: 'service_request', form: s.form });
         expect({ code: s.code, status: res.status, body: res.status === 201 ? null : res.body }).toEqual({ code: s.code, status: 201, body: null });
       }
     });
@@ -169,7 +193,13 @@ describe('Demo data', () => {
       for (const s of services.filter((x) => x.form.length)) {
         const res = await as(t.url, requester)
           .post('/api/v1/tickets')
-          .send({ type: 'service_request', serviceId: s.id, title: `Solicitud de ${s.name}`, description: 'Solicitud de prueba con los datos del formulario.', formData: SAMPLE_ANSWERS[s.code] });
+          .send({
+            type: 'service_request',
+            serviceId: s.id,
+            title: `Solicitud de ${s.name}`,
+            description: 'Solicitud de prueba con los datos del formulario.',
+            formData: SAMPLE_ANSWERS[s.code],
+          });
         expect({ code: s.code, status: res.status, body: res.status === 201 ? null : res.body }).toEqual({ code: s.code, status: 201, body: null });
         if (s.code === 'SIGUE') expect(res.body).toMatchObject({ state: 'pending', approverId: vip.id, approvalStatus: 'pending' });
         else expect(res.body).toMatchObject({ state: 'new', approverId: null });

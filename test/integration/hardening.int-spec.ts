@@ -11,10 +11,19 @@ describe('Hardening', () => {
   afterAll(() => t.close());
 
   it('tags body-parser failures with the request id', async () => {
-    const res = await request(t.url).post('/api/v1/auth/login').set('Content-Type', 'application/json').set('X-Request-Id', 'bad-json-1').send('{"email":').expect(400);
+    const res = await request(t.url)
+      .post('/api/v1/auth/login')
+      .set('Content-Type', 'application/json')
+      .set('X-Request-Id', 'bad-json-1')
+      .send('{"email":')
+      .expect(400);
     expect(res.body).toMatchObject({ code: 'REQUEST_MALFORMED_JSON', requestId: 'bad-json-1' });
     expect(res.headers['x-request-id']).toBe('bad-json-1');
-    const big = await request(t.url).post('/api/v1/auth/login').set('Content-Type', 'application/json').send(JSON.stringify({ email: 'x'.repeat(200_000) })).expect(413);
+    const big = await request(t.url)
+      .post('/api/v1/auth/login')
+      .set('Content-Type', 'application/json')
+      .send(JSON.stringify({ email: 'x'.repeat(200_000) }))
+      .expect(413);
     expect(big.body.requestId).toBe(big.headers['x-request-id']);
   });
 
@@ -30,7 +39,10 @@ describe('Hardening', () => {
     expect(jsonUpload.body).toMatchObject({ code: 'REQUEST_UNSUPPORTED_MEDIA_TYPE', errors: [{ field: 'content-type' }] });
     const noFile = await as(t.url, s).post(`/api/v1/tickets/${ticket.id}/attachments`).field('articleId', '00000000-0000-4000-8000-000000000000').expect(400);
     expect(noFile.body.errors.map((e: { field: string }) => e.field)).toContain('file');
-    const twoFiles = await as(t.url, s).post(`/api/v1/tickets/${ticket.id}/attachments`).attach('file', Buffer.from('a'), 'a.txt').attach('file', Buffer.from('b'), 'b.txt');
+    const twoFiles = await as(t.url, s)
+      .post(`/api/v1/tickets/${ticket.id}/attachments`)
+      .attach('file', Buffer.from('a'), 'a.txt')
+      .attach('file', Buffer.from('b'), 'b.txt');
     expect(twoFiles.status).toBe(413);
   });
 
@@ -40,7 +52,9 @@ describe('Hardening', () => {
     const org = await as(t.url, s).post('/api/v1/organisations').send({ kind: 'dependency', code: 'DEL-LOC', name: 'Con sede' }).expect(201);
     const loc = await as(t.url, s).post(`/api/v1/organisations/${org.body.id}/locations`).send({ name: 'Sede', municipality: 'León' }).expect(201);
     await as(t.url, s).delete(`/api/v1/organisations/${org.body.id}`).expect(204);
-    const rows = await t.dataSource.query(`SELECT action, actor_id, old_value FROM audit_log WHERE entity = 'location' AND entity_id = $1 ORDER BY id`, [loc.body.id]);
+    const rows = await t.dataSource.query(`SELECT action, actor_id, old_value FROM audit_log WHERE entity = 'location' AND entity_id = $1 ORDER BY id`, [
+      loc.body.id,
+    ]);
     expect(rows.map((r: { action: string }) => r.action)).toEqual(['create', 'delete']);
     expect(rows[1]).toMatchObject({ actor_id: admin.id, old_value: expect.objectContaining({ name: 'Sede', municipality: 'León' }) });
   });

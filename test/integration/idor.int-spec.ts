@@ -17,7 +17,7 @@ const SCOPED_FOR_STAFF = new Set(['tickets/:id', 'links/:linkId', 'attachments/:
 
 type Attack = { op: string; attacker: 'requester B' | 'resolver B'; res?: request.Response; error?: string };
 
-describe('IDOR: every id-taking operation of the OpenAPI document, called with another organisation\'s ids', () => {
+describe("IDOR: every id-taking operation of the OpenAPI document, called with another organisation's ids", () => {
   let t: TestApp;
   let a: Side;
   let b: Side;
@@ -41,7 +41,12 @@ describe('IDOR: every id-taking operation of the OpenAPI document, called with a
     operations = [...(await openApiOperations(t.url)).keys()].filter((op) => op.includes('/:')).sort();
     const cases = operations.flatMap((op): Attack[] => {
       const keys = pathParamKeys(op.split(' ')[1]);
-      return keys.every((k) => SCOPED_FOR_STAFF.has(k)) ? [{ op, attacker: 'requester B' }, { op, attacker: 'resolver B' }] : [{ op, attacker: 'requester B' }];
+      return keys.every((k) => SCOPED_FOR_STAFF.has(k))
+        ? [
+            { op, attacker: 'requester B' },
+            { op, attacker: 'resolver B' },
+          ]
+        : [{ op, attacker: 'requester B' }];
     });
     attacks = await mapLimit(cases, 4, async (attack) => {
       const [method, path] = attack.op.split(' ');
@@ -57,7 +62,15 @@ describe('IDOR: every id-taking operation of the OpenAPI document, called with a
   afterAll(() => t?.close());
 
   it('knows a fixture for every path parameter the document declares', () => {
-    const unknown = [...new Set(operations.flatMap((op) => pathParamKeys(op.split(' ')[1]).filter((k) => !PATH_FIXTURES[k]).map((k) => `${k} (${op})`)))];
+    const unknown = [
+      ...new Set(
+        operations.flatMap((op) =>
+          pathParamKeys(op.split(' ')[1])
+            .filter((k) => !PATH_FIXTURES[k])
+            .map((k) => `${k} (${op})`),
+        ),
+      ),
+    ];
     expect(unknown).toEqual([]);
     expect(operations.length).toBeGreaterThanOrEqual(40);
   });
@@ -71,10 +84,17 @@ describe('IDOR: every id-taking operation of the OpenAPI document, called with a
 
   it('tries ticket-scoped and personal ids as a resolver of another team too', () => {
     const asResolver = attacks.filter((x) => x.attacker === 'resolver B').map((x) => x.op);
-    expect(asResolver).toEqual(expect.arrayContaining(['GET /api/v1/tickets/:id', 'POST /api/v1/tickets/:id/merge', 'GET /api/v1/attachments/:id/content', 'DELETE /api/v1/me/tokens/:id']));
+    expect(asResolver).toEqual(
+      expect.arrayContaining([
+        'GET /api/v1/tickets/:id',
+        'POST /api/v1/tickets/:id/merge',
+        'GET /api/v1/attachments/:id/content',
+        'DELETE /api/v1/me/tokens/:id',
+      ]),
+    );
   });
 
-  describe('with the other organisation\'s ids in the body of the attacker\'s own request', () => {
+  describe("with the other organisation's ids in the body of the attacker's own request", () => {
     it('does not link, merge into or bulk-edit a ticket of another team', async () => {
       const resolver = as(attackers['resolver B']);
       const own = await insertTicket(t.dataSource, b);
@@ -84,13 +104,21 @@ describe('IDOR: every id-taking operation of the OpenAPI document, called with a
       expect(link.status).toBeGreaterThanOrEqual(400);
       expect(merge.status).toBeGreaterThanOrEqual(400);
       expect(bulk.body.results).toEqual([expect.objectContaining({ ticketId: a.ticketId, ok: false, status: 404 })]);
-      const [row] = await t.dataSource.query(`SELECT priority, version, (SELECT count(*)::int FROM ticket_links WHERE to_ticket_id = $1 OR from_ticket_id = $1) AS links FROM tickets WHERE id = $1`, [a.ticketId]);
+      const [row] = await t.dataSource.query(
+        `SELECT priority, version, (SELECT count(*)::int FROM ticket_links WHERE to_ticket_id = $1 OR from_ticket_id = $1) AS links FROM tickets WHERE id = $1`,
+        [a.ticketId],
+      );
       expect(row).toEqual({ priority: 'medium', version: 1, links: 1 });
     });
 
-    it('does not open a ticket for another organisation\'s requester or on a service restricted to it', async () => {
+    it("does not open a ticket for another organisation's requester or on a service restricted to it", async () => {
       const requester = as(attackers['requester B']);
-      const count = async () => ((await t.dataSource.query(`SELECT count(*)::int AS n FROM tickets WHERE requester_id = $1 OR service_id = $2`, [a.requester.id, a.serviceId])) as { n: number }[])[0].n;
+      const count = async () =>
+        (
+          (await t.dataSource.query(`SELECT count(*)::int AS n FROM tickets WHERE requester_id = $1 OR service_id = $2`, [a.requester.id, a.serviceId])) as {
+            n: number;
+          }[]
+        )[0].n;
       const before = await count();
       const onBehalf = await requester.post('/api/v1/tickets', { title: 'Suplantación', description: 'x', requesterId: a.requester.id });
       const restricted = await requester.post('/api/v1/tickets', { title: 'Servicio ajeno', description: 'x', serviceId: a.serviceId });
@@ -100,7 +128,7 @@ describe('IDOR: every id-taking operation of the OpenAPI document, called with a
       expect(await count()).toBe(before);
     });
 
-    it('lists none of the other organisation\'s tickets or restricted services, whatever the filter', async () => {
+    it("lists none of the other organisation's tickets or restricted services, whatever the filter", async () => {
       for (const attacker of Object.values(attackers)) {
         const list = await as(attacker).get(`/api/v1/tickets?requesterId=${a.requester.id}&view=all`);
         expect(list.status).toBe(200);

@@ -24,7 +24,15 @@ describe('Structured logging', () => {
     await request(t.url).post('/api/v1/auth/login').send({ email: u.email, password: 'Incorrecta#99' }).expect(401);
     await new Promise((r) => setTimeout(r, 100));
 
-    const parsed = lines.map((l) => JSON.parse(l) as { msg?: string; userId?: string; req?: { id?: string; method?: string; url?: string; headers?: unknown }; res?: { statusCode?: number } });
+    const parsed = lines.map(
+      (l) =>
+        JSON.parse(l) as {
+          msg?: string;
+          userId?: string;
+          req?: { id?: string; method?: string; url?: string; headers?: unknown };
+          res?: { statusCode?: number };
+        },
+    );
     const tagged = parsed.find((p) => p.req?.id === 'req-log-check-1');
     // The access line: who did what with what outcome, and no request headers at all.
     expect(tagged).toMatchObject({ msg: 'request completed', userId: u.id, req: { method: 'GET', url: '/api/v1/me' }, res: { statusCode: 200 } });
@@ -42,7 +50,10 @@ describe('Structured logging', () => {
     const out: string[] = [];
     const sink = new PassThrough();
     sink.on('data', (c: Buffer) => out.push(c.toString()));
-    createLogger(t.config, sink).warn({ req: { headers: { authorization: 'Bearer mesa_pat_x', cookie: 'mesa_session=abc' } }, body: { password: 'Clave#1234' } }, 'careless');
+    createLogger(t.config, sink).warn(
+      { req: { headers: { authorization: 'Bearer mesa_pat_x', cookie: 'mesa_session=abc' } }, body: { password: 'Clave#1234' } },
+      'careless',
+    );
     await new Promise((r) => setImmediate(r));
     expect(out.join('')).not.toMatch(/mesa_pat_x|mesa_session=abc|Clave#1234/);
     expect(out.join('')).toContain('[redacted]');

@@ -21,7 +21,11 @@ function loginFrom(url: string, source: string, body: { email: string; password:
         method: 'POST',
         path: '/api/v1/auth/login',
         agent: false,
-        headers: { 'content-type': 'application/json', 'content-length': Buffer.byteLength(payload), ...(forwardedFor ? { 'x-forwarded-for': forwardedFor } : {}) },
+        headers: {
+          'content-type': 'application/json',
+          'content-length': Buffer.byteLength(payload),
+          ...(forwardedFor ? { 'x-forwarded-for': forwardedFor } : {}),
+        },
       },
       (res) => {
         let text = '';
@@ -60,7 +64,11 @@ describe('Login limits', () => {
   afterAll(() => t.close());
 
   const auditIps = async (userId: string) =>
-    ((await t.dataSource.query(`SELECT new_value->>'ip' AS ip FROM audit_log WHERE entity = 'session' AND action = 'create' AND entity_id = $1 ORDER BY id`, [userId])) as { ip: string }[]).map((r) => r.ip);
+    (
+      (await t.dataSource.query(`SELECT new_value->>'ip' AS ip FROM audit_log WHERE entity = 'session' AND action = 'create' AND entity_id = $1 ORDER BY id`, [
+        userId,
+      ])) as { ip: string }[]
+    ).map((r) => r.ip);
 
   it('verifies exactly as many passwords as the limit allows when 40 wrong ones arrive at once', async () => {
     const u = await createUser(t.dataSource, { roles: ['requester'] });
@@ -138,7 +146,9 @@ describe('Login limits', () => {
     const [session] = await t.dataSource.query(`SELECT ip FROM sessions WHERE user_id = $1`, [u.id]);
     expect(session.ip).toBe('127.0.0.14');
     await sleep(100);
-    const accessLines = logLines.map((l) => JSON.parse(l) as { req?: { url?: string; remoteAddress?: string } }).filter((l) => l.req?.url === '/api/v1/auth/login');
+    const accessLines = logLines
+      .map((l) => JSON.parse(l) as { req?: { url?: string; remoteAddress?: string } })
+      .filter((l) => l.req?.url === '/api/v1/auth/login');
     expect(accessLines.map((l) => l.req!.remoteAddress)).toContain('127.0.0.14');
     expect(accessLines.map((l) => l.req!.remoteAddress)).not.toContain('203.0.113.7');
   });
@@ -157,7 +167,8 @@ describe('Login limits', () => {
 
   it('counts an IPv6 client by its /64, so fresh addresses of one network buy no fresh guesses', async () => {
     const u = await createUser(t.dataSource, { roles: ['requester'] });
-    for (let i = 1; i <= 5; i++) expect((await loginFrom(t.url, '127.0.0.2', { email: u.email, password: 'Wrong#123' }, `2001:db8:5:6::${i}`)).status).toBe(401);
+    for (let i = 1; i <= 5; i++)
+      expect((await loginFrom(t.url, '127.0.0.2', { email: u.email, password: 'Wrong#123' }, `2001:db8:5:6::${i}`)).status).toBe(401);
     expect((await loginFrom(t.url, '127.0.0.2', { email: u.email, password: u.password }, '2001:db8:5:6:ffff::1')).status).toBe(429);
     expect((await loginFrom(t.url, '127.0.0.2', { email: u.email, password: u.password }, '2001:db8:5:7::1')).status).toBe(200);
     expect(await auditIps(u.id)).toEqual(['2001:db8:5:7::1']);

@@ -39,7 +39,8 @@ const wellFormed: Rule = (res) => {
   return null;
 };
 
-const is4xxProblem: Rule = (res, target) => wellFormed(res, target) ?? (res.status >= 400 && res.status < 500 ? null : `expected a 4xx, got ${describeResponse(res)}`);
+const is4xxProblem: Rule = (res, target) =>
+  wellFormed(res, target) ?? (res.status >= 400 && res.status < 500 ? null : `expected a 4xx, got ${describeResponse(res)}`);
 
 const status =
   (expected: number, codes: string[], field?: (target: Target) => string | string[]): Rule =>
@@ -89,8 +90,10 @@ describe('malformed requests on every route', () => {
     });
     return results.filter((r) => r.why).map((r) => `${r.target.name} → ${r.why}`);
   }
-  const raw = (body: string, contentType = 'application/json') => (target: Target, path: string) =>
-    call(t.url, target.route.method, path).set('Content-Type', contentType).send(body);
+  const raw =
+    (body: string, contentType = 'application/json') =>
+    (target: Target, path: string) =>
+      call(t.url, target.route.method, path).set('Content-Type', contentType).send(body);
   const json = (body: unknown) => (target: Target, path: string) => call(t.url, target.route.method, path).send(body as object);
 
   it('finds write routes with and without a documented JSON body', () => {
@@ -100,7 +103,13 @@ describe('malformed requests on every route', () => {
   });
 
   it('answers malformed JSON with 400 REQUEST_MALFORMED_JSON on every write route', async () => {
-    expect(await run(writes, raw('{"a":'), status(400, ['REQUEST_MALFORMED_JSON'], () => 'body'))).toEqual([]);
+    expect(
+      await run(
+        writes,
+        raw('{"a":'),
+        status(400, ['REQUEST_MALFORMED_JSON'], () => 'body'),
+      ),
+    ).toEqual([]);
   });
 
   it('rejects a bare JSON string body with a problem naming the body', async () => {
@@ -112,7 +121,13 @@ describe('malformed requests on every route', () => {
   });
 
   it('rejects a JSON array where an object body is expected, and never fails on routes without a body', async () => {
-    expect(await run(withBody, json([]), status(400, ['REQUEST_INVALID'], () => 'body'))).toEqual([]);
+    expect(
+      await run(
+        withBody,
+        json([]),
+        status(400, ['REQUEST_INVALID'], () => 'body'),
+      ),
+    ).toEqual([]);
     expect(await run(withoutBody, json([{ a: 1 }]), wellFormed)).toEqual([]);
   });
 
@@ -132,7 +147,9 @@ describe('malformed requests on every route', () => {
   it('names an unknown body field as unknown', async () => {
     const rule: Rule = (res, target) =>
       status(400, ['REQUEST_INVALID'], () => 'unexpected')(res, target) ??
-      ((res.body.errors as { field: string; message: string }[]).find((e) => e.field === 'unexpected')?.message === 'campo desconocido' ? null : 'message is not "campo desconocido"');
+      ((res.body.errors as { field: string; message: string }[]).find((e) => e.field === 'unexpected')?.message === 'campo desconocido'
+        ? null
+        : 'message is not "campo desconocido"');
     expect(await run(withBody, json({ unexpected: true }), rule)).toEqual([]);
   });
 
@@ -141,14 +158,22 @@ describe('malformed requests on every route', () => {
   });
 
   it('names the path id first when it is not a UUID, on every route with a path id', async () => {
-    const routes = t.app.get(RouteInventory).routes().filter((r) => hasPathParams(r.path));
+    const routes = t.app
+      .get(RouteInventory)
+      .routes()
+      .filter((r) => hasPathParams(r.path));
     expect(routes.length).toBeGreaterThanOrEqual(12);
     const targets = routes.map((route) => ({ route, name: routeName(route) }));
     const results = await mapLimit(targets, 6, async (target) => {
-      let req = call(t.url, target.route.method, fillPath(target.route.path, () => 'not-a-uuid')).set(authFor(target.route));
+      let req = call(
+        t.url,
+        target.route.method,
+        fillPath(target.route.path, () => 'not-a-uuid'),
+      ).set(authFor(target.route));
       if (isWrite(target.route)) req = req.send({});
       const res = await req;
-      const why = status(400, ['REQUEST_INVALID'])(res, target) ?? (res.body.errors?.[0]?.field === 'id' ? null : `errors[0] is not id: ${describeResponse(res)}`);
+      const why =
+        status(400, ['REQUEST_INVALID'])(res, target) ?? (res.body.errors?.[0]?.field === 'id' ? null : `errors[0] is not id: ${describeResponse(res)}`);
       return why && `${target.name} → ${why}`;
     });
     expect(results.filter(Boolean)).toEqual([]);
@@ -170,7 +195,11 @@ describe('malformed requests on every route', () => {
       .set('Content-Type', 'text/plain')
       .send(JSON.stringify({ name: 'Equipo renombrado' }));
     const after = await call(t.url, 'GET', `/api/v1/teams/${created.body.id}`).set(bearer(token)).expect(200);
-    expect({ status: res.status, code: res.body.code, name: after.body.name }).toEqual({ status: 415, code: 'REQUEST_UNSUPPORTED_MEDIA_TYPE', name: 'Equipo texto plano' });
+    expect({ status: res.status, code: res.body.code, name: after.body.name }).toEqual({
+      status: 415,
+      code: 'REQUEST_UNSUPPORTED_MEDIA_TYPE',
+      name: 'Equipo texto plano',
+    });
   });
 
   it('answers an unsupported body charset with 415', async () => {
@@ -211,7 +240,9 @@ describe('malformed requests on every route', () => {
 
     it('rejects a hostile key in a free-form object, naming it', async () => {
       const ticket = withBody.find((w) => w.name === 'POST /api/v1/tickets')!;
-      const res = await call(t.url, 'POST', '/api/v1/tickets').set(bearer(token)).send({ title: 'x', description: 'y', formData: { 'a\u0000': 'b' } });
+      const res = await call(t.url, 'POST', '/api/v1/tickets')
+        .set(bearer(token))
+        .send({ title: 'x', description: 'y', formData: { 'a\u0000': 'b' } });
       expect(status(400, ['REQUEST_INVALID'], () => 'formData.a\u0000')(res, ticket)).toBeNull();
     });
 
@@ -222,16 +253,21 @@ describe('malformed requests on every route', () => {
           .get(RouteInventory)
           .routes()
           .filter((r) => r.method === 'GET')
-          .map((route) => ({ target: { route, name: routeName(route) }, params: (ops.get(routeName(route))?.parameters ?? []).filter((p) => p.in === 'query') }))
+          .map((route) => ({
+            target: { route, name: routeName(route) },
+            params: (ops.get(routeName(route))?.parameters ?? []).filter((p) => p.in === 'query'),
+          }))
           .filter((q) => q.params.length);
       });
       const each = () => queried.flatMap((q) => q.params.map((p) => ({ ...q, param: p })));
 
       it('finds the routes with query parameters, text and date ones among them', () => {
         expect(each().length).toBeGreaterThanOrEqual(20);
-        expect(each().filter((c) => c.param.schema?.format === 'date-time').map((c) => `${c.target.name}?${c.param.name}`)).toEqual(
-          expect.arrayContaining(['GET /api/v1/audit?from', 'GET /api/v1/audit?to']),
-        );
+        expect(
+          each()
+            .filter((c) => c.param.schema?.format === 'date-time')
+            .map((c) => `${c.target.name}?${c.param.name}`),
+        ).toEqual(expect.arrayContaining(['GET /api/v1/audit?from', 'GET /api/v1/audit?to']));
       });
 
       it.each([
@@ -334,12 +370,22 @@ describe('malformed requests on every route', () => {
       ['pageSize=201', 'pageSize'],
       ['unknownParam=1', 'unknownParam'],
     ])('rejects ?%s with 400 naming %s on every list route', async (query, field) => {
-      const got = await run(lists, (_target, path) => call(t.url, 'GET', `${path}?${query}`), status(400, ['REQUEST_INVALID'], () => field));
+      const got = await run(
+        lists,
+        (_target, path) => call(t.url, 'GET', `${path}?${query}`),
+        status(400, ['REQUEST_INVALID'], () => field),
+      );
       expect(got).toEqual([]);
     });
 
     it('accepts the largest page size', async () => {
-      expect(await run(lists, (_target, path) => call(t.url, 'GET', `${path}?page=1&pageSize=200`), (res) => (res.status === 200 ? null : describeResponse(res)))).toEqual([]);
+      expect(
+        await run(
+          lists,
+          (_target, path) => call(t.url, 'GET', `${path}?page=1&pageSize=200`),
+          (res) => (res.status === 200 ? null : describeResponse(res)),
+        ),
+      ).toEqual([]);
     });
   });
 });

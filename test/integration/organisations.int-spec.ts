@@ -4,7 +4,17 @@ import { createTestApp, type TestApp } from '../support/app';
 import { createUser } from '../support/factories';
 import { bearer, createApiToken } from '../support/routes';
 
-type AuditRow = { id: string; actorId: string | null; entity: string; entityId: string; action: string; field: string | null; oldValue: unknown; newValue: unknown; requestId: string | null };
+type AuditRow = {
+  id: string;
+  actorId: string | null;
+  entity: string;
+  entityId: string;
+  action: string;
+  field: string | null;
+  oldValue: unknown;
+  newValue: unknown;
+  requestId: string | null;
+};
 type Org = { id: string; kind: string; code: string; name: string; parentId: string | null; version: number };
 
 const code = (prefix: string) => `${prefix}-${randomBytes(3).toString('hex')}`;
@@ -161,7 +171,13 @@ describe('organisations API', () => {
       expect(gone.status).toBe(404);
       expect(gone.body.code).toBe('ORGANISATION_NOT_FOUND');
       const [row] = await audit('organisation', area.id);
-      expect(row).toMatchObject({ action: 'delete', actorId: adminId, field: null, newValue: null, oldValue: { kind: 'area', code: area.code, name: area.name, parentId: area.parentId } });
+      expect(row).toMatchObject({
+        action: 'delete',
+        actorId: adminId,
+        field: null,
+        newValue: null,
+        oldValue: { kind: 'area', code: area.code, name: area.name, parentId: area.parentId },
+      });
     });
 
     it('answers 404 when deleting an organisation that does not exist', async () => {
@@ -175,7 +191,12 @@ describe('organisations API', () => {
     it('creates, lists, updates and deletes a location, auditing each step', async () => {
       const { area } = await tree();
       const created = await admin()
-        .post(`/api/v1/organisations/${area.id}/locations`, { name: 'Edificio central', building: 'A', municipality: 'Aguascalientes', state: 'Aguascalientes' })
+        .post(`/api/v1/organisations/${area.id}/locations`, {
+          name: 'Edificio central',
+          building: 'A',
+          municipality: 'Aguascalientes',
+          state: 'Aguascalientes',
+        })
         .expect(201);
       const loc = created.body as { id: string; version: number };
       expect(created.body).toMatchObject({ organisationId: area.id, name: 'Edificio central', building: 'A', address: null, version: 1 });
@@ -282,7 +303,9 @@ describe('organisations API', () => {
     it('shows the same rows in the organisation history as in the audit log', async () => {
       const dep = await createOrg({ kind: 'dependency', name: 'Historia 1' });
       await admin().patch(`/api/v1/organisations/${dep.id}`, { name: 'Historia 2' }).expect(200);
-      await admin().patch(`/api/v1/organisations/${dep.id}`, { code: code('HIS') }).expect(200);
+      await admin()
+        .patch(`/api/v1/organisations/${dep.id}`, { code: code('HIS') })
+        .expect(200);
       const history = await admin().get(`/api/v1/organisations/${dep.id}/history`).expect(200);
       const rows = await audit('organisation', dep.id);
       expect(rows).toHaveLength(3);

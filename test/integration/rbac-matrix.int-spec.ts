@@ -8,8 +8,31 @@ import { RouteInventory, type RouteInfo } from '../../src/common/auth/route-inve
 import { createTestApp, type TestApp } from '../support/app';
 import { createUser } from '../support/factories';
 import { login, type Session } from '../support/http';
-import { bearer, call, createApiToken, describeResponse, fillPath, isWrite, mapLimit, openApiOperations, problemShapeError, routeName } from '../support/routes';
-import { actsOnSelf, baseRoute, buildSide, type Caller, callRoute, createSession, type Principal, PRINCIPAL_COLUMNS, PRINCIPALS, type Side, VARIANTS } from '../support/world';
+import {
+  bearer,
+  call,
+  createApiToken,
+  describeResponse,
+  fillPath,
+  isWrite,
+  mapLimit,
+  openApiOperations,
+  problemShapeError,
+  routeName,
+} from '../support/routes';
+import {
+  actsOnSelf,
+  baseRoute,
+  buildSide,
+  type Caller,
+  callRoute,
+  createSession,
+  type Principal,
+  PRINCIPAL_COLUMNS,
+  PRINCIPALS,
+  type Side,
+  VARIANTS,
+} from '../support/world';
 import { responseDriftError } from '../support/responses';
 import { ROUTE_ACCESS, ROUTE_ACCESS_COLUMNS } from './route-access.table';
 
@@ -39,7 +62,10 @@ describe('Route access table (every route × anonymous, requester, colleague and
   /** A throwaway user with the principal's roles and organisation, for calls that log out, change the password or revoke. */
   async function twin(principal: Principal): Promise<Caller> {
     const base = callers.get(principal)!;
-    const user = await createUser(t.dataSource, { roles: base.user.roles, organisationId: principal === 'requester' || principal === 'colleague' ? side.areaId : null });
+    const user = await createUser(t.dataSource, {
+      roles: base.user.roles,
+      organisationId: principal === 'requester' || principal === 'colleague' ? side.areaId : null,
+    });
     return { user, principal, session: await createSession(t.dataSource, user.id) };
   }
 
@@ -49,11 +75,13 @@ describe('Route access table (every route × anonymous, requester, colleague and
     side = await buildSide(t, 'A');
     for (const principal of PRINCIPALS) {
       if (principal === 'anonymous') continue;
-      const user = principal === 'requester' ? side.requester : principal === 'colleague' ? side.colleague : await createUser(t.dataSource, { roles: [principal] });
+      const user =
+        principal === 'requester' ? side.requester : principal === 'colleague' ? side.colleague : await createUser(t.dataSource, { roles: [principal] });
       callers.set(principal, { user, principal, session: await createSession(t.dataSource, user.id) });
     }
     // Team-scoped staff work in the ticket's team (the coordinator leads it), so the table shows what each role may do on a ticket it sees.
-    for (const role of TEAM_ROLES) await t.dataSource.query(`INSERT INTO team_members (team_id, user_id) VALUES ($1, $2)`, [side.teamId, callers.get(role)!.user.id]);
+    for (const role of TEAM_ROLES)
+      await t.dataSource.query(`INSERT INTO team_members (team_id, user_id) VALUES ($1, $2)`, [side.teamId, callers.get(role)!.user.id]);
     await t.dataSource.query(`UPDATE teams SET coordinator_id = $2 WHERE id = $1`, [side.teamId, callers.get('team_coordinator')!.user.id]);
 
     const names = new Set(routes.map(routeName));
@@ -75,7 +103,10 @@ describe('Route access table (every route × anonymous, requester, colleague and
 
   it('has a row for every route and a route for every row', () => {
     const rows = Object.keys(ROUTE_ACCESS);
-    expect({ routesWithoutRow: keys.filter((k) => !rows.includes(k)), rowsWithoutRoute: rows.filter((r) => !keys.includes(r)) }).toEqual({ routesWithoutRow: [], rowsWithoutRoute: [] });
+    expect({ routesWithoutRow: keys.filter((k) => !rows.includes(k)), rowsWithoutRoute: rows.filter((r) => !keys.includes(r)) }).toEqual({
+      routesWithoutRow: [],
+      rowsWithoutRoute: [],
+    });
   });
 
   it('answers every route as every principal with the outcome the table gives', () => {
@@ -106,7 +137,10 @@ describe('Route access table (every route × anonymous, requester, colleague and
   it('answers every success with the status, content type and body schema its route documents', () => {
     const byName = new Map(routes.map((r) => [routeName(r), r]));
     const successes = results.filter((r) => r.res.status < 300);
-    const bad = successes.map((r) => ({ r, error: responseDriftError(byName.get(baseRoute(r.key))!, r.res) })).filter((x) => x.error).map(({ r, error }) => `${r.key} as ${r.principal}: ${error}`);
+    const bad = successes
+      .map((r) => ({ r, error: responseDriftError(byName.get(baseRoute(r.key))!, r.res) }))
+      .filter((x) => x.error)
+      .map(({ r, error }) => `${r.key} as ${r.principal}: ${error}`);
     expect(bad).toEqual([]);
     // The walk must reach a real success on most routes, or this check proves little.
     expect(new Set(successes.map((r) => baseRoute(r.key))).size).toBeGreaterThan(routes.length * 0.6);
@@ -114,7 +148,9 @@ describe('Route access table (every route × anonymous, requester, colleague and
 
   it('refuses 401/403 with the codes of the guard or a service, never a bare status', () => {
     const codes: Record<number, string[]> = { 401: ['AUTH_REQUIRED'], 403: ['AUTH_FORBIDDEN', 'TICKET_ACTION_FORBIDDEN', 'TICKET_CHANNEL_FORBIDDEN'] };
-    const bad = results.filter((r) => codes[r.res.status] && !codes[r.res.status].includes(r.res.body?.code)).map((r) => `${r.key} as ${r.principal}: ${describeResponse(r.res)}`);
+    const bad = results
+      .filter((r) => codes[r.res.status] && !codes[r.res.status].includes(r.res.body?.code))
+      .map((r) => `${r.key} as ${r.principal}: ${describeResponse(r.res)}`);
     expect(bad).toEqual([]);
   });
 
@@ -133,7 +169,12 @@ describe('Route access table (every route × anonymous, requester, colleague and
   });
 
   it('keeps the public routes to login, health and readiness', () => {
-    expect(routes.filter((r) => r.access?.kind === 'public').map(routeName).sort()).toEqual(['GET /api/health', 'GET /api/ready', 'POST /api/v1/auth/login']);
+    expect(
+      routes
+        .filter((r) => r.access?.kind === 'public')
+        .map(routeName)
+        .sort(),
+    ).toEqual(['GET /api/health', 'GET /api/ready', 'POST /api/v1/auth/login']);
   });
 
   it('answers a garbage or unprefixed Bearer token with 401 on protected routes', async () => {
@@ -216,9 +257,13 @@ function byPathThenMethod(a: string, b: string): number {
 function renderTable(keys: string[], results: Result[]): string {
   const width = Math.max(...keys.map((k) => k.length)) + 4;
   const cell = 5;
-  const labels = PRINCIPALS.map((p) => PRINCIPAL_COLUMNS[p].padEnd(cell)).join('').trimEnd();
+  const labels = PRINCIPALS.map((p) => PRINCIPAL_COLUMNS[p].padEnd(cell))
+    .join('')
+    .trimEnd();
   const rows = keys.map((key) => {
-    const cells = PRINCIPALS.map((p) => results.find((r) => r.key === key && r.principal === p)!.outcome.padEnd(cell)).join('').trimEnd();
+    const cells = PRINCIPALS.map((p) => results.find((r) => r.key === key && r.principal === p)!.outcome.padEnd(cell))
+      .join('')
+      .trimEnd();
     return `  ${`'${key}':`.padEnd(width)}'${cells}',`;
   });
   return `${TABLE_HEADER}

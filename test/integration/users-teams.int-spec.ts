@@ -33,7 +33,10 @@ describe('users and teams administration', () => {
   });
   const api = () => by(adminToken);
   // Setting a password is session-only (an API token cannot): these calls sign the administrator in.
-  const resetPassword = async (userId: string, body: object) => as(t.url, await login(t.url, admin.email, admin.password)).post(`/api/v1/users/${userId}/password`).send(body);
+  const resetPassword = async (userId: string, body: object) =>
+    as(t.url, await login(t.url, admin.email, admin.password))
+      .post(`/api/v1/users/${userId}/password`)
+      .send(body);
   const fieldsOf = (res: request.Response) => (res.body.errors as { field: string }[]).map((e) => e.field);
 
   async function audit(entity: string, entityId: string): Promise<AuditRow[]> {
@@ -43,7 +46,13 @@ describe('users and teams administration', () => {
   const updates = (rows: AuditRow[]) => rows.filter((r) => r.action === 'update').map((r) => [r.field, r.oldValue, r.newValue]);
 
   async function newUser(body: Record<string, unknown> = {}) {
-    const res = await api().post('/api/v1/users', { email: `u-${unique()}@dependencia.gob.mx`, fullName: 'Persona de Prueba', password: STRONG, roles: ['requester'], ...body });
+    const res = await api().post('/api/v1/users', {
+      email: `u-${unique()}@dependencia.gob.mx`,
+      fullName: 'Persona de Prueba',
+      password: STRONG,
+      roles: ['requester'],
+      ...body,
+    });
     expect(res.status).toBe(201);
     return res.body as { id: string; email: string; version: number; roles: string[]; organisationId: string | null };
   }
@@ -63,12 +72,24 @@ describe('users and teams administration', () => {
         phone: '449 123 4567',
       });
       expect(res.status).toBe(201);
-      expect(res.body).toMatchObject({ email: email.toLowerCase(), fullName: 'Ana López', roles: ['agent_l1'], organisationId: org.id, isVip: true, isActive: true, version: 1 });
+      expect(res.body).toMatchObject({
+        email: email.toLowerCase(),
+        fullName: 'Ana López',
+        roles: ['agent_l1'],
+        organisationId: org.id,
+        isVip: true,
+        isActive: true,
+        version: 1,
+      });
       expect(Object.keys(res.body)).not.toContain('passwordHash');
       expect(JSON.stringify(res.body)).not.toMatch(/argon2|Segura#2026/);
 
       const [created] = await audit('user', res.body.id);
-      expect(created).toMatchObject({ action: 'create', actorId: admin.id, newValue: { email: email.toLowerCase(), roles: ['agent_l1'], organisationId: org.id, isVip: true, isActive: true } });
+      expect(created).toMatchObject({
+        action: 'create',
+        actorId: admin.id,
+        newValue: { email: email.toLowerCase(), roles: ['agent_l1'], organisationId: org.id, isVip: true, isActive: true },
+      });
       expect(Object.keys(created.newValue as object)).not.toContain('passwordHash');
       expect(JSON.stringify(created)).not.toMatch(/argon2|Segura#2026|password/i);
       await login(t.url, email.toUpperCase(), STRONG);
@@ -106,7 +127,13 @@ describe('users and teams administration', () => {
     });
 
     it('rejects an organisationId that does not exist, naming the field', async () => {
-      const res = await api().post('/api/v1/users', { email: `org-${unique()}@x.mx`, fullName: 'Sin org', password: STRONG, roles: ['requester'], organisationId: randomUUID() });
+      const res = await api().post('/api/v1/users', {
+        email: `org-${unique()}@x.mx`,
+        fullName: 'Sin org',
+        password: STRONG,
+        roles: ['requester'],
+        organisationId: randomUUID(),
+      });
       expect(res.status).toBe(400);
       expect(fieldsOf(res)).toEqual(['organisationId']);
       const user = await newUser();
@@ -131,7 +158,13 @@ describe('users and teams administration', () => {
     it('audits each changed field when roles, VIP flag and organisation change', async () => {
       const org = await createOrganisation(t.dataSource, { kind: 'dependency' });
       const user = await newUser();
-      const res = await api().patch(`/api/v1/users/${user.id}`, { roles: ['agent_l1', 'resolver_l2'], isVip: true, organisationId: org.id, fullName: 'Persona de Prueba', version: 1 });
+      const res = await api().patch(`/api/v1/users/${user.id}`, {
+        roles: ['agent_l1', 'resolver_l2'],
+        isVip: true,
+        organisationId: org.id,
+        fullName: 'Persona de Prueba',
+        version: 1,
+      });
       expect(res.status).toBe(200);
       expect(res.body).toMatchObject({ roles: ['agent_l1', 'resolver_l2'], isVip: true, organisationId: org.id, version: 2 });
       const rows = await audit('user', user.id);
@@ -294,9 +327,13 @@ describe('users and teams administration', () => {
     it('replaces the members with PUT and audits old → new, but not a no-op', async () => {
       const [a, b, c] = members;
       const team = await newTeam({ memberIds: [a.id, b.id] });
-      const res = await api().put(`/api/v1/teams/${team.id}/members`, { userIds: [c.id, b.id] }).expect(200);
+      const res = await api()
+        .put(`/api/v1/teams/${team.id}/members`, { userIds: [c.id, b.id] })
+        .expect(200);
       expect(sorted(res.body.memberIds)).toEqual(sorted([b.id, c.id]));
-      await api().put(`/api/v1/teams/${team.id}/members`, { userIds: [b.id, c.id] }).expect(200);
+      await api()
+        .put(`/api/v1/teams/${team.id}/members`, { userIds: [b.id, c.id] })
+        .expect(200);
       expect(updates(await audit('team', team.id))).toEqual([
         ['memberIds', [], sorted([a.id, b.id])],
         ['memberIds', sorted([a.id, b.id]), sorted([b.id, c.id])],

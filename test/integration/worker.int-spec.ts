@@ -46,7 +46,13 @@ describe('Worker', () => {
       });
       expect(row.beats).toBeGreaterThanOrEqual(1);
       const q = app.get(WorkerRunner).queue('system');
-      expect((await q.getJobSchedulers()).map((j) => j.key).sort()).toEqual(['attachments.sweep', 'mail.send', 'outbox.relay', 'system.heartbeat', 'system.sweep']);
+      expect((await q.getJobSchedulers()).map((j) => j.key).sort()).toEqual([
+        'attachments.sweep',
+        'mail.send',
+        'outbox.relay',
+        'system.heartbeat',
+        'system.sweep',
+      ]);
       expect((await q.getWorkers()).length).toBeGreaterThan(0);
     } finally {
       await app.close();
@@ -106,7 +112,10 @@ describe('Worker', () => {
     try {
       const processor = new SystemProcessor(new JobRegistry(), ds);
       const u = await createUser(ds, { roles: ['requester'] });
-      await ds.query(`INSERT INTO sessions (token_hash, user_id, csrf_token, expires_at, last_seen_at) VALUES ('expired-locked', $1, 'x', now() - interval '1 hour', now())`, [u.id]);
+      await ds.query(
+        `INSERT INTO sessions (token_hash, user_id, csrf_token, expires_at, last_seen_at) VALUES ('expired-locked', $1, 'x', now() - interval '1 hour', now())`,
+        [u.id],
+      );
       await other.connect();
       await other.query(`SELECT pg_advisory_lock($1)`, [SWEEP_LOCK_KEY]);
       expect(await processor.sweep()).toEqual({ skipped: true, sessions: 0, heartbeats: 0 });

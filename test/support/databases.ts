@@ -17,7 +17,10 @@ export function databaseUrl(name: string): string {
 export function templateName(): string {
   const dir = join(__dirname, '..', '..', 'migrations');
   const hash = createHash('sha256');
-  for (const f of readdirSync(dir).filter((f) => f.endsWith('.ts')).sort()) hash.update(f).update(readFileSync(join(dir, f)));
+  for (const f of readdirSync(dir)
+    .filter((f) => f.endsWith('.ts'))
+    .sort())
+    hash.update(f).update(readFileSync(join(dir, f)));
   return `mesa_tpl_${hash.digest('hex').slice(0, 12)}`;
 }
 

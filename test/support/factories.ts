@@ -20,7 +20,15 @@ export async function createUser(
   const [row] = (await ds.query(
     `INSERT INTO users (email, full_name, password_hash, roles, organisation_id, is_vip, is_active, version)
      VALUES ($1, $2, $3, $4, $5, $6, $7, 1) RETURNING id`,
-    [email, opts.fullName ?? `Usuario ${email.split('@')[0]}`, await hash(password), opts.roles, opts.organisationId ?? null, opts.isVip ?? false, opts.isActive ?? true],
+    [
+      email,
+      opts.fullName ?? `Usuario ${email.split('@')[0]}`,
+      await hash(password),
+      opts.roles,
+      opts.organisationId ?? null,
+      opts.isVip ?? false,
+      opts.isActive ?? true,
+    ],
   )) as { id: string }[];
   return { id: row.id, email, password, roles: opts.roles as Role[] };
 }
@@ -30,9 +38,11 @@ export async function createOrganisation(
   opts: { kind?: 'dependency' | 'responsible_unit' | 'area'; name?: string; code?: string; parentId?: string | null } = {},
 ): Promise<{ id: string; code: string }> {
   const code = opts.code ?? `ORG-${randomBytes(3).toString('hex')}`;
-  const [row] = (await ds.query(
-    `INSERT INTO organisations (kind, code, name, parent_id, version) VALUES ($1, $2, $3, $4, 1) RETURNING id`,
-    [opts.kind ?? 'dependency', code, opts.name ?? `Organización ${code}`, opts.parentId ?? null],
-  )) as { id: string }[];
+  const [row] = (await ds.query(`INSERT INTO organisations (kind, code, name, parent_id, version) VALUES ($1, $2, $3, $4, 1) RETURNING id`, [
+    opts.kind ?? 'dependency',
+    code,
+    opts.name ?? `Organización ${code}`,
+    opts.parentId ?? null,
+  ])) as { id: string }[];
   return { id: row.id, code };
 }

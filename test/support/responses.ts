@@ -10,9 +10,12 @@ export function responseDriftError(route: RouteInfo, res: request.Response): str
   const documented = route.response;
   if (!documented) return 'no documented response';
   if (res.status !== documented.status) return `status ${res.status}, documented ${documented.status}`;
-  const type = String(res.headers['content-type'] ?? '').split(';')[0].trim();
+  const type = String(res.headers['content-type'] ?? '')
+    .split(';')[0]
+    .trim();
   if (documented.kind === 'none') return res.text ? `a ${res.text.length}-character body where none is documented` : null;
-  if (documented.kind === 'stream') return documented.contentTypes.includes(type) || documented.contentTypes.includes('application/octet-stream') ? null : `content type ${type}`;
+  if (documented.kind === 'stream')
+    return documented.contentTypes.includes(type) || documented.contentTypes.includes('application/octet-stream') ? null : `content type ${type}`;
   if (type !== 'application/json') return `content type ${type || '(none)'}`;
   const parsed = documented.schema.safeParse(res.body);
   if (parsed.success) return null;

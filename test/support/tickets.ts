@@ -29,11 +29,7 @@ export function apiAs(url: string, token: string): Api {
 }
 
 /** A user with the given roles and an API client acting as them. */
-export async function person(
-  t: TestApp,
-  roles: Role[],
-  opts: { organisationId?: string | null; isVip?: boolean; fullName?: string } = {},
-): Promise<Person> {
+export async function person(t: TestApp, roles: Role[], opts: { organisationId?: string | null; isVip?: boolean; fullName?: string } = {}): Promise<Person> {
   const user = await createUser(t.dataSource, { roles, ...opts });
   return { ...user, api: apiAs(t.url, await createApiToken(t.dataSource, user.id)) };
 }
@@ -83,18 +79,36 @@ export async function actOk(api: Api, id: string, action: string, body: Record<s
 
 export async function createService(
   ds: DataSource,
-  opts: { status?: 'draft' | 'active' | 'retired'; type?: 'incident' | 'service_request' | 'both'; portalOrderable?: boolean; name?: string; teamL2Id?: string | null; teamL3Id?: string | null } = {},
+  opts: {
+    status?: 'draft' | 'active' | 'retired';
+    type?: 'incident' | 'service_request' | 'both';
+    portalOrderable?: boolean;
+    name?: string;
+    teamL2Id?: string | null;
+    teamL3Id?: string | null;
+  } = {},
 ): Promise<{ id: string; code: string }> {
   const code = `SRV-${randomBytes(3).toString('hex')}`;
   const [row] = (await ds.query(
     `INSERT INTO catalog_services (code, name, category, type, status, portal_orderable, team_l2_id, team_l3_id, version)
      VALUES ($1, $2, 'Soporte técnico', $3, $4, $5, $6, $7, 1) RETURNING id`,
-    [code, opts.name ?? `Servicio ${code}`, opts.type ?? 'both', opts.status ?? 'active', opts.portalOrderable ?? true, opts.teamL2Id ?? null, opts.teamL3Id ?? null],
+    [
+      code,
+      opts.name ?? `Servicio ${code}`,
+      opts.type ?? 'both',
+      opts.status ?? 'active',
+      opts.portalOrderable ?? true,
+      opts.teamL2Id ?? null,
+      opts.teamL3Id ?? null,
+    ],
   )) as { id: string }[];
   return { id: row.id, code };
 }
 
-export async function createTeam(ds: DataSource, opts: { supportLevel: SupportLevel; coordinatorId?: string | null; memberIds?: string[]; name?: string }): Promise<{ id: string }> {
+export async function createTeam(
+  ds: DataSource,
+  opts: { supportLevel: SupportLevel; coordinatorId?: string | null; memberIds?: string[]; name?: string },
+): Promise<{ id: string }> {
   const [row] = (await ds.query(`INSERT INTO teams (name, support_level, coordinator_id, version) VALUES ($1, $2, $3, 1) RETURNING id`, [
     opts.name ?? `Equipo ${opts.supportLevel} ${randomBytes(3).toString('hex')}`,
     opts.supportLevel,
@@ -104,7 +118,15 @@ export async function createTeam(ds: DataSource, opts: { supportLevel: SupportLe
   return { id: row.id };
 }
 
-export type HistoryRow = { action: string; field: string | null; oldValue: string | null; newValue: string | null; actorId: string | null; reason: string | null; at: string };
+export type HistoryRow = {
+  action: string;
+  field: string | null;
+  oldValue: string | null;
+  newValue: string | null;
+  actorId: string | null;
+  reason: string | null;
+  at: string;
+};
 
 /** ticket_history straight from the table, oldest first. */
 export async function historyRows(ds: DataSource, ticketId: string): Promise<(HistoryRow & { internal: boolean })[]> {

@@ -45,10 +45,11 @@ export type Caller = { user: CreatedUser; session: CookieSession; principal: Pri
 export async function createSession(ds: DataSource, userId: string): Promise<CookieSession> {
   const token = newSecret();
   const csrf = newSecret(24);
-  await ds.query(
-    `INSERT INTO sessions (token_hash, user_id, csrf_token, expires_at, last_seen_at) VALUES ($1, $2, $3, now() + interval '2 hours', now())`,
-    [sha256(token), userId, csrf],
-  );
+  await ds.query(`INSERT INTO sessions (token_hash, user_id, csrf_token, expires_at, last_seen_at) VALUES ($1, $2, $3, now() + interval '2 hours', now())`, [
+    sha256(token),
+    userId,
+    csrf,
+  ]);
   return { cookie: `${SESSION_COOKIE}=${token}`, csrf };
 }
 
@@ -87,7 +88,16 @@ export async function insertTicket(
                           impact, urgency, priority, state, team_id, support_level)
      VALUES (mesa_next_ticket_number($1), 1, 'incident', 'portal', $2, $2, $3, $4, $5, $6, 'El equipo no enciende.', 'medium', 'medium', 'medium', $7, $8, '2')
      RETURNING id`,
-    [new Date().getUTCFullYear(), side.requester.id, side.areaId, side.unitId, opts.serviceId ?? null, `Incidencia ${hex()}`, opts.state ?? 'assigned', side.teamId],
+    [
+      new Date().getUTCFullYear(),
+      side.requester.id,
+      side.areaId,
+      side.unitId,
+      opts.serviceId ?? null,
+      `Incidencia ${hex()}`,
+      opts.state ?? 'assigned',
+      side.teamId,
+    ],
   );
 }
 
@@ -95,21 +105,30 @@ export const insertLink = (ds: DataSource, from: string, to: string, by: string)
   one(ds, `INSERT INTO ticket_links (from_ticket_id, to_ticket_id, kind, created_by_id) VALUES ($1, $2, 'related_to', $3) RETURNING id`, [from, to, by]);
 
 export const insertNotification = (ds: DataSource, recipientId: string) =>
-  one(ds, `INSERT INTO notifications (event_id, recipient_id, kind, title, body, link) VALUES ($1, $2, 'ticket.assigned', 'Aviso', 'Texto', null) RETURNING id`, [
-    randomInt(1, 2 ** 47),
-    recipientId,
-  ]);
+  one(
+    ds,
+    `INSERT INTO notifications (event_id, recipient_id, kind, title, body, link) VALUES ($1, $2, 'ticket.assigned', 'Aviso', 'Texto', null) RETURNING id`,
+    [randomInt(1, 2 ** 47), recipientId],
+  );
 
 export const insertToken = (ds: DataSource, userId: string) => {
   const token = API_TOKEN_PREFIX + newSecret();
-  return one(ds, `INSERT INTO api_tokens (user_id, name, token_hash, prefix) VALUES ($1, $2, $3, $4) RETURNING id`, [userId, `token ${hex()}`, sha256(token), token.slice(0, API_TOKEN_PREFIX.length + 6)]);
+  return one(ds, `INSERT INTO api_tokens (user_id, name, token_hash, prefix) VALUES ($1, $2, $3, $4) RETURNING id`, [
+    userId,
+    `token ${hex()}`,
+    sha256(token),
+    token.slice(0, API_TOKEN_PREFIX.length + 6),
+  ]);
 };
 
 export const insertSavedFilter = (ds: DataSource, userId: string) =>
   one(ds, `INSERT INTO saved_filters (user_id, name, query) VALUES ($1, $2, '{"view":"mine"}') RETURNING id`, [userId, `Filtro ${hex()}`]);
 
 export const insertLocation = (ds: DataSource, organisationId: string) =>
-  one(ds, `INSERT INTO locations (organisation_id, name, municipality, version) VALUES ($1, $2, 'León', 1) RETURNING id`, [organisationId, `Edificio ${hex()}`]);
+  one(ds, `INSERT INTO locations (organisation_id, name, municipality, version) VALUES ($1, $2, 'León', 1) RETURNING id`, [
+    organisationId,
+    `Edificio ${hex()}`,
+  ]);
 
 async function createRestrictedService(ds: DataSource, organisationId: string, teamId: string): Promise<string> {
   const { id } = await createService(ds, { teamL2Id: teamId });
@@ -235,7 +254,8 @@ export const BODIES: Record<string, BodyFn> = {
   'POST /api/v1/tickets/:id/links': async (c) => json({ toTicketId: await insertTicket(c.t.dataSource, c.own), kind: 'related_to' }),
   'POST /api/v1/tickets/:id/merge': async (c) => json({ version: 1, intoTicketId: await insertTicket(c.t.dataSource, c.own) }),
   'POST /api/v1/tickets/:id/attachments': () => ({ upload: { field: 'file', name: 'captura.png', type: 'image/png', content: TINY_PNG } }),
-  'POST /api/v1/tickets/bulk': async (c) => json({ ticketIds: [await insertTicket(c.t.dataSource, c.own)], action: 'priority', impact: 'high', urgency: 'high' }),
+  'POST /api/v1/tickets/bulk': async (c) =>
+    json({ ticketIds: [await insertTicket(c.t.dataSource, c.own)], action: 'priority', impact: 'high', urgency: 'high' }),
   'POST /api/v1/saved-filters': () => json({ name: `Mis tickets ${hex()}`, query: { view: 'mine' } }),
   'POST /api/v1/me/password': () => json({ currentPassword: DEFAULT_PASSWORD, newPassword: 'Nueva#2026clave' }),
   'POST /api/v1/me/tokens': () => json({ name: 'Integración' }),

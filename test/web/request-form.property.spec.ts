@@ -18,7 +18,12 @@ const bound = (max: number) => fc.option(fc.integer({ min: 0, max }), { nil: und
 
 // A regex the manager may type, with answers that match it by construction.
 const PATTERNS: { regex: string; answer: fc.Arbitrary<string> }[] = [
-  { regex: '^[A-Z]{3}-\\d{4}$', answer: fc.tuple(fc.string({ unit: fc.constantFrom(...'ABCXYZ'), minLength: 3, maxLength: 3 }), fc.integer({ min: 1000, max: 9999 })).map(([a, n]) => `${a}-${n}`) },
+  {
+    regex: '^[A-Z]{3}-\\d{4}$',
+    answer: fc
+      .tuple(fc.string({ unit: fc.constantFrom(...'ABCXYZ'), minLength: 3, maxLength: 3 }), fc.integer({ min: 1000, max: 9999 }))
+      .map(([a, n]) => `${a}-${n}`),
+  },
   { regex: '^\\d+\\z', answer: fc.bigInt({ min: 0n, max: 10n ** 12n }).map(String) },
 ];
 
@@ -40,8 +45,16 @@ function definitionOf(drafts: Draft[]): { fields: FormField[]; patterns: Map<str
   const rows: BuilderField[] = [];
   const patterns = new Map<string, number>();
   for (const d of drafts) {
-    const row = newBuilderField(d.label, rows.map((r) => r.key));
-    row.key = row.key || uniqueKey(keyFromLabel(`campo ${rows.length + 1}`), rows.map((r) => r.key));
+    const row = newBuilderField(
+      d.label,
+      rows.map((r) => r.key),
+    );
+    row.key =
+      row.key ||
+      uniqueKey(
+        keyFromLabel(`campo ${rows.length + 1}`),
+        rows.map((r) => r.key),
+      );
     row.type = d.type;
     row.required = d.required;
     row.options = d.options.join('\n');
@@ -80,12 +93,16 @@ function answer(f: FormField, pattern: number | undefined, earliest: DateTime): 
       if (pattern !== undefined) return PATTERNS[pattern].answer;
       const min = v.minLength ?? 0;
       const max = Math.min(v.maxLength ?? 500, min + 60);
-      return fc.string({ unit: fc.constantFrom(...'abcñáé XYZ019.,'), minLength: Math.max(min, 1), maxLength: Math.max(max, 1) }).map((s) => `x${s.slice(1).trim()}`.padEnd(Math.max(min, 1), 'x').slice(0, Math.max(max, 1)));
+      return fc
+        .string({ unit: fc.constantFrom(...'abcñáé XYZ019.,'), minLength: Math.max(min, 1), maxLength: Math.max(max, 1) })
+        .map((s) => `x${s.slice(1).trim()}`.padEnd(Math.max(min, 1), 'x').slice(0, Math.max(max, 1)));
     }
     case 'number': {
       const min = v.min ?? -1e6;
       const max = v.max ?? 1e6;
-      return (v.integer ? fc.integer({ min: Math.ceil(min), max: Math.floor(max) }) : fc.double({ min, max, noNaN: true, noDefaultInfinity: true })).map(String);
+      return (v.integer ? fc.integer({ min: Math.ceil(min), max: Math.floor(max) }) : fc.double({ min, max, noNaN: true, noDefaultInfinity: true })).map(
+        String,
+      );
     }
     case 'date':
       return day.map(isoDay);
@@ -98,13 +115,19 @@ function answer(f: FormField, pattern: number | undefined, earliest: DateTime): 
     case 'email':
       return fc.stringMatching(regexes.email).filter((s) => s.length <= 254);
     case 'phone':
-      return fc.tuple(fc.boolean(), fc.string({ unit: fc.constantFrom(...'0123456789'), minLength: 7, maxLength: 15 })).map(([plus, digits]) => `${plus ? '+' : ''}${digits.slice(0, 3)} ${digits.slice(3)}`.trim());
+      return fc
+        .tuple(fc.boolean(), fc.string({ unit: fc.constantFrom(...'0123456789'), minLength: 7, maxLength: 15 }))
+        .map(([plus, digits]) => `${plus ? '+' : ''}${digits.slice(0, 3)} ${digits.slice(3)}`.trim());
     case 'ipv4_cidr':
-      return fc.tuple(fc.ipV4(), fc.option(fc.integer({ min: 0, max: 32 }), { nil: undefined })).map(([ip, mask]) => (mask === undefined ? ip : `${ip}/${mask}`));
+      return fc
+        .tuple(fc.ipV4(), fc.option(fc.integer({ min: 0, max: 32 }), { nil: undefined }))
+        .map(([ip, mask]) => (mask === undefined ? ip : `${ip}/${mask}`));
     case 'url':
       return fc.webUrl({ validSchemes: ['http', 'https'] });
     case 'port_list':
-      return fc.array(fc.tuple(fc.integer({ min: 1, max: 65535 }), fc.nat({ max: 100 })), { minLength: 1, maxLength: 4 }).map((ps) => ps.map(([a, n]) => (n % 2 ? `${a}-${Math.min(a + n, 65535)}` : String(a))).join(', '));
+      return fc
+        .array(fc.tuple(fc.integer({ min: 1, max: 65535 }), fc.nat({ max: 100 })), { minLength: 1, maxLength: 4 })
+        .map((ps) => ps.map(([a, n]) => (n % 2 ? `${a}-${Math.min(a + n, 65535)}` : String(a))).join(', '));
     case 'user_picker':
     case 'file':
       return fc.uuid();
@@ -134,9 +157,11 @@ const scenario = fc
 
 describe('request forms: the portal’s answers and the server’s validation', () => {
   it('builds only definitions the server accepts', () => {
-    fc.assert(fc.property(fc.array(draft, { minLength: 1, maxLength: 8 }), (drafts) => {
-      expect(checkFormDefinition(definitionOf(drafts).fields)).toEqual([]);
-    }));
+    fc.assert(
+      fc.property(fc.array(draft, { minLength: 1, maxLength: 8 }), (drafts) => {
+        expect(checkFormDefinition(definitionOf(drafts).fields)).toEqual([]);
+      }),
+    );
   });
 
   it('accepts every valid answer the portal sends, in any desk zone and lead time', () => {

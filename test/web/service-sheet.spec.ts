@@ -1,7 +1,13 @@
 import { newBuilderField } from '../../web/lib/form-builder';
 import { checkServiceValues, pathForApiField, placeApiErrors, serviceBody, serviceValuesOf, type ServiceValues } from '../../web/lib/service-sheet';
 
-const values = (patch: Partial<ServiceValues> = {}): ServiceValues => ({ ...serviceValuesOf(), code: 'VPN', name: 'Acceso por VPN', category: 'Redes', ...patch });
+const values = (patch: Partial<ServiceValues> = {}): ServiceValues => ({
+  ...serviceValuesOf(),
+  code: 'VPN',
+  name: 'Acceso por VPN',
+  category: 'Redes',
+  ...patch,
+});
 const field = (type: ServiceValues['form'][number]['type'], key: string) => ({ ...newBuilderField(key, []), type, key });
 
 describe('service editor values (web/lib/service-sheet)', () => {

@@ -1,7 +1,14 @@
 import { agentActions, functionalTargets, mayEscalateHierarchically, requesterActions } from '../../web/lib/ticket-actions';
 import { TICKET_STATES, type TicketState } from '../../web/lib/tickets';
 
-const ticket = (state: TicketState, extra: Partial<Parameters<typeof agentActions>[0]> = {}) => ({ state, assigneeId: null, teamId: 't1', supportLevel: '1' as const, channel: 'portal' as const, ...extra });
+const ticket = (state: TicketState, extra: Partial<Parameters<typeof agentActions>[0]> = {}) => ({
+  state,
+  assigneeId: null,
+  teamId: 't1',
+  supportLevel: '1' as const,
+  channel: 'portal' as const,
+  ...extra,
+});
 const agent = { id: 'a1', roles: ['agent_l1'] };
 
 describe('portal ticket actions (from the API rules)', () => {
@@ -17,7 +24,11 @@ describe('portal ticket actions (from the API rules)', () => {
   });
 
   it('offers hierarchical escalation to coordinators and the field chief only', () => {
-    expect(['team_coordinator', 'desk_coordinator', 'field_chief', 'agent_l1', 'director'].filter((r) => mayEscalateHierarchically([r]))).toEqual(['team_coordinator', 'desk_coordinator', 'field_chief']);
+    expect(['team_coordinator', 'desk_coordinator', 'field_chief', 'agent_l1', 'director'].filter((r) => mayEscalateHierarchically([r]))).toEqual([
+      'team_coordinator',
+      'desk_coordinator',
+      'field_chief',
+    ]);
   });
 
   it.each([

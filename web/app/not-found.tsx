@@ -9,9 +9,7 @@ export default function NotFound() {
       <Stack gap="sm" maw={480}>
         <Title order={1}>{messages.notFound.title}</Title>
         <Text>{messages.notFound.description}</Text>
-        <AnchorLink href="/">
-          {messages.notFound.back}
-        </AnchorLink>
+        <AnchorLink href="/">{messages.notFound.back}</AnchorLink>
       </Stack>
     </Center>
   );

@@ -2,8 +2,7 @@ import { createTheme, PasswordInput, type CSSVariablesResolver } from '@mantine/
 import { passwordToggleProps } from '@/lib/form-a11y';
 
 // System fonts only: the portal runs on closed networks and must not fetch web fonts.
-const systemFonts =
-  'system-ui, -apple-system, "Segoe UI", Roboto, "Helvetica Neue", Arial, "Noto Sans", "Liberation Sans", sans-serif';
+const systemFonts = 'system-ui, -apple-system, "Segoe UI", Roboto, "Helvetica Neue", Arial, "Noto Sans", "Liberation Sans", sans-serif';
 
 // Shades chosen for WCAG 2.1 AA (4.5:1 on white): blue-8 #1971c2 is 5.0:1 with white text,
 // red-9 #c92a2a is 5.5:1, gray-7 #495057 is 8.2:1. Mantine's defaults (blue-6, red-6,

@@ -21,25 +21,11 @@ export function AdminListPage({ title, caption, basePath, columns, rows, page }:
   return (
     <Stack gap="lg">
       <Title order={1}>{title}</Title>
-      <DataTable
-        caption={caption}
-        columns={columns}
-        rows={rows}
-        emptyText={messages.admin.empty}
-        summary={messages.admin.summary(from, to, page.total)}
-      />
+      <DataTable caption={caption} columns={columns} rows={rows} emptyText={messages.admin.empty} summary={messages.admin.summary(from, to, page.total)} />
       {(hasPrevious || hasNext) && (
         <Group component="nav" aria-label={messages.admin.pagination} gap="md">
-          {hasPrevious && (
-            <AnchorLink href={`${basePath}?page=${page.page - 1}`}>
-              {messages.admin.previous}
-            </AnchorLink>
-          )}
-          {hasNext && (
-            <AnchorLink href={`${basePath}?page=${page.page + 1}`}>
-              {messages.admin.next}
-            </AnchorLink>
-          )}
+          {hasPrevious && <AnchorLink href={`${basePath}?page=${page.page - 1}`}>{messages.admin.previous}</AnchorLink>}
+          {hasNext && <AnchorLink href={`${basePath}?page=${page.page + 1}`}>{messages.admin.next}</AnchorLink>}
         </Group>
       )}
     </Stack>

@@ -7,9 +7,7 @@ export function Forbidden() {
     <Stack gap="sm" maw={640} data-testid="forbidden">
       <Title order={1}>{messages.forbidden.title}</Title>
       <Text>{messages.forbidden.description}</Text>
-      <AnchorLink href="/">
-        {messages.forbidden.back}
-      </AnchorLink>
+      <AnchorLink href="/">{messages.forbidden.back}</AnchorLink>
     </Stack>
   );
 }

@@ -1,14 +1,4 @@
-import {
-  Table,
-  TableCaption,
-  TableScrollContainer,
-  TableTbody,
-  TableTh,
-  TableThead,
-  TableTr,
-  type TableProps,
-  type TableThProps,
-} from '@mantine/core';
+import { Table, TableCaption, TableScrollContainer, TableTbody, TableTh, TableThead, TableTr, type TableProps, type TableThProps } from '@mantine/core';
 import type { ReactNode } from 'react';
 
 /** A column header: its text, or other content (a select-all box) with an optional width. */

@@ -45,8 +45,6 @@ async function namesOf<T extends { id: string }>(
   }
 }
 
-export const userNames = (me: Pick<Me, 'permissions'>) =>
-  namesOf<UserItem>(me, 'users.manage', 'users', (u) => u.fullName);
+export const userNames = (me: Pick<Me, 'permissions'>) => namesOf<UserItem>(me, 'users.manage', 'users', (u) => u.fullName);
 
-export const organisationNames = (me: Pick<Me, 'permissions'>) =>
-  namesOf<OrganisationItem>(me, 'organisations.manage', 'organisations', (o) => o.name);
+export const organisationNames = (me: Pick<Me, 'permissions'>) => namesOf<OrganisationItem>(me, 'organisations.manage', 'organisations', (o) => o.name);

@@ -33,7 +33,10 @@ type MethodOf<R> = R extends { method: infer M extends string } ? Lowercase<M> &
  * throws ApiError for any non-2xx answer, or status 0 / code NETWORK_ERROR when the portal
  * cannot be reached. The result is typed by the path and method (web/lib/api-paths.ts).
  */
-export async function apiFetch<const P extends string, const R extends ApiRequest = Record<never, never>>(path: P, request?: R): Promise<ApiResponseOf<P, MethodOf<R>>> {
+export async function apiFetch<const P extends string, const R extends ApiRequest = Record<never, never>>(
+  path: P,
+  request?: R,
+): Promise<ApiResponseOf<P, MethodOf<R>>> {
   type T = ApiResponseOf<P, MethodOf<R>>;
   request ??= {} as R;
   const method = request.method ?? (request.body === undefined ? 'GET' : 'POST');

@@ -38,4 +38,5 @@ export type ApiResponseOf<P extends string, M extends HttpMethod> =
     : unknown;
 
 /** The JSON body `M path` accepts, or unknown. */
-export type ApiBodyOf<P extends string, M extends HttpMethod> = Operation<P, M> extends { requestBody?: { content: { 'application/json': infer B } } } ? B : unknown;
+export type ApiBodyOf<P extends string, M extends HttpMethod> =
+  Operation<P, M> extends { requestBody?: { content: { 'application/json': infer B } } } ? B : unknown;

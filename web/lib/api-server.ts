@@ -22,10 +22,7 @@ async function forwardedHeaders(): Promise<Headers> {
  * GET `/api/v1/<path>` straight to the API with the caller's session cookie.
  * Throws ApiError on any non-2xx answer. The result is typed by the path (web/lib/api-paths.ts).
  */
-export async function serverApiGet<const P extends string>(
-  path: P,
-  query: Record<string, string | number | undefined> = {},
-): Promise<ApiResponseOf<P, 'get'>> {
+export async function serverApiGet<const P extends string>(path: P, query: Record<string, string | number | undefined> = {}): Promise<ApiResponseOf<P, 'get'>> {
   const url = new URL(`${apiBaseUrl()}/api/v1/${path.replace(/^\/+/, '')}`);
   for (const [key, value] of Object.entries(query)) {
     if (value !== undefined) url.searchParams.set(key, String(value));

@@ -1,15 +1,6 @@
 // The agent queue's state lives in the URL (/agente?view=…&state=…), so a view can be
 // bookmarked, shared, reloaded and refreshed live. Pure: used by the page and the filters.
-import {
-  PRIORITIES,
-  TICKET_SORTS,
-  TICKET_STATES,
-  TICKET_VIEWS,
-  type Priority,
-  type TicketSort,
-  type TicketState,
-  type TicketView,
-} from './tickets';
+import { PRIORITIES, TICKET_SORTS, TICKET_STATES, TICKET_VIEWS, type Priority, type TicketSort, type TicketState, type TicketView } from './tickets';
 
 export const QUEUE_PAGE_SIZE = 25;
 export const DEFAULT_VIEW: TicketView = 'mine';

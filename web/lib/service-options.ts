@@ -20,11 +20,7 @@ export function typesForService(services: CatalogServiceItem[], serviceId: strin
 }
 
 /** The type to switch to when a newly chosen service does not take the current one; null keeps it. */
-export function typeAfterServiceChange(
-  services: CatalogServiceItem[],
-  serviceId: string | null,
-  current: TicketType,
-): TicketType | null {
+export function typeAfterServiceChange(services: CatalogServiceItem[], serviceId: string | null, current: TicketType): TicketType | null {
   const service = services.find((s) => s.id === serviceId);
   if (!service || serviceAllowsType(service, current)) return null;
   return service.type === 'service_request' ? 'service_request' : 'incident';

@@ -2,7 +2,11 @@
 // (src/modules/tickets/ticket-state.rules.ts, escalation.rules.ts), as the portal already does for
 // request forms: buttons that cannot succeed stay hidden, and the API still decides every call.
 import type { Role } from '../../src/common/auth/roles';
-import { decideFunctionalEscalation, mayEscalateHierarchically as mayEscalateHierarchicallyRule, mayResolveAtLevel } from '../../src/modules/tickets/escalation.rules';
+import {
+  decideFunctionalEscalation,
+  mayEscalateHierarchically as mayEscalateHierarchicallyRule,
+  mayResolveAtLevel,
+} from '../../src/modules/tickets/escalation.rules';
 import { allowedTransitions } from '../../src/modules/tickets/ticket-state.rules';
 import { isOpen, SUPPORT_LEVELS, type SupportLevel, type Ticket, type TicketState } from './tickets';
 
@@ -55,10 +59,7 @@ export function agentActions(ticket: TicketFacts, me: Actor): Set<AgentAction> {
   add('start', t.state === 'pending' || (inStates(t.state, ['new', 'assigned']) && Boolean(t.assigneeId)));
   add('assign', open);
   add('escalate', open && (functionalTargets(t.supportLevel, me.roles).length > 0 || mayEscalateHierarchically(me.roles)));
-  add(
-    'returnToCoordinator',
-    open && Boolean(t.teamId) && t.supportLevel === '2' && me.roles.includes('resolver_l2') && !hasAny(me.roles, COORDINATORS),
-  );
+  add('returnToCoordinator', open && Boolean(t.teamId) && t.supportLevel === '2' && me.roles.includes('resolver_l2') && !hasAny(me.roles, COORDINATORS));
   add('proposeSolution', open && t.supportLevel === '3' && me.roles.includes('resolver_l3'));
   add('moreTime', open);
   add('pending', staffMay(t.state, 'pending'));

@@ -27,7 +27,6 @@ export type ApprovalStatus = NonNullable<Schemas['Ticket']['approvalStatus']>;
 /** One field of the request form the ticket was opened with (its label as it read then). */
 export type TicketFormField = Schemas['TicketDetail']['formFields'][number];
 
-
 export const TICKET_VIEWS = ['mine', 'team', 'unassigned', 'pending', 'open', 'all'] as const;
 export type TicketView = (typeof TICKET_VIEWS)[number];
 
@@ -69,7 +68,10 @@ export type TicketLiveEvent = {
   at: string;
 };
 
-export type CatalogServiceItem = Pick<Schemas['Service'], 'id' | 'code' | 'name' | 'description' | 'category' | 'subcategory' | 'type' | 'status' | 'portalOrderable'>;
+export type CatalogServiceItem = Pick<
+  Schemas['Service'],
+  'id' | 'code' | 'name' | 'description' | 'category' | 'subcategory' | 'type' | 'status' | 'portalOrderable'
+>;
 
 export type SavedFilter = Schemas['SavedFilter'];
 

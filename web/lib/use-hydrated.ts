@@ -9,5 +9,9 @@ const subscribe = () => () => {};
  * until then, so a form is never sent natively (a GET would put the password in the URL).
  */
 export function useHydrated(): boolean {
-  return useSyncExternalStore(subscribe, () => true, () => false);
+  return useSyncExternalStore(
+    subscribe,
+    () => true,
+    () => false,
+  );
 }

@@ -64,8 +64,7 @@ export const messages = {
     submit: 'Enviar solicitud',
     cancel: 'Volver a mis solicitudes',
     required: 'Este campo es obligatorio',
-    attachmentFailed: (number: string) =>
-      `La solicitud ${number} se registró, pero el archivo no se pudo adjuntar. Puedes enviarlo en una respuesta.`,
+    attachmentFailed: (number: string) => `La solicitud ${number} se registró, pero el archivo no se pudo adjuntar. Puedes enviarlo en una respuesta.`,
     detailBack: 'Volver a mis solicitudes',
     detailState: 'Estado',
     opened: 'Registrada',
@@ -162,8 +161,7 @@ export const messages = {
     },
     unassigned: 'Sin asignar',
     overdue: 'Vencido',
-    summary: (from: number, to: number, total: number) =>
-      total === 0 ? 'Sin tickets' : `Mostrando ${from}–${to} de ${total}`,
+    summary: (from: number, to: number, total: number) => (total === 0 ? 'Sin tickets' : `Mostrando ${from}–${to} de ${total}`),
     pagination: 'Paginación de la bandeja',
     previous: 'Anterior',
     next: 'Siguiente',
@@ -430,8 +428,7 @@ export const messages = {
     updatedTitle: 'Listo',
     tokens: {
       title: 'Tokens de API',
-      intro:
-        'Un token permite que otra aplicación use la API con tu cuenta. Se revocan todos si cambias tu contraseña o si cambian tus roles.',
+      intro: 'Un token permite que otra aplicación use la API con tu cuenta. Se revocan todos si cambias tu contraseña o si cambian tus roles.',
       caption: 'Tus tokens de API',
       empty: 'Aún no tienes tokens de API.',
       name: 'Nombre del token',
@@ -503,8 +500,7 @@ export const messages = {
       newValue: 'Valor nuevo',
     },
     empty: 'No hay registros.',
-    summary: (from: number, to: number, total: number) =>
-      total === 0 ? 'Sin registros' : `Mostrando ${from}–${to} de ${total}`,
+    summary: (from: number, to: number, total: number) => (total === 0 ? 'Sin registros' : `Mostrando ${from}–${to} de ${total}`),
     pagination: 'Paginación',
     previous: 'Anterior',
     next: 'Siguiente',
@@ -768,7 +764,8 @@ export const messages = {
     percentage: 'Porcentaje',
     documented: 'Documentados',
     provided: 'Proporcionados',
-    ratio: (documented: number, provided: number) => `${documented} de ${provided} ${provided === 1 ? 'servicio proporcionado está documentado' : 'servicios proporcionados están documentados'}.`,
+    ratio: (documented: number, provided: number) =>
+      `${documented} de ${provided} ${provided === 1 ? 'servicio proporcionado está documentado' : 'servicios proporcionados están documentados'}.`,
     noData: 'Aún no hay servicios con tickets: el indicador se calcula cuando se atiende el primero.',
     notAvailable: 'Sin datos',
     incompleteTitle: 'Servicios con la ficha incompleta',

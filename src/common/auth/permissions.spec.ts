@@ -7,7 +7,16 @@ describe('permission map', () => {
   });
 
   it('never lets a requester read other people or work tickets', () => {
-    const denied: Permission[] = ['users.read', 'users.manage', 'tickets.work', 'teams.read', 'audit.read', 'organisations.read', 'organisations.manage', 'tickets.settings.read'];
+    const denied: Permission[] = [
+      'users.read',
+      'users.manage',
+      'tickets.work',
+      'teams.read',
+      'audit.read',
+      'organisations.read',
+      'organisations.manage',
+      'tickets.settings.read',
+    ];
     for (const p of denied) expect(rolesHave(['requester'], p)).toBe(false);
   });
 
@@ -19,9 +28,7 @@ describe('permission map', () => {
   });
 
   it('unions the permissions of several roles', () => {
-    expect(permissionsOf(['requester', 'agent_l1'])).toEqual(
-      expect.arrayContaining(['tickets.request', 'tickets.work', 'users.read']),
-    );
+    expect(permissionsOf(['requester', 'agent_l1'])).toEqual(expect.arrayContaining(['tickets.request', 'tickets.work', 'users.read']));
     expect(permissionsOf([])).toEqual([]);
   });
 

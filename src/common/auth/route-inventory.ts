@@ -6,7 +6,12 @@ import { ACCESS_KEY, type AccessRule, SESSION_ONLY_KEY } from './access.decorato
 
 export type RouteInfo = { method: string; path: string; access: AccessRule | undefined; handler: string; sessionOnly?: boolean; response?: DocumentedResponse };
 
-const join = (...parts: string[]) => '/' + parts.flatMap((p) => p.split('/')).filter(Boolean).join('/');
+const join = (...parts: string[]) =>
+  '/' +
+  parts
+    .flatMap((p) => p.split('/'))
+    .filter(Boolean)
+    .join('/');
 
 /** Every HTTP route of the app with its access rule (the RBAC matrix test walks this list). */
 @Injectable()

@@ -29,7 +29,12 @@ function fastifyProblem(error: BodyParserError): { code: ErrorCode; detail: stri
   }
   if (status === 413) return { code: 'REQUEST_TOO_LARGE', detail: 'The request body is too large.', field: 'body', message: 'demasiado grande' };
   if (status === 415 || error.code === 'FST_INVALID_MULTIPART_CONTENT_TYPE') {
-    return { code: 'REQUEST_UNSUPPORTED_MEDIA_TYPE', detail: 'Send the request body as application/json.', field: 'content-type', message: 'tipo de contenido no admitido' };
+    return {
+      code: 'REQUEST_UNSUPPORTED_MEDIA_TYPE',
+      detail: 'Send the request body as application/json.',
+      field: 'content-type',
+      message: 'tipo de contenido no admitido',
+    };
   }
   if (status === 400 && (error.code.startsWith('FST_ERR_CTP_') || error instanceof SyntaxError)) {
     return { code: 'REQUEST_MALFORMED_JSON', detail: 'The request body is not valid JSON.', field: 'body', message: 'JSON mal formado' };
@@ -61,19 +66,36 @@ export function toProblem(error: unknown, requestId?: string): { problem: Proble
   // NestJS 12 wraps body-parser errors in an HttpException; the original (with its `type`) is the cause.
   const bodyError = (error instanceof HttpException && error.cause instanceof Error ? error.cause : error) as BodyParserError;
   const fromFastify = fastifyProblem(bodyError);
-  if (fromFastify) return { problem: make(fromFastify.code, fromFastify.detail, [{ field: fromFastify.field, message: fromFastify.message }]), headers: {}, internal: false };
+  if (fromFastify)
+    return { problem: make(fromFastify.code, fromFastify.detail, [{ field: fromFastify.field, message: fromFastify.message }]), headers: {}, internal: false };
   // Fastify's JSON parser raises a plain SyntaxError (status 400) for a malformed body.
   if (bodyError instanceof SyntaxError && (bodyError as BodyParserError).statusCode === 400) {
-    return { problem: make('REQUEST_MALFORMED_JSON', 'The request body is not valid JSON.', [{ field: 'body', message: 'JSON mal formado' }]), headers: {}, internal: false };
+    return {
+      problem: make('REQUEST_MALFORMED_JSON', 'The request body is not valid JSON.', [{ field: 'body', message: 'JSON mal formado' }]),
+      headers: {},
+      internal: false,
+    };
   }
   switch (bodyError?.type) {
     case 'entity.parse.failed':
-      return { problem: make('REQUEST_MALFORMED_JSON', 'The request body is not valid JSON.', [{ field: 'body', message: 'JSON mal formado' }]), headers: {}, internal: false };
+      return {
+        problem: make('REQUEST_MALFORMED_JSON', 'The request body is not valid JSON.', [{ field: 'body', message: 'JSON mal formado' }]),
+        headers: {},
+        internal: false,
+      };
     case 'entity.too.large':
-      return { problem: make('REQUEST_TOO_LARGE', 'The request body is too large.', [{ field: 'body', message: 'demasiado grande' }]), headers: {}, internal: false };
+      return {
+        problem: make('REQUEST_TOO_LARGE', 'The request body is too large.', [{ field: 'body', message: 'demasiado grande' }]),
+        headers: {},
+        internal: false,
+      };
     case 'encoding.unsupported':
     case 'charset.unsupported':
-      return { problem: make('REQUEST_UNSUPPORTED_MEDIA_TYPE', 'The request body encoding is not supported.', [{ field: 'body', message: bodyError.message }]), headers: {}, internal: false };
+      return {
+        problem: make('REQUEST_UNSUPPORTED_MEDIA_TYPE', 'The request body encoding is not supported.', [{ field: 'body', message: bodyError.message }]),
+        headers: {},
+        internal: false,
+      };
   }
   if (error instanceof HttpException) {
     const status = error.getStatus();
@@ -98,7 +120,11 @@ export function toProblem(error: unknown, requestId?: string): { problem: Proble
     return { problem: make('SERVICE_BUSY', 'El servicio está saturado; intente de nuevo en unos segundos.'), headers: { 'Retry-After': '2' }, internal: false };
   }
   if (typeof bodyError?.status === 'number' && bodyError.status >= 400 && bodyError.status < 500) {
-    return { problem: make('REQUEST_INVALID', bodyError.message, [{ field: 'body', message: bodyError.message }], bodyError.status), headers: {}, internal: false };
+    return {
+      problem: make('REQUEST_INVALID', bodyError.message, [{ field: 'body', message: bodyError.message }], bodyError.status),
+      headers: {},
+      internal: false,
+    };
   }
   return { problem: make('INTERNAL', 'An unexpected error occurred. Quote the request id when reporting it.'), headers: {}, internal: true };
 }

@@ -6,9 +6,7 @@ export const RESPONSE_KEY = 'mesa:response';
 
 /** What a route answers on success: a JSON body checked against a schema, no body, or a stream or file of the given types. */
 export type DocumentedResponse =
-  | { kind: 'json'; status: number; schema: ZodType; id: string }
-  | { kind: 'none'; status: number }
-  | { kind: 'stream'; status: number; contentTypes: string[] };
+  { kind: 'json'; status: number; schema: ZodType; id: string } | { kind: 'none'; status: number } | { kind: 'stream'; status: number; contentTypes: string[] };
 
 /** The component name under which a response schema is published: the id given with `.meta({ id })`. */
 export function schemaId(schema: ZodType): string {
@@ -45,6 +43,8 @@ export const ApiNoContent = () => {
 /** A success whose body is not JSON: a Server-Sent Events stream or a file download. */
 export function ApiStreamResponse(contentTypes: string[], description: string) {
   const response: DocumentedResponse = { kind: 'stream', status: 200, contentTypes };
-  const content = Object.fromEntries(contentTypes.map((type) => [type, { schema: { type: 'string', format: type === 'text/event-stream' ? undefined : 'binary' } }]));
+  const content = Object.fromEntries(
+    contentTypes.map((type) => [type, { schema: { type: 'string', format: type === 'text/event-stream' ? undefined : 'binary' } }]),
+  );
   return applyDecorators(SetMetadata(RESPONSE_KEY, response), ApiProduces(...contentTypes), ApiResponse({ status: 200, description, content }));
 }

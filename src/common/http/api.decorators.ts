@@ -14,9 +14,7 @@ export const ApiZodBody = (schema: ZodType) => ApiBody({ schema: openApiSchema(s
 export function ApiZodQuery(schema: ZodObject) {
   const json = openApiSchema(schema) as { properties?: Record<string, Record<string, unknown>>; required?: string[] };
   return applyDecorators(
-    ...Object.entries(json.properties ?? {}).map(([name, prop]) =>
-      ApiQuery({ name, required: json.required?.includes(name) ?? false, schema: prop }),
-    ),
+    ...Object.entries(json.properties ?? {}).map(([name, prop]) => ApiQuery({ name, required: json.required?.includes(name) ?? false, schema: prop })),
   );
 }
 

@@ -40,8 +40,15 @@ export function buildOpenApiDocument(app: INestApplication): OpenAPIObject {
   document.openapi = '3.1.0';
   const named = z.toJSONSchema(z.globalRegistry, { io: 'output', unrepresentable: 'any', uri: COMPONENT_REF }).schemas;
   const schemas = Object.fromEntries(Object.entries(named).map(([id, { $schema: _s, $id: _i, ...schema }]) => [id, schema]));
-  const problem = { description: 'An RFC 9457 problem: `code` says what went wrong, `errors` names each bad field.', content: { 'application/problem+json': { schema: { $ref: COMPONENT_REF('Problem') } } } };
-  document.components = { ...document.components, schemas: { ...document.components?.schemas, ...schemas } as never, responses: { ...document.components?.responses, Problem: problem } };
+  const problem = {
+    description: 'An RFC 9457 problem: `code` says what went wrong, `errors` names each bad field.',
+    content: { 'application/problem+json': { schema: { $ref: COMPONENT_REF('Problem') } } },
+  };
+  document.components = {
+    ...document.components,
+    schemas: { ...document.components?.schemas, ...schemas } as never,
+    responses: { ...document.components?.responses, Problem: problem },
+  };
   for (const operations of Object.values(document.paths)) {
     for (const method of ['get', 'put', 'post', 'delete', 'patch'] as const) {
       const op = operations[method];

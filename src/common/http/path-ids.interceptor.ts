@@ -10,7 +10,7 @@ import { FIELD_MESSAGES, uuidParam } from './zod';
 @Injectable()
 export class PathIdsInterceptor implements NestInterceptor {
   intercept(context: ExecutionContext, next: CallHandler): Observable<unknown> {
-    const params = (context.switchToHttp().getRequest<{ params?: Record<string, string> }>().params ?? {});
+    const params = context.switchToHttp().getRequest<{ params?: Record<string, string> }>().params ?? {};
     const errors = Object.entries(params)
       .filter(([name, value]) => (name === 'id' || name.endsWith('Id')) && !uuidParam.safeParse(value).success)
       .map(([field]) => ({ field, message: FIELD_MESSAGES.uuid }));

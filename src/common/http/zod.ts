@@ -63,7 +63,12 @@ export function parseIsoDateTime(s: string): Date | null {
   const probe = new Date(Date.UTC(2000, Number(mo) - 1, Number(d), Number(h), Number(mi), Number(sec)));
   probe.setUTCFullYear(Number(y));
   const real =
-    Number(y) >= 1 && probe.getUTCMonth() === Number(mo) - 1 && probe.getUTCDate() === Number(d) && probe.getUTCHours() === Number(h) && probe.getUTCMinutes() === Number(mi) && probe.getUTCSeconds() === Number(sec);
+    Number(y) >= 1 &&
+    probe.getUTCMonth() === Number(mo) - 1 &&
+    probe.getUTCDate() === Number(d) &&
+    probe.getUTCHours() === Number(h) &&
+    probe.getUTCMinutes() === Number(mi) &&
+    probe.getUTCSeconds() === Number(sec);
   if (!real) return null;
   const at = new Date(s);
   return Number.isNaN(at.getTime()) ? null : at;

@@ -6,7 +6,13 @@ import { createLogger, PinoNestLogger } from './logging';
 function capture(level = 'info') {
   const lines: { level: number; msg: string; context?: string }[] = [];
   const stream = new PassThrough();
-  stream.on('data', (b: Buffer) => b.toString().split('\n').filter(Boolean).forEach((l) => lines.push(JSON.parse(l))));
+  stream.on('data', (b: Buffer) =>
+    b
+      .toString()
+      .split('\n')
+      .filter(Boolean)
+      .forEach((l) => lines.push(JSON.parse(l))),
+  );
   return { logger: new PinoNestLogger(pino({ level }, stream)), lines };
 }
 

@@ -55,7 +55,15 @@ export function createLogger(config: AppConfig, stream?: DestinationStream): Log
   return pino(options, logDestination(stream));
 }
 
-type LoggedRequest = { id: string; method: string; url: string; ip: string; clientAddress?: string; headers: Record<string, string | string[] | undefined>; actor?: { userId: string } };
+type LoggedRequest = {
+  id: string;
+  method: string;
+  url: string;
+  ip: string;
+  clientAddress?: string;
+  headers: Record<string, string | string[] | undefined>;
+  actor?: { userId: string };
+};
 type LoggedReply = { statusCode: number; elapsedTime: number };
 
 /**

@@ -21,7 +21,12 @@ export class WriteRateLimiter {
 
   constructor(@Inject(REDIS) redis: Redis, @Inject(APP_CONFIG) config: AppConfig) {
     const make = (kind: WriteKind) =>
-      new RateLimiterRedis({ storeClient: redis, keyPrefix: `${config.redis.prefix}:write-limit:${kind}`, points: config.writeLimits[kind], duration: config.writeLimits.windowSeconds });
+      new RateLimiterRedis({
+        storeClient: redis,
+        keyPrefix: `${config.redis.prefix}:write-limit:${kind}`,
+        points: config.writeLimits[kind],
+        duration: config.writeLimits.windowSeconds,
+      });
     this.limiters = { ticketCreates: make('ticketCreates'), replies: make('replies'), uploads: make('uploads'), tokenCreates: make('tokenCreates') };
   }
 
@@ -35,9 +40,13 @@ export class WriteRateLimiter {
         return;
       }
       const retryAfterSeconds = Math.max(1, Math.ceil(e.msBeforeNext / 1000));
-      throw new MesaError('REQUEST_RATE_LIMITED', `Hiciste demasiadas operaciones de este tipo en poco tiempo. Intenta de nuevo en ${retryAfterSeconds} segundos.`, {
-        extra: { retryAfterSeconds, limit: kind },
-      });
+      throw new MesaError(
+        'REQUEST_RATE_LIMITED',
+        `Hiciste demasiadas operaciones de este tipo en poco tiempo. Intenta de nuevo en ${retryAfterSeconds} segundos.`,
+        {
+          extra: { retryAfterSeconds, limit: kind },
+        },
+      );
     }
   }
 }

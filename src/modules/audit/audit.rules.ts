@@ -6,9 +6,7 @@ const same = (a: unknown, b: unknown): boolean => JSON.stringify(normalise(a)) =
 
 /** The fields that differ between two snapshots of a record, in the order given. */
 export function diffFields<T extends object>(before: T, after: T, fields: readonly (keyof T & string)[]): FieldChange[] {
-  return fields
-    .filter((f) => !same(before[f], after[f]))
-    .map((f) => ({ field: f, oldValue: normalise(before[f]), newValue: normalise(after[f]) }));
+  return fields.filter((f) => !same(before[f], after[f])).map((f) => ({ field: f, oldValue: normalise(before[f]), newValue: normalise(after[f]) }));
 }
 
 /** A plain JSON snapshot of the given fields (for create/delete rows). */

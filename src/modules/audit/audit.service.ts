@@ -45,7 +45,12 @@ export class AuditService {
         ? rec.changes.map((c) => ({ ...base, field: c.field, oldValue: c.oldValue, newValue: c.newValue }))
         : [{ ...base, field: null, oldValue: rec.action === 'delete' ? rec.snapshot : null, newValue: rec.action === 'create' ? rec.snapshot : null }];
     if (rows.length === 0) return;
-    await manager.createQueryBuilder().insert().into(AuditEntry).values(rows as QueryDeepPartialEntity<AuditEntry>[]).execute();
+    await manager
+      .createQueryBuilder()
+      .insert()
+      .into(AuditEntry)
+      .values(rows as QueryDeepPartialEntity<AuditEntry>[])
+      .execute();
   }
 
   async list(q: AuditQuery): Promise<Page<AuditEntryDto>> {
@@ -55,7 +60,10 @@ export class AuditService {
     if (q.actorId) qb.andWhere('a.actor_id = :actorId', { actorId: q.actorId });
     if (q.from) qb.andWhere('a.at >= :from', { from: q.from });
     if (q.to) qb.andWhere('a.at < :to', { to: q.to });
-    qb.orderBy('a.at', 'DESC').addOrderBy('a.id', 'DESC').skip((q.page - 1) * q.pageSize).take(q.pageSize);
+    qb.orderBy('a.at', 'DESC')
+      .addOrderBy('a.id', 'DESC')
+      .skip((q.page - 1) * q.pageSize)
+      .take(q.pageSize);
     const [rows, total] = await qb.getManyAndCount();
     return pageOf(rows.map(toDto), total, q);
   }

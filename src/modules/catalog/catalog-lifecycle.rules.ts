@@ -50,7 +50,8 @@ export function teamSlotProblems(chosen: Partial<Record<TeamSlot, string | null>
   for (const [slot, level] of Object.entries(TEAM_SLOTS) as [TeamSlot, string][]) {
     const teamId = chosen[slot];
     if (!teamId || !levels.has(teamId)) continue;
-    if (levels.get(teamId) !== level) problems.push({ field: slot, message: `el equipo no es de ${level === 'field' ? 'soporte en campo' : `nivel ${level}`}` });
+    if (levels.get(teamId) !== level)
+      problems.push({ field: slot, message: `el equipo no es de ${level === 'field' ? 'soporte en campo' : `nivel ${level}`}` });
   }
   return problems;
 }

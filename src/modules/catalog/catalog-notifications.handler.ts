@@ -32,18 +32,25 @@ export class CatalogNotificationsHandler implements OnModuleInit {
     if (!title) return;
     const staff = await this.users.activeWithAnyRole(['agent_l1', 'desk_coordinator'], m);
     const name = String(event.payload.name ?? '');
-    await this.notifications.notify(m, event.id, staff.filter((id) => id !== event.payload.actorId), {
-      kind: event.event,
-      title: title(name, event.payload.version),
-      body: `Clave ${String(event.payload.code ?? '')}. Consulte la ficha del servicio antes de registrar solicitudes.`,
-      link: null,
-    });
+    await this.notifications.notify(
+      m,
+      event.id,
+      staff.filter((id) => id !== event.payload.actorId),
+      {
+        kind: event.event,
+        title: title(name, event.payload.version),
+        body: `Clave ${String(event.payload.code ?? '')}. Consulte la ficha del servicio antes de registrar solicitudes.`,
+        link: null,
+      },
+    );
     await this.mailOwnerArea(m, event, name, title(name, event.payload.version));
   }
 
   /** The owner area's shared mailbox and its titular, when they have addresses. */
   private async mailOwnerArea(m: EntityManager, event: OutboxEvent, name: string, heading: string): Promise<void> {
-    const [service] = (await m.query(`SELECT owner_organisation_id FROM catalog_services WHERE id = $1`, [event.aggregateId])) as { owner_organisation_id: string | null }[];
+    const [service] = (await m.query(`SELECT owner_organisation_id FROM catalog_services WHERE id = $1`, [event.aggregateId])) as {
+      owner_organisation_id: string | null;
+    }[];
     const owner = service?.owner_organisation_id ? await this.organisations.mailboxOf(service.owner_organisation_id, m) : null;
     if (!owner) return;
     const heads = owner.headUserId ? await this.users.contactsOf([owner.headUserId], m) : [];

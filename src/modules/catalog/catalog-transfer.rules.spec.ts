@@ -52,7 +52,10 @@ describe('catalog CSV mapping', () => {
 
 describe('catalog CSV export → import', () => {
   // Cells as the importer keeps them: trimmed, and a blank optional cell means null.
-  const text = fc.string({ unit: fc.constantFrom('a', 'Ñ', 'é', ' ', ',', '"', "'", '=', '+', '-', '@', '|', '\n', '\t', '{', '0'), minLength: 1, maxLength: 16 }).map((s) => s.trim()).filter(Boolean);
+  const text = fc
+    .string({ unit: fc.constantFrom('a', 'Ñ', 'é', ' ', ',', '"', "'", '=', '+', '-', '@', '|', '\n', '\t', '{', '0'), minLength: 1, maxLength: 16 })
+    .map((s) => s.trim())
+    .filter(Boolean);
   const optional = fc.option(text, { nil: null });
   const portable: fc.Arbitrary<PortableService> = fc.record({
     code: text,
@@ -72,9 +75,18 @@ describe('catalog CSV export → import', () => {
     teamL3: optional,
     teamField: optional,
     restricted: fc.boolean(),
-    allowedOrganisations: fc.array(text.filter((s) => !s.includes('|')).map((s) => s.trim()).filter(Boolean), { maxLength: 4 }),
+    allowedOrganisations: fc.array(
+      text
+        .filter((s) => !s.includes('|'))
+        .map((s) => s.trim())
+        .filter(Boolean),
+      { maxLength: 4 },
+    ),
     slaTargets: fc.dictionary(fc.constantFrom('critical', 'high', 'medium', 'low'), fc.record({ responseMinutes: fc.nat(), resolutionMinutes: fc.nat() })),
-    form: fc.array(fc.record({ key: fc.stringMatching(/^[a-z][a-z0-9_]{0,10}$/), type: fc.constantFrom('text', 'date', 'select'), label: text, required: fc.boolean() }), { maxLength: 3 }),
+    form: fc.array(
+      fc.record({ key: fc.stringMatching(/^[a-z][a-z0-9_]{0,10}$/), type: fc.constantFrom('text', 'date', 'select'), label: text, required: fc.boolean() }),
+      { maxLength: 3 },
+    ),
   });
 
   it('imports from an exported file exactly the services that were exported', () => {

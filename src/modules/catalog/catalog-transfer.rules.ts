@@ -107,7 +107,12 @@ export function fromCsvRow(row: Record<string, string | undefined>): RowResult {
     teamL3: text('teamL3'),
     teamField: text('teamField'),
     restricted: bool('restricted', false),
-    allowedOrganisations: empty(row.allowedOrganisations) ? [] : row.allowedOrganisations!.split('|').map((x) => x.trim()).filter(Boolean),
+    allowedOrganisations: empty(row.allowedOrganisations)
+      ? []
+      : row
+          .allowedOrganisations!.split('|')
+          .map((x) => x.trim())
+          .filter(Boolean),
     slaTargets: json('slaTargets', {}, (x) => typeof x === 'object' && x !== null && !Array.isArray(x)),
     form: json('form', [], Array.isArray),
   };

@@ -52,7 +52,10 @@ export class CatalogTransferService {
     return { contentType: 'text/csv; charset=utf-8', body: writeCsv([[...CSV_COLUMNS], ...portable.map(toCsvRow)]) };
   }
 
-  async import(actor: Actor, input: { format: 'json'; services: unknown[] } | { format: 'csv'; content: string }): Promise<{ created: number; updated: number }> {
+  async import(
+    actor: Actor,
+    input: { format: 'json'; services: unknown[] } | { format: 'csv'; content: string },
+  ): Promise<{ created: number; updated: number }> {
     const rows = input.format === 'json' ? input.services.map((s) => ({ ok: true as const, value: s as PortableService })) : this.parseCsv(input.content);
     const l = await this.lookups();
     const existing = new Map((await this.dataSource.getRepository(Service).find()).map((s) => [s.code, s]));
@@ -103,7 +106,11 @@ export class CatalogTransferService {
       bodies.push(parsed.data);
     });
     if (errors.length) {
-      throw new MesaError('VALIDATION_FAILED', `El archivo tiene ${new Set(errors.map((e) => e.field.split('.')[1])).size} fila(s) con errores; no se aplicó ningún cambio.`, { errors });
+      throw new MesaError(
+        'VALIDATION_FAILED',
+        `El archivo tiene ${new Set(errors.map((e) => e.field.split('.')[1])).size} fila(s) con errores; no se aplicó ningún cambio.`,
+        { errors },
+      );
     }
     let created = 0;
     let updated = 0;
@@ -129,7 +136,10 @@ export class CatalogTransferService {
     try {
       records = readCsvRecords(content);
     } catch (error) {
-      throw new MesaError('VALIDATION_FAILED', 'El CSV no se pudo leer.', { field: 'content', extra: { reason: error instanceof Error ? error.message : String(error) } });
+      throw new MesaError('VALIDATION_FAILED', 'El CSV no se pudo leer.', {
+        field: 'content',
+        extra: { reason: error instanceof Error ? error.message : String(error) },
+      });
     }
     return records.map(fromCsvRow);
   }

@@ -26,7 +26,9 @@ const importBody = z
   });
 
 const audienceOf = (actor: Actor) =>
-  rolesHave(actor.roles, 'tickets.work') || rolesHave(actor.roles, 'catalog.manage') ? ({ kind: 'staff' } as const) : ({ kind: 'requester', organisationId: actor.organisationId } as const);
+  rolesHave(actor.roles, 'tickets.work') || rolesHave(actor.roles, 'catalog.manage')
+    ? ({ kind: 'staff' } as const)
+    : ({ kind: 'requester', organisationId: actor.organisationId } as const);
 
 @ApiTags('catalog')
 @Controller('v1/catalog/services')
@@ -61,7 +63,10 @@ export class CatalogController {
   @ApiZodBody(importBody)
   @ApiZodResponse(catalogImportResponse)
   import(@CurrentActor() actor: Actor, @ZodBody(importBody) body: z.output<typeof importBody>) {
-    return this.transfer.import(actor, body.format === 'json' ? { format: 'json', services: body.services ?? [] } : { format: 'csv', content: body.content ?? '' });
+    return this.transfer.import(
+      actor,
+      body.format === 'json' ? { format: 'json', services: body.services ?? [] } : { format: 'csv', content: body.content ?? '' },
+    );
   }
 
   @Get(':id')

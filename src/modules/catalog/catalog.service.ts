@@ -25,7 +25,17 @@ export type ServiceDto = Pick<Service, (typeof FIELDS)[number] | 'id' | 'version
 const toDto = (s: Service): ServiceDto => ({ id: s.id, version: s.version, publishedVersion: s.publishedVersion, ...snapshot(s, FIELDS) }) as ServiceDto;
 
 /** What ticket registration needs from the catalog: the published form and rules in force. */
-export type OrderableService = { id: string; name: string; type: Service['type']; portalOrderable: boolean; approval: Service['approval']; ownerOrganisationId: string | null; formVersion: number; form: FormField[]; leadTimeDays: number };
+export type OrderableService = {
+  id: string;
+  name: string;
+  type: Service['type'];
+  portalOrderable: boolean;
+  approval: Service['approval'];
+  ownerOrganisationId: string | null;
+  formVersion: number;
+  form: FormField[];
+  leadTimeDays: number;
+};
 
 @Injectable()
 export class CatalogService {
@@ -47,7 +57,10 @@ export class CatalogService {
     } else if (q.status) qb.andWhere('s.status = :status', { status: q.status });
     if (q.category) qb.andWhere('s.category = :category', { category: q.category });
     if (q.q) qb.andWhere('(s.name ILIKE :q OR s.code ILIKE :q)', { q: `%${q.q.replace(/[\\%_]/g, (c) => '\\' + c)}%` });
-    qb.orderBy('s.category').addOrderBy('s.name').skip((q.page - 1) * q.pageSize).take(q.pageSize);
+    qb.orderBy('s.category')
+      .addOrderBy('s.name')
+      .skip((q.page - 1) * q.pageSize)
+      .take(q.pageSize);
     const [rows, total] = await qb.getManyAndCount();
     return pageOf(rows.map(toDto), total, q);
   }
@@ -69,13 +82,24 @@ export class CatalogService {
       select: { id: true, code: true, name: true, description: true, ownerOrganisationId: true, teamL1Id: true, slaTargets: true, status: true },
       order: { name: 'ASC', id: 'ASC' },
     });
-    return rows.map((s) => ({ id: s.id, code: s.code, name: s.name, description: s.description, ownerOrganisationId: s.ownerOrganisationId, teamL1Id: s.teamL1Id, slaTargets: s.slaTargets, status: s.status }));
+    return rows.map((s) => ({
+      id: s.id,
+      code: s.code,
+      name: s.name,
+      description: s.description,
+      ownerOrganisationId: s.ownerOrganisationId,
+      teamL1Id: s.teamL1Id,
+      slaTargets: s.slaTargets,
+      status: s.status,
+    }));
   }
 
   /** The team a service names for a support level (null without a service or a team there). */
   async teamFor(serviceId: string | null, level: '1' | '2' | '3' | 'field', m: EntityManager = this.dataSource.manager): Promise<string | null> {
     if (!serviceId) return null;
-    const s = await m.getRepository(Service).findOne({ select: { id: true, teamL1Id: true, teamL2Id: true, teamL3Id: true, teamFieldId: true }, where: { id: serviceId } });
+    const s = await m
+      .getRepository(Service)
+      .findOne({ select: { id: true, teamL1Id: true, teamL2Id: true, teamL3Id: true, teamFieldId: true }, where: { id: serviceId } });
     if (!s) return null;
     return { '1': s.teamL1Id, '2': s.teamL2Id, '3': s.teamL3Id, field: s.teamFieldId }[level];
   }
@@ -97,7 +121,12 @@ export class CatalogService {
    * For ticket registration (GIS 2.1 reception check): the service must be active and, for a
    * requester, open to their organisation; returns the form version in force.
    */
-  async requireOrderable(m: EntityManager, id: string, field: string, requester: { organisationId: string | null; checkVisibility: boolean }): Promise<OrderableService> {
+  async requireOrderable(
+    m: EntityManager,
+    id: string,
+    field: string,
+    requester: { organisationId: string | null; checkVisibility: boolean },
+  ): Promise<OrderableService> {
     const [row] = await preparedQuery<OrderableRow>(m, 'mesa_catalog_orderable', ORDERABLE_SQL, [id, requester.organisationId]);
     return this.orderableFrom(row, field, requester.checkVisibility);
   }
@@ -107,9 +136,20 @@ export class CatalogService {
     if (!s || (checkVisibility && !s.may_order)) {
       throw new MesaError('TICKET_SERVICE_UNAVAILABLE', 'El servicio no existe en el catálogo.', { field });
     }
-    if (s.status !== 'active') throw new MesaError('TICKET_SERVICE_UNAVAILABLE', 'El servicio no está activo en el catálogo (borrador o dado de baja).', { field });
+    if (s.status !== 'active')
+      throw new MesaError('TICKET_SERVICE_UNAVAILABLE', 'El servicio no está activo en el catálogo (borrador o dado de baja).', { field });
     const snap = (s.snapshot ?? {}) as { form?: FormField[]; leadTimeDays?: number };
-    return { id: s.id, name: s.name, type: s.type, portalOrderable: s.portal_orderable, approval: s.approval, ownerOrganisationId: s.owner_organisation_id, formVersion: s.published_version, form: snap.form ?? [], leadTimeDays: snap.leadTimeDays ?? 0 };
+    return {
+      id: s.id,
+      name: s.name,
+      type: s.type,
+      portalOrderable: s.portal_orderable,
+      approval: s.approval,
+      ownerOrganisationId: s.owner_organisation_id,
+      formVersion: s.published_version,
+      form: snap.form ?? [],
+      leadTimeDays: snap.leadTimeDays ?? 0,
+    };
   }
 
   /** Validates request-form answers against the version in force, with the lead time from today in the desk's zone. */
@@ -155,7 +195,11 @@ export class CatalogService {
     if (!diff.length) return toDto(s);
     this.assertVisibility(s);
     // Only the slots this edit changes: a team that changed level later does not block other edits.
-    await this.assertTeamSlots(m, s, diff.map((d) => d.field).filter((f): f is TeamSlot => f in TEAM_SLOTS));
+    await this.assertTeamSlots(
+      m,
+      s,
+      diff.map((d) => d.field).filter((f): f is TeamSlot => f in TEAM_SLOTS),
+    );
     await this.save(m, s);
     await this.audit.record(m, actor, { entity: 'catalog_service', entityId: id, action: 'update', changes: diff });
     // Editing an active service publishes a new version; open tickets keep the one they were opened with.
@@ -189,7 +233,12 @@ export class CatalogService {
     const from = s.status;
     s.status = decision.to;
     await this.save(m, s);
-    await this.audit.record(m, actor, { entity: 'catalog_service', entityId: s.id, action: 'update', changes: [{ field: 'status', oldValue: from, newValue: decision.to }] });
+    await this.audit.record(m, actor, {
+      entity: 'catalog_service',
+      entityId: s.id,
+      action: 'update',
+      changes: [{ field: 'status', oldValue: from, newValue: decision.to }],
+    });
     if (decision.newVersion) await this.freezeVersion(m, actor, s, 'catalog.published');
     else await this.outbox.emit(m, 'catalog.retired', { type: 'catalog_service', id: s.id }, { code: s.code, name: s.name, actorId: actor.userId });
   }
@@ -197,7 +246,12 @@ export class CatalogService {
   private async freezeVersion(m: EntityManager, actor: Actor, s: Service, event: 'catalog.published' | 'catalog.changed'): Promise<void> {
     s.publishedVersion += 1;
     await m.update(Service, { id: s.id }, { publishedVersion: s.publishedVersion });
-    await m.insert(CatalogServiceVersion, { serviceId: s.id, version: s.publishedVersion, snapshot: snapshot(s, FIELDS) as never, publishedById: actor.userId });
+    await m.insert(CatalogServiceVersion, {
+      serviceId: s.id,
+      version: s.publishedVersion,
+      snapshot: snapshot(s, FIELDS) as never,
+      publishedById: actor.userId,
+    });
     await this.outbox.emit(m, event, { type: 'catalog_service', id: s.id }, { code: s.code, name: s.name, version: s.publishedVersion, actorId: actor.userId });
   }
 
@@ -217,12 +271,16 @@ export class CatalogService {
 
   private assertVisibility(s: Service): void {
     const problem = visibilityProblem(s);
-    if (problem) throw new MesaError('VALIDATION_FAILED', 'Revise la visibilidad del servicio.', { errors: [{ field: 'allowedOrganisationIds', message: problem }] });
+    if (problem)
+      throw new MesaError('VALIDATION_FAILED', 'Revise la visibilidad del servicio.', { errors: [{ field: 'allowedOrganisationIds', message: problem }] });
   }
 
   assertForm(form: FormField[]): void {
     const errors = checkFormDefinition(form);
-    if (errors.length) throw new MesaError('VALIDATION_FAILED', 'El formulario tiene errores.', { errors: errors.map((e) => ({ field: e.field.replace(/^fields/, 'form'), message: e.message })) });
+    if (errors.length)
+      throw new MesaError('VALIDATION_FAILED', 'El formulario tiene errores.', {
+        errors: errors.map((e) => ({ field: e.field.replace(/^fields/, 'form'), message: e.message })),
+      });
   }
 
   private async find(m: EntityManager, id: string, lock = false): Promise<Service> {
@@ -238,7 +296,10 @@ export class CatalogService {
       const v = violatedConstraint(error);
       if (v?.constraint === 'catalog_services_code_key') throw new MesaError('CATALOG_CODE_TAKEN', 'Ya existe un servicio con esa clave.', { field: 'code' });
       if (v?.kind === 'foreign_key') {
-        const field = v.constraint.replace('catalog_services_', '').replace('_fkey', '').replace(/_(\w)/g, (_m, c: string) => c.toUpperCase());
+        const field = v.constraint
+          .replace('catalog_services_', '')
+          .replace('_fkey', '')
+          .replace(/_(\w)/g, (_m, c: string) => c.toUpperCase());
         throw new MesaError('VALIDATION_FAILED', 'La referencia indicada no existe.', { field });
       }
       throw error;

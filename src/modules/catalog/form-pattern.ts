@@ -35,7 +35,10 @@ export function compileFormPattern(source: string): FormPattern | Error {
   try {
     const re = RE2JS.compile(source);
     const size = programSize(re);
-    compiled = size !== null && size > MAX_PATTERN_INSTRUCTIONS ? new PatternTooLargeError(`pattern compiles to ${size} instructions`) : { test: (value: string) => re.test(value) };
+    compiled =
+      size !== null && size > MAX_PATTERN_INSTRUCTIONS
+        ? new PatternTooLargeError(`pattern compiles to ${size} instructions`)
+        : { test: (value: string) => re.test(value) };
   } catch (e) {
     compiled = e instanceof Error ? e : new Error(String(e));
   }

@@ -1,30 +1,87 @@
-import { checkFormDefinition, earliestRequestDate, FIELD_TYPES, type FormField, isIpv4OrCidr, leadTimeContext, parsePortList, validateForm } from './request-form.rules';
+import {
+  checkFormDefinition,
+  earliestRequestDate,
+  FIELD_TYPES,
+  type FormField,
+  isIpv4OrCidr,
+  leadTimeContext,
+  parsePortList,
+  validateForm,
+} from './request-form.rules';
 import { checkRequestForm } from '../../../web/lib/request-form';
 
-const field = (type: FormField['type'], validation?: FormField['validation'], required = true): FormField => ({ key: 'f', type, label: 'Campo', required, validation });
+const field = (type: FormField['type'], validation?: FormField['validation'], required = true): FormField => ({
+  key: 'f',
+  type,
+  label: 'Campo',
+  required,
+  validation,
+});
 const ok = (f: FormField, value: unknown, ctx = {}) => validateForm([f], { f: value }, ctx);
 
 /** For every field type: values that must pass (with their normalised form) and values that must fail. */
 const CASES: Record<(typeof FIELD_TYPES)[number], { f: FormField; valid: [unknown, unknown][]; invalid: unknown[] }> = {
   text: { f: field('text', { minLength: 2, maxLength: 10 }), valid: [['  Ana ', 'Ana']], invalid: ['a', 'x'.repeat(11), 5, ['a']] },
   long_text: { f: field('long_text'), valid: [['Justificación escrita del acceso', 'Justificación escrita del acceso']], invalid: ['x'.repeat(10001), {}] },
-  number: { f: field('number', { min: 1, max: 9999, integer: true }), valid: [[42, 42], ['1234', 1234]], invalid: [0, 10000, 1.5, 'abc', '', true] },
-  date: { f: field('date'), valid: [['2026-12-31', '2026-12-31'], ['2028-02-29', '2028-02-29']], invalid: ['2026-02-30', '31/12/2026', '2026-1-1', 20261231] },
+  number: {
+    f: field('number', { min: 1, max: 9999, integer: true }),
+    valid: [
+      [42, 42],
+      ['1234', 1234],
+    ],
+    invalid: [0, 10000, 1.5, 'abc', '', true],
+  },
+  date: {
+    f: field('date'),
+    valid: [
+      ['2026-12-31', '2026-12-31'],
+      ['2028-02-29', '2028-02-29'],
+    ],
+    invalid: ['2026-02-30', '31/12/2026', '2026-1-1', 20261231],
+  },
   date_range: {
     f: field('date_range'),
-    valid: [[{ from: '2026-12-01', to: '2026-12-15' }, { from: '2026-12-01', to: '2026-12-15' }]],
+    valid: [
+      [
+        { from: '2026-12-01', to: '2026-12-15' },
+        { from: '2026-12-01', to: '2026-12-15' },
+      ],
+    ],
     invalid: [{ from: '2026-12-15', to: '2026-12-01' }, { from: '2026-12-01' }, '2026-12-01', { from: 'x', to: 'y' }],
   },
   select: { f: field('select', { options: ['Alta', 'Baja', 'Cambio'] }), valid: [['Baja', 'Baja']], invalid: ['baja', 'Otra', ['Alta']] },
   multi_select: {
     f: field('multi_select', { options: ['Imprimir', 'Ver', 'Ver notas', 'Modificar'], min: 1, max: 3 }),
-    valid: [[['Ver', 'Imprimir', 'Ver'], ['Ver', 'Imprimir']]],
+    valid: [
+      [
+        ['Ver', 'Imprimir', 'Ver'],
+        ['Ver', 'Imprimir'],
+      ],
+    ],
     invalid: [['Administrador'], ['Ver', 'Imprimir', 'Ver notas', 'Modificar'], 'Ver', [1]],
   },
   email: { f: field('email'), valid: [[' Ana.Torres@Guanajuato.gob.mx ', 'ana.torres@guanajuato.gob.mx']], invalid: ['ana@', 'ana torres@x.mx', 'x'] },
-  phone: { f: field('phone'), valid: [['(473) 735-1500', '(473) 735-1500'], ['+52 473 735 1500', '+52 473 735 1500']], invalid: ['12345', 'ext. 1500', '1'.repeat(16)] },
-  ipv4_cidr: { f: field('ipv4_cidr'), valid: [['10.0.0.15', '10.0.0.15'], ['192.168.10.0/24', '192.168.10.0/24']], invalid: ['256.1.1.1', '10.0.0', '10.0.0.0/33', '010.0.0.1', 'fe80::1'] },
-  url: { f: field('url'), valid: [['https://www.sat.gob.mx/portal', 'https://www.sat.gob.mx/portal']], invalid: ['ftp://x.mx', 'www.sat.gob.mx', 'javascript:alert(1)'] },
+  phone: {
+    f: field('phone'),
+    valid: [
+      ['(473) 735-1500', '(473) 735-1500'],
+      ['+52 473 735 1500', '+52 473 735 1500'],
+    ],
+    invalid: ['12345', 'ext. 1500', '1'.repeat(16)],
+  },
+  ipv4_cidr: {
+    f: field('ipv4_cidr'),
+    valid: [
+      ['10.0.0.15', '10.0.0.15'],
+      ['192.168.10.0/24', '192.168.10.0/24'],
+    ],
+    invalid: ['256.1.1.1', '10.0.0', '10.0.0.0/33', '010.0.0.1', 'fe80::1'],
+  },
+  url: {
+    f: field('url'),
+    valid: [['https://www.sat.gob.mx/portal', 'https://www.sat.gob.mx/portal']],
+    invalid: ['ftp://x.mx', 'www.sat.gob.mx', 'javascript:alert(1)'],
+  },
   port_list: { f: field('port_list'), valid: [['80, 443,8000-8080', ['80', '443', '8000-8080']]], invalid: ['0', '70000', '443-80', 'http', ''] },
   user_picker: { f: field('user_picker'), valid: [['6F1C2A3B-0000-4000-8000-000000000001', '6f1c2a3b-0000-4000-8000-000000000001']], invalid: ['ana', 42] },
   file: { f: field('file'), valid: [['6f1c2a3b-0000-4000-8000-000000000002', '6f1c2a3b-0000-4000-8000-000000000002']], invalid: ['archivo.pdf'] },
@@ -70,11 +127,19 @@ describe('validateForm: form-level rules', () => {
     const r = validateForm([{ key: 'evento', type: 'date', label: 'Fecha del evento', required: true }], { evento: '2026-12-01' }, ctx);
     expect(r).toEqual({ ok: false, errors: [{ field: 'formData.evento', message: expect.stringContaining('al menos 15 días de anticipación') }] });
     expect(validateForm([{ key: 'evento', type: 'date', label: 'Fecha', required: true }], { evento: '2026-12-08' }, ctx).ok).toBe(true);
-    expect(validateForm([{ key: 'r', type: 'date_range', label: 'Periodo', required: true }], { r: { from: '2026-12-07', to: '2026-12-20' } }, ctx).ok).toBe(false);
+    expect(validateForm([{ key: 'r', type: 'date_range', label: 'Periodo', required: true }], { r: { from: '2026-12-07', to: '2026-12-20' } }, ctx).ok).toBe(
+      false,
+    );
   });
 
   it('applies a custom regex with its message', () => {
-    const ext: FormField = { key: 'ext', type: 'text', label: 'Extensión', required: true, validation: { regex: '^\\d{4,5}$', regexMessage: 'debe tener 4 o 5 dígitos' } };
+    const ext: FormField = {
+      key: 'ext',
+      type: 'text',
+      label: 'Extensión',
+      required: true,
+      validation: { regex: '^\\d{4,5}$', regexMessage: 'debe tener 4 o 5 dígitos' },
+    };
     expect(validateForm([ext], { ext: '12a4' })).toEqual({ ok: false, errors: [{ field: 'formData.ext', message: 'Extensión debe tener 4 o 5 dígitos' }] });
     expect(validateForm([ext], { ext: '1500' }).ok).toBe(true);
   });
@@ -84,7 +149,10 @@ describe('admin-supplied patterns run on RE2', () => {
   const words: FormField = { key: 'nombre', type: 'text', label: 'Nombre', required: true, validation: { regex: '^(\\w+\\s?)*$' } };
 
   it('answers the catastrophic-backtracking pattern of the ReDoS report correctly', () => {
-    expect(validateForm([words], { nombre: 'a'.repeat(27) + '!' })).toEqual({ ok: false, errors: [{ field: 'formData.nombre', message: 'Nombre no tiene el formato esperado' }] });
+    expect(validateForm([words], { nombre: 'a'.repeat(27) + '!' })).toEqual({
+      ok: false,
+      errors: [{ field: 'formData.nombre', message: 'Nombre no tiene el formato esperado' }],
+    });
     expect(validateForm([words], { nombre: 'Juan Carlos Pérez'.replace('é', 'e') }).ok).toBe(true);
   });
 
@@ -108,7 +176,8 @@ describe('admin-supplied patterns run on RE2', () => {
   it('refuses a pattern whose program would make every check slow, and keeps real-world ones', () => {
     const big = checkFormDefinition([{ key: 'x', type: 'text', label: 'X', required: false, validation: { regex: '\\p{L}{1000}' } }]);
     expect(big).toEqual([{ field: 'fields.0.validation.regex', message: expect.stringContaining('demasiado compleja') }]);
-    const curp = '^[A-Z][AEIOUX][A-Z]{2}\\d{2}(0[1-9]|1[0-2])(0[1-9]|[12]\\d|3[01])[HM](AS|BC|BS|CC|CL|CM|CS|CH|DF|DG|GT|GR|HG|JC|MC|MN|MS|NT|NL|OC|PL|QT|QR|SP|SL|SR|TC|TS|TL|VZ|YN|ZS|NE)[B-DF-HJ-NP-TV-Z]{3}[0-9A-Z]\\d$';
+    const curp =
+      '^[A-Z][AEIOUX][A-Z]{2}\\d{2}(0[1-9]|1[0-2])(0[1-9]|[12]\\d|3[01])[HM](AS|BC|BS|CC|CL|CM|CS|CH|DF|DG|GT|GR|HG|JC|MC|MN|MS|NT|NL|OC|PL|QT|QR|SP|SL|SR|TC|TS|TL|VZ|YN|ZS|NE)[B-DF-HJ-NP-TV-Z]{3}[0-9A-Z]\\d$';
     const field: FormField = { key: 'curp', type: 'text', label: 'CURP', required: true, validation: { regex: curp } };
     expect(checkFormDefinition([field])).toEqual([]);
     expect(validateForm([field], { curp: 'GODE561231HDFRRN09' }).ok).toBe(true);
@@ -134,7 +203,13 @@ describe('checkFormDefinition', () => {
       { key: 'a', type: 'number', label: 'x', required: false, validation: { min: 5, max: 1 } },
       { key: 'b', type: 'text', label: 'x', required: false, validation: { regex: '(' } },
     ]);
-    expect(errors.map((e) => e.field)).toEqual(['fields.0.key', 'fields.1.validation.options', 'fields.2.key', 'fields.2.validation.min', 'fields.3.validation.regex']);
+    expect(errors.map((e) => e.field)).toEqual([
+      'fields.0.key',
+      'fields.1.validation.options',
+      'fields.2.key',
+      'fields.2.validation.min',
+      'fields.3.validation.regex',
+    ]);
   });
 });
 

@@ -137,7 +137,8 @@ function checkField(f: FormField, raw: unknown, ctx: FormContext): { value: Form
       return { value: raw };
     case 'date_range': {
       const r = raw as { from?: unknown; to?: unknown };
-      if (typeof raw !== 'object' || raw === null || !isDate(r.from) || !isDate(r.to)) return { error: 'debe tener fecha inicial y final válidas (AAAA-MM-DD)' };
+      if (typeof raw !== 'object' || raw === null || !isDate(r.from) || !isDate(r.to))
+        return { error: 'debe tener fecha inicial y final válidas (AAAA-MM-DD)' };
       if (r.from > r.to) return { error: 'la fecha inicial debe ser anterior o igual a la final' };
       if (tooEarly(r.from)) return { error: leadTimeMessage };
       return { value: { from: r.from, to: r.to } };
@@ -164,7 +165,8 @@ function checkField(f: FormField, raw: unknown, ctx: FormContext): { value: Form
       return { value: raw.trim() };
     }
     case 'ipv4_cidr':
-      if (typeof raw !== 'string' || !isIpv4OrCidr(raw.trim())) return { error: 'debe ser una dirección IPv4 o un bloque CIDR (p. ej. 10.0.0.15 o 10.0.0.0/24)' };
+      if (typeof raw !== 'string' || !isIpv4OrCidr(raw.trim()))
+        return { error: 'debe ser una dirección IPv4 o un bloque CIDR (p. ej. 10.0.0.15 o 10.0.0.0/24)' };
       return { value: raw.trim() };
     case 'url': {
       if (typeof raw !== 'string') return { error: 'debe ser una URL http(s)' };
@@ -217,13 +219,17 @@ export function checkFormDefinition(fields: FormField[]): FormErrors {
     if (seen.has(f.key)) errors.push({ field: at('key'), message: `clave repetida: ${f.key}` });
     seen.add(f.key);
     const v = f.validation ?? {};
-    if ((f.type === 'select' || f.type === 'multi_select') && !(v.options && v.options.length)) errors.push({ field: at('validation.options'), message: 'indique las opciones' });
+    if ((f.type === 'select' || f.type === 'multi_select') && !(v.options && v.options.length))
+      errors.push({ field: at('validation.options'), message: 'indique las opciones' });
     if (v.min !== undefined && v.max !== undefined && v.min > v.max) errors.push({ field: at('validation.min'), message: 'el mínimo supera al máximo' });
     const pattern = v.regex === undefined ? null : compileFormPattern(v.regex);
     if (pattern instanceof PatternTooLargeError) {
       errors.push({ field: at('validation.regex'), message: 'expresión regular demasiado compleja: reduce las repeticiones con {n} (p. ej. usa + o {1,50})' });
     } else if (pattern instanceof Error) {
-      errors.push({ field: at('validation.regex'), message: 'expresión regular inválida o no admitida (sintaxis RE2: sin referencias hacia atrás ni búsquedas anticipadas o hacia atrás)' });
+      errors.push({
+        field: at('validation.regex'),
+        message: 'expresión regular inválida o no admitida (sintaxis RE2: sin referencias hacia atrás ni búsquedas anticipadas o hacia atrás)',
+      });
     }
   });
   return errors;

@@ -65,7 +65,11 @@ export class AuthController {
   @SessionOnly()
   @ApiZodBody(changePasswordBody)
   @ApiNoContent()
-  async changePassword(@CurrentActor() actor: Actor, @ZodBody(changePasswordBody) body: z.output<typeof changePasswordBody>, @Req() req: FastifyRequest): Promise<void> {
+  async changePassword(
+    @CurrentActor() actor: Actor,
+    @ZodBody(changePasswordBody) body: z.output<typeof changePasswordBody>,
+    @Req() req: FastifyRequest,
+  ): Promise<void> {
     await this.auth.changePassword(actor, body.currentPassword, body.newPassword, { ip: req.clientAddress });
   }
 

@@ -28,7 +28,15 @@ export type MeDto = {
   deskTimeZone: string;
 };
 
-export type ApiTokenDto = { id: string; name: string; prefix: string; scope: TokenScope; createdAt: string; expiresAt: string | null; lastUsedAt: string | null };
+export type ApiTokenDto = {
+  id: string;
+  name: string;
+  prefix: string;
+  scope: TokenScope;
+  createdAt: string;
+  expiresAt: string | null;
+  lastUsedAt: string | null;
+};
 
 @Injectable()
 export class AuthService {
@@ -45,12 +53,7 @@ export class AuthService {
   async login(email: string, password: string, meta: { ip: string; userAgent?: string; requestId?: string }) {
     // Counted before the (slow) verification: parallel guesses cannot all slip under the limit.
     await this.limiter.reserve(email, meta.ip);
-    const user = await this.dataSource
-      .getRepository(User)
-      .createQueryBuilder('u')
-      .addSelect('u.passwordHash')
-      .where('u.email = :email', { email })
-      .getOne();
+    const user = await this.dataSource.getRepository(User).createQueryBuilder('u').addSelect('u.passwordHash').where('u.email = :email', { email }).getOne();
     const ok = await this.passwords.verify(user?.passwordHash ?? null, password);
     if (!user || !ok) {
       throw new MesaError('AUTH_INVALID_CREDENTIALS', 'Correo o contraseña incorrectos.');
@@ -60,7 +63,11 @@ export class AuthService {
     const session = await this.dataSource.transaction(async (m) => {
       const s = await this.sessions.create(m, user.id, meta);
       await m.update(User, { id: user.id }, { lastLoginAt: new Date() });
-      await this.audit.record(m, { userId: user.id, requestId: meta.requestId }, { entity: 'session', entityId: user.id, action: 'create', snapshot: { ip: meta.ip, userAgent: meta.userAgent ?? null } });
+      await this.audit.record(
+        m,
+        { userId: user.id, requestId: meta.requestId },
+        { entity: 'session', entityId: user.id, action: 'create', snapshot: { ip: meta.ip, userAgent: meta.userAgent ?? null } },
+      );
       return s;
     });
     return { session, me: await this.me(user.id) };
@@ -83,7 +90,17 @@ export class AuthService {
   async me(userId: string): Promise<MeDto> {
     const cached = this.authCache.cache.getProfile<MeDto>(userId);
     if (cached) return cached;
-    const [row] = (await this.dataSource.query(ME_SQL, [userId])) as { id: string; email: string; full_name: string; roles: Role[]; is_vip: boolean; phone: string | null; org_id: string | null; org_name: string; org_kind: string }[];
+    const [row] = (await this.dataSource.query(ME_SQL, [userId])) as {
+      id: string;
+      email: string;
+      full_name: string;
+      roles: Role[];
+      is_vip: boolean;
+      phone: string | null;
+      org_id: string | null;
+      org_name: string;
+      org_kind: string;
+    }[];
     if (!row) throw new MesaError('USER_NOT_FOUND', 'User not found.');
     const me: MeDto = {
       id: row.id,
@@ -101,7 +118,12 @@ export class AuthService {
   }
 
   async changePassword(actor: Actor, currentPassword: string, newPassword: string, meta: { ip: string }): Promise<void> {
-    const user = await this.dataSource.getRepository(User).createQueryBuilder('u').addSelect('u.passwordHash').where('u.id = :id', { id: actor.userId }).getOneOrFail();
+    const user = await this.dataSource
+      .getRepository(User)
+      .createQueryBuilder('u')
+      .addSelect('u.passwordHash')
+      .where('u.id = :id', { id: actor.userId })
+      .getOneOrFail();
     // Checking the current password is a sign-in: counted by the same limits, or a stolen session
     // (or a script in the page) could guess the password here as fast as the CPU verifies them.
     await this.limiter.reserve(user.email, meta.ip);
@@ -118,7 +140,12 @@ export class AuthService {
       // Other devices must sign in again with the new password, and tokens made under the old
       // one (perhaps by whoever learnt it) stop working: the user issues new ones.
       await this.sessions.revokeAllOf(m, user.id, actor.sessionId);
-      await this.audit.record(m, actor, { entity: 'user', entityId: user.id, action: 'update', changes: [{ field: 'password', oldValue: null, newValue: '(changed)' }] });
+      await this.audit.record(m, actor, {
+        entity: 'user',
+        entityId: user.id,
+        action: 'update',
+        changes: [{ field: 'password', oldValue: null, newValue: '(changed)' }],
+      });
       await this.sessions.revokeAndAuditTokensOf(m, actor, user.id, 'password_changed');
     });
     this.sessions.announceCommitted({ userId: user.id });
@@ -135,8 +162,15 @@ export class AuthService {
     const token = API_TOKEN_PREFIX + newSecret();
     const expiresAt = expiresInDays ? new Date(Date.now() + expiresInDays * 86400_000) : null;
     const saved = await this.dataSource.transaction(async (m) => {
-      const row = await m.save(m.create(ApiToken, { userId: actor.userId, name, scope, tokenHash: sha256(token), prefix: token.slice(0, API_TOKEN_PREFIX.length + 6), expiresAt }));
-      await this.audit.record(m, actor, { entity: 'api_token', entityId: row.id, action: 'create', snapshot: { name, prefix: row.prefix, scope, expiresAt: expiresAt?.toISOString() ?? null } });
+      const row = await m.save(
+        m.create(ApiToken, { userId: actor.userId, name, scope, tokenHash: sha256(token), prefix: token.slice(0, API_TOKEN_PREFIX.length + 6), expiresAt }),
+      );
+      await this.audit.record(m, actor, {
+        entity: 'api_token',
+        entityId: row.id,
+        action: 'create',
+        snapshot: { name, prefix: row.prefix, scope, expiresAt: expiresAt?.toISOString() ?? null },
+      });
       return row;
     });
     return { ...toTokenDto(saved), token };
@@ -147,7 +181,12 @@ export class AuthService {
       this.sessions.forgetUser(actor.userId);
       const res = await m.update(ApiToken, { id, userId: actor.userId, revokedAt: IsNull() }, { revokedAt: new Date() });
       if (!res.affected) throw new MesaError('TOKEN_NOT_FOUND', 'No such token.', { field: 'id' });
-      await this.audit.record(m, actor, { entity: 'api_token', entityId: id, action: 'update', changes: [{ field: 'revokedAt', oldValue: null, newValue: new Date().toISOString() }] });
+      await this.audit.record(m, actor, {
+        entity: 'api_token',
+        entityId: id,
+        action: 'update',
+        changes: [{ field: 'revokedAt', oldValue: null, newValue: new Date().toISOString() }],
+      });
     });
     this.sessions.announceCommitted({ userId: actor.userId });
   }

@@ -99,7 +99,9 @@ export class LiveConnectionsService implements OnModuleDestroy {
     for (const timer of held.timers) clearTimeout(timer);
     held.ended.complete();
     held.rechecked.complete();
-    this.redis.zrem(this.slotsKey(held.actor.userId), held.id).catch((err: Error) => this.logger.warn({ err: err.message }, 'live stream slot not released; its lease will expire'));
+    this.redis
+      .zrem(this.slotsKey(held.actor.userId), held.id)
+      .catch((err: Error) => this.logger.warn({ err: err.message }, 'live stream slot not released; its lease will expire'));
     if (this.held.size === 0) {
       clearInterval(this.renewal);
       this.renewal = undefined;
@@ -155,10 +157,13 @@ export class LiveConnectionsService implements OnModuleDestroy {
   }
 
   private later(held: Held, ms: number): NodeJS.Timeout {
-    const timer = setTimeout(() => {
-      held.timers.delete(timer);
-      void this.recheck(held);
-    }, Math.min(Math.max(ms, 0), MAX_TIMER_MS));
+    const timer = setTimeout(
+      () => {
+        held.timers.delete(timer);
+        void this.recheck(held);
+      },
+      Math.min(Math.max(ms, 0), MAX_TIMER_MS),
+    );
     timer.unref();
     held.timers.add(timer);
     return timer;

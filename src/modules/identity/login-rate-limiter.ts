@@ -91,7 +91,16 @@ export class LoginRateLimiter {
   async reserve(email: string, ip: string): Promise<void> {
     const { maxPerAccountAndIp, maxPerIp, windowSeconds } = this.config.login;
     const client = limiterAddress(ip);
-    const [reason, waitMs] = (await this.redis.eval(RESERVE, 4, ...this.keys(email, client), maxPerAccountAndIp, maxPerIp, windowSeconds * 1000, client, ...this.delays)) as [string, number];
+    const [reason, waitMs] = (await this.redis.eval(
+      RESERVE,
+      4,
+      ...this.keys(email, client),
+      maxPerAccountAndIp,
+      maxPerIp,
+      windowSeconds * 1000,
+      client,
+      ...this.delays,
+    )) as [string, number];
     if (reason === 'ok') return;
     const seconds = retryAfterSeconds(waitMs);
     throw new MesaError('AUTH_RATE_LIMITED', `Demasiados intentos fallidos. Intente de nuevo en ${seconds} segundos.`, {

@@ -33,7 +33,11 @@ export class SessionsService {
     private readonly audit: AuditService,
   ) {}
 
-  async create(manager: EntityManager, userId: string, meta: { ip?: string; userAgent?: string }): Promise<{ token: string; csrfToken: string; expiresAt: Date }> {
+  async create(
+    manager: EntityManager,
+    userId: string,
+    meta: { ip?: string; userAgent?: string },
+  ): Promise<{ token: string; csrfToken: string; expiresAt: Date }> {
     const token = newSecret();
     const csrfToken = newSecret(24);
     const now = new Date();
@@ -100,12 +104,20 @@ export class SessionsService {
   /** Revokes every live API token of a user; returns the revoked ids so the caller can audit them. */
   async revokeTokensOf(manager: EntityManager, userId: string): Promise<string[]> {
     this.authCache.invalidateUser(userId);
-    const [rows] = (await manager.query(`UPDATE api_tokens SET revoked_at = now() WHERE user_id = $1 AND revoked_at IS NULL RETURNING id`, [userId])) as [{ id: string }[], number];
+    const [rows] = (await manager.query(`UPDATE api_tokens SET revoked_at = now() WHERE user_id = $1 AND revoked_at IS NULL RETURNING id`, [userId])) as [
+      { id: string }[],
+      number,
+    ];
     return rows.map((r) => r.id);
   }
 
   /** Revokes a user's API tokens because their credentials or powers changed, with an audit row per token. */
-  async revokeAndAuditTokensOf(manager: EntityManager, actor: Pick<Actor, 'userId' | 'requestId'>, userId: string, reason: TokenRevocationReason): Promise<void> {
+  async revokeAndAuditTokensOf(
+    manager: EntityManager,
+    actor: Pick<Actor, 'userId' | 'requestId'>,
+    userId: string,
+    reason: TokenRevocationReason,
+  ): Promise<void> {
     const at = new Date().toISOString();
     for (const id of await this.revokeTokensOf(manager, userId)) {
       await this.audit.record(manager, actor, {

@@ -45,10 +45,19 @@ export class TeamsService {
     const qb = this.dataSource.getRepository(Team).createQueryBuilder('t');
     if (q.supportLevel) qb.andWhere('t.support_level = :level', { level: q.supportLevel });
     if (q.q) qb.andWhere('t.name ILIKE :q', { q: `%${q.q.replace(/[\\%_]/g, (c) => '\\' + c)}%` });
-    qb.orderBy('t.name').skip((q.page - 1) * q.pageSize).take(q.pageSize);
+    qb.orderBy('t.name')
+      .skip((q.page - 1) * q.pageSize)
+      .take(q.pageSize);
     const [teams, total] = await qb.getManyAndCount();
-    const members = await this.membersOf(this.dataSource.manager, teams.map((t) => t.id));
-    return pageOf(teams.map((t) => toDto(t, members.get(t.id) ?? [])), total, q);
+    const members = await this.membersOf(
+      this.dataSource.manager,
+      teams.map((t) => t.id),
+    );
+    return pageOf(
+      teams.map((t) => toDto(t, members.get(t.id) ?? [])),
+      total,
+      q,
+    );
   }
 
   async get(id: string): Promise<TeamDto> {
@@ -59,7 +68,12 @@ export class TeamsService {
   async create(actor: Actor, body: CreateTeamBody): Promise<TeamDto> {
     const created = await this.dataSource.transaction(async (m) => {
       if (body.coordinatorId) await this.assertUsers(m, [body.coordinatorId], 'coordinatorId');
-      const team = m.create(Team, { name: body.name, description: body.description ?? null, supportLevel: body.supportLevel, coordinatorId: body.coordinatorId ?? null });
+      const team = m.create(Team, {
+        name: body.name,
+        description: body.description ?? null,
+        supportLevel: body.supportLevel,
+        coordinatorId: body.coordinatorId ?? null,
+      });
       await this.save(m, team);
       await this.audit.record(m, actor, { entity: 'team', entityId: team.id, action: 'create', snapshot: snapshot(team, AUDITED_TEAM_FIELDS) });
       const memberIds = await this.replaceMembers(m, actor, team.id, body.memberIds ?? [], 'memberIds');
@@ -122,8 +136,17 @@ export class TeamsService {
     const current = ((await this.membersOf(m, [teamId])).get(teamId) ?? []).sort();
     if (JSON.stringify(current) === JSON.stringify(wanted)) return current;
     await m.delete(TeamMember, { teamId });
-    if (wanted.length) await m.insert(TeamMember, wanted.map((userId) => ({ teamId, userId })));
-    await this.audit.record(m, actor, { entity: 'team', entityId: teamId, action: 'update', changes: [{ field: 'memberIds', oldValue: current, newValue: wanted }] });
+    if (wanted.length)
+      await m.insert(
+        TeamMember,
+        wanted.map((userId) => ({ teamId, userId })),
+      );
+    await this.audit.record(m, actor, {
+      entity: 'team',
+      entityId: teamId,
+      action: 'update',
+      changes: [{ field: 'memberIds', oldValue: current, newValue: wanted }],
+    });
     return wanted;
   }
 
@@ -152,12 +175,22 @@ export class TeamsService {
     try {
       await m.save(team);
     } catch (error) {
-      if (violatedConstraint(error)?.constraint === 'teams_name_key') throw new MesaError('TEAM_NAME_TAKEN', 'Ya existe un equipo con ese nombre.', { field: 'name' });
+      if (violatedConstraint(error)?.constraint === 'teams_name_key')
+        throw new MesaError('TEAM_NAME_TAKEN', 'Ya existe un equipo con ese nombre.', { field: 'name' });
       throw error;
     }
   }
 }
 
 function toDto(t: Team, memberIds: string[]): TeamDto {
-  return { id: t.id, name: t.name, description: t.description, supportLevel: t.supportLevel, coordinatorId: t.coordinatorId, isActive: t.isActive, memberIds, version: t.version };
+  return {
+    id: t.id,
+    name: t.name,
+    description: t.description,
+    supportLevel: t.supportLevel,
+    coordinatorId: t.coordinatorId,
+    isActive: t.isActive,
+    memberIds,
+    version: t.version,
+  };
 }

@@ -32,7 +32,11 @@ export class UserDirectory implements OnModuleInit {
   /** Address and name of the active users among these ids. */
   async contactsOf(ids: string[], m: EntityManager = this.dataSource.manager): Promise<UserContact[]> {
     if (!ids.length) return [];
-    const rows = (await m.query(`SELECT id, email, full_name FROM users WHERE id = ANY($1::uuid[]) AND is_active`, [ids])) as { id: string; email: string; full_name: string }[];
+    const rows = (await m.query(`SELECT id, email, full_name FROM users WHERE id = ANY($1::uuid[]) AND is_active`, [ids])) as {
+      id: string;
+      email: string;
+      full_name: string;
+    }[];
     return rows.map((r) => ({ id: r.id, email: r.email, fullName: r.full_name }));
   }
 
@@ -56,20 +60,32 @@ export class UserDirectory implements OnModuleInit {
   }
 
   /** A team's level, status and coordinator; null for an unknown id. */
-  async teamFacts(id: string, m: EntityManager = this.dataSource.manager): Promise<{ supportLevel: SupportLevel; isActive: boolean; coordinatorId: string | null } | null> {
-    const [row] = (await m.query(`SELECT support_level, is_active, coordinator_id FROM teams WHERE id = $1`, [id])) as { support_level: SupportLevel; is_active: boolean; coordinator_id: string | null }[];
+  async teamFacts(
+    id: string,
+    m: EntityManager = this.dataSource.manager,
+  ): Promise<{ supportLevel: SupportLevel; isActive: boolean; coordinatorId: string | null } | null> {
+    const [row] = (await m.query(`SELECT support_level, is_active, coordinator_id FROM teams WHERE id = $1`, [id])) as {
+      support_level: SupportLevel;
+      is_active: boolean;
+      coordinator_id: string | null;
+    }[];
     return row ? { supportLevel: row.support_level, isActive: row.is_active, coordinatorId: row.coordinator_id } : null;
   }
 
   /** Whether the user works in the team, as a member or as its coordinator. */
   async worksIn(teamId: string, userId: string, m: EntityManager = this.dataSource.manager): Promise<boolean> {
-    const rows = (await m.query(`SELECT 1 FROM team_members WHERE team_id = $1 AND user_id = $2 UNION SELECT 1 FROM teams WHERE id = $1 AND coordinator_id = $2`, [teamId, userId])) as unknown[];
+    const rows = (await m.query(
+      `SELECT 1 FROM team_members WHERE team_id = $1 AND user_id = $2 UNION SELECT 1 FROM teams WHERE id = $1 AND coordinator_id = $2`,
+      [teamId, userId],
+    )) as unknown[];
     return rows.length > 0;
   }
 
   /** The teams a user works in: as a member or as its coordinator. */
   async teamIdsOf(userId: string, m: EntityManager = this.dataSource.manager): Promise<string[]> {
-    const rows = (await m.query(`SELECT team_id FROM team_members WHERE user_id = $1 UNION SELECT id FROM teams WHERE coordinator_id = $1`, [userId])) as { team_id: string }[];
+    const rows = (await m.query(`SELECT team_id FROM team_members WHERE user_id = $1 UNION SELECT id FROM teams WHERE coordinator_id = $1`, [userId])) as {
+      team_id: string;
+    }[];
     return rows.map((r) => r.team_id);
   }
 

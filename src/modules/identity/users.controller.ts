@@ -64,7 +64,11 @@ export class UsersController {
   @ApiIdParam()
   @ApiZodBody(resetPasswordBody)
   @ApiNoContent()
-  async resetPassword(@CurrentActor() actor: Actor, @IdParam() id: string, @ZodBody(resetPasswordBody) body: z.output<typeof resetPasswordBody>): Promise<void> {
+  async resetPassword(
+    @CurrentActor() actor: Actor,
+    @IdParam() id: string,
+    @ZodBody(resetPasswordBody) body: z.output<typeof resetPasswordBody>,
+  ): Promise<void> {
     await this.users.resetPassword(actor, id, body.newPassword);
   }
 }

@@ -30,9 +30,15 @@ export class UsersService {
     if (q.role) qb.andWhere(':role = ANY(u.roles)', { role: q.role });
     if (q.organisationId) qb.andWhere('u.organisation_id = :org', { org: q.organisationId });
     if (q.isActive !== undefined) qb.andWhere('u.is_active = :active', { active: q.isActive });
-    if (q.teamId) qb.andWhere('(u.id IN (SELECT user_id FROM team_members WHERE team_id = :teamId) OR u.id IN (SELECT coordinator_id FROM teams WHERE id = :teamId))', { teamId: q.teamId });
+    if (q.teamId)
+      qb.andWhere('(u.id IN (SELECT user_id FROM team_members WHERE team_id = :teamId) OR u.id IN (SELECT coordinator_id FROM teams WHERE id = :teamId))', {
+        teamId: q.teamId,
+      });
     if (q.staff) qb.andWhere('u.roles && :staffRoles::text[]', { staffRoles: PERMISSIONS['tickets.work'] });
-    qb.orderBy('u.full_name', 'ASC').addOrderBy('u.id').skip((q.page - 1) * q.pageSize).take(q.pageSize);
+    qb.orderBy('u.full_name', 'ASC')
+      .addOrderBy('u.id')
+      .skip((q.page - 1) * q.pageSize)
+      .take(q.pageSize);
     const [rows, total] = await qb.getManyAndCount();
     return pageOf(rows.map(toUserDto), total, q);
   }
@@ -72,7 +78,9 @@ export class UsersService {
       }
       if (body.organisationId) await this.organisations.assertExists(m, body.organisationId, 'organisationId');
       if (id === actor.userId && (body.isActive === false || (body.roles && !body.roles.includes('admin') && user.roles.includes('admin')))) {
-        throw new MesaError('VALIDATION_FAILED', 'No puede deshabilitarse ni quitarse el rol de administrador a sí mismo.', { field: body.isActive === false ? 'isActive' : 'roles' });
+        throw new MesaError('VALIDATION_FAILED', 'No puede deshabilitarse ni quitarse el rol de administrador a sí mismo.', {
+          field: body.isActive === false ? 'isActive' : 'roles',
+        });
       }
       const before = { ...user };
       const { version: _v, ...changes } = body;
@@ -104,7 +112,12 @@ export class UsersService {
       const user = await this.find(m, id, true);
       await m.update(User, { id: user.id }, { passwordHash: hash, passwordChangedAt: new Date() });
       await this.sessions.revokeAllOf(m, user.id);
-      await this.audit.record(m, actor, { entity: 'user', entityId: user.id, action: 'update', changes: [{ field: 'password', oldValue: null, newValue: '(reset by administrator)' }] });
+      await this.audit.record(m, actor, {
+        entity: 'user',
+        entityId: user.id,
+        action: 'update',
+        changes: [{ field: 'password', oldValue: null, newValue: '(reset by administrator)' }],
+      });
       await this.sessions.revokeAndAuditTokensOf(m, actor, user.id, 'password_reset');
     });
     this.sessions.announceCommitted({ userId: id });

@@ -53,7 +53,10 @@ export class MailSenderService implements OnApplicationShutdown {
           messageId: `<${mail.id}@${this.domain}>`,
           headers: { 'Auto-Submitted': 'auto-generated', 'X-Mesa-Template': mail.template },
         });
-        await this.dataSource.query(`UPDATE mail_messages SET status = 'sent', attempts = $2, sent_at = now(), message_id = $3, last_error = NULL WHERE id = $1`, [mail.id, attempts, info.messageId]);
+        await this.dataSource.query(
+          `UPDATE mail_messages SET status = 'sent', attempts = $2, sent_at = now(), message_id = $3, last_error = NULL WHERE id = $1`,
+          [mail.id, attempts, info.messageId],
+        );
         sent++;
       } catch (error) {
         failed++;

@@ -22,7 +22,15 @@ const catalogContext = { ...ticketContext, serviceName: 'Red & telefonía', serv
 describe('MailTemplates (templates/)', () => {
   it('ships a template for every event that e-mails someone', () => {
     expect(shipped.names()).toEqual(
-      expect.arrayContaining(['catalog.published', 'catalog.changed', 'catalog.retired', 'ticket.approval_requested', 'ticket.closed', 'ticket.declined', 'ticket.resolved']),
+      expect.arrayContaining([
+        'catalog.published',
+        'catalog.changed',
+        'catalog.retired',
+        'ticket.approval_requested',
+        'ticket.closed',
+        'ticket.declined',
+        'ticket.resolved',
+      ]),
     );
   });
 

@@ -19,7 +19,10 @@ describe('mail rules', () => {
   });
 
   it('deduplicates case-insensitively and drops empty or bad ones', () => {
-    expect(uniqueAddresses(['Area@Example.org', null, 'area@example.org ', 'mala', undefined, 'jefe@example.org'])).toEqual(['area@example.org', 'jefe@example.org']);
+    expect(uniqueAddresses(['Area@Example.org', null, 'area@example.org ', 'mala', undefined, 'jefe@example.org'])).toEqual([
+      'area@example.org',
+      'jefe@example.org',
+    ]);
   });
 
   it('backs off 1, 2, 4 … minutes, caps at two hours, and gives up after the last attempt', () => {

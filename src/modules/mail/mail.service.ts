@@ -51,6 +51,12 @@ export class MailService {
   async enqueueForUsers(m: EntityManager, eventId: string | null, template: string, userIds: string[], context: Record<string, unknown>): Promise<number> {
     if (!userIds.length || !this.templates.has(template)) return 0;
     const users = await this.users.contactsOf(userIds, m);
-    return this.enqueue(m, eventId, template, users.map((u) => ({ address: u.email, userId: u.id, name: u.fullName })), context);
+    return this.enqueue(
+      m,
+      eventId,
+      template,
+      users.map((u) => ({ address: u.email, userId: u.id, name: u.fullName })),
+      context,
+    );
   }
 }

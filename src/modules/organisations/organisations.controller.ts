@@ -5,7 +5,14 @@ import { Access } from '../../common/auth/access.decorator';
 import { type Actor, CurrentActor } from '../../common/auth/actor';
 import { ApiIdParam, ApiZodBody, ApiZodQuery, IdParam, ZodBody, ZodQuery } from '../../common/http/api.decorators';
 import { AuditService } from '../audit/audit.service';
-import { createLocationBody, createOrganisationBody, historyQuery, organisationListQuery, updateLocationBody, updateOrganisationBody } from './dto/organisations.dto';
+import {
+  createLocationBody,
+  createOrganisationBody,
+  historyQuery,
+  organisationListQuery,
+  updateLocationBody,
+  updateOrganisationBody,
+} from './dto/organisations.dto';
 import { OrganisationsService } from './organisations.service';
 import { ApiNoContent, ApiZodResponse } from '../../common/http/api-responses';
 import { auditPageResponse } from '../audit/dto/audit.dto';

@@ -26,7 +26,16 @@ export type OrganisationDto = {
   createdAt: string;
   updatedAt: string;
 };
-export type LocationDto = { id: string; organisationId: string; name: string; building: string | null; address: string | null; municipality: string; state: string | null; version: number };
+export type LocationDto = {
+  id: string;
+  organisationId: string;
+  name: string;
+  building: string | null;
+  address: string | null;
+  municipality: string;
+  state: string | null;
+  version: number;
+};
 
 const ORG_FIELDS = ['kind', 'code', 'name', 'parentId', 'isActive', 'requestersSeeUnitTickets', 'headUserId', 'email'] as const;
 const LOCATION_FIELDS = ['organisationId', 'name', 'building', 'address', 'municipality', 'state'] as const;
@@ -62,7 +71,10 @@ export class OrganisationsService {
     if (q.parentId) qb.andWhere('o.parent_id = :parentId', { parentId: q.parentId });
     if (q.isActive !== undefined) qb.andWhere('o.is_active = :active', { active: q.isActive });
     if (q.q) qb.andWhere('(o.name ILIKE :q OR o.code ILIKE :q)', { q: `%${q.q.replace(/[\\%_]/g, (c) => '\\' + c)}%` });
-    qb.orderBy('o.name').addOrderBy('o.id').skip((q.page - 1) * q.pageSize).take(q.pageSize);
+    qb.orderBy('o.name')
+      .addOrderBy('o.id')
+      .skip((q.page - 1) * q.pageSize)
+      .take(q.pageSize);
     const [rows, total] = await qb.getManyAndCount();
     return pageOf(rows.map(toDto), total, q);
   }
@@ -118,12 +130,16 @@ export class OrganisationsService {
        SELECT up.id AS organisation_id, up.head_user_id FROM up ORDER BY depth`,
       [organisationId],
     )) as { organisation_id: string; head_user_id: string | null }[];
-    const active = await this.titularDirectory().activeAmong(m, rows.flatMap((r) => (r.head_user_id ? [r.head_user_id] : [])));
+    const active = await this.titularDirectory().activeAmong(
+      m,
+      rows.flatMap((r) => (r.head_user_id ? [r.head_user_id] : [])),
+    );
     return rows.map((r) => ({ organisationId: r.organisation_id, headUserId: r.head_user_id && active.has(r.head_user_id) ? r.head_user_id : null }));
   }
 
   private async assertActiveUser(m: EntityManager, id: string): Promise<void> {
-    if (!(await this.titularDirectory().activeAmong(m, [id])).has(id)) throw new MesaError('VALIDATION_FAILED', 'El titular indicado no existe o está deshabilitado.', { field: 'headUserId' });
+    if (!(await this.titularDirectory().activeAmong(m, [id])).has(id))
+      throw new MesaError('VALIDATION_FAILED', 'El titular indicado no existe o está deshabilitado.', { field: 'headUserId' });
   }
 
   /** The organisation and everything above it (area → UR → dependency). */
@@ -148,7 +164,15 @@ export class OrganisationsService {
     return this.dataSource.transaction(async (m) => {
       await this.assertParent(m, body.kind, body.parentId ?? null);
       if (body.headUserId) await this.assertActiveUser(m, body.headUserId);
-      const org = m.create(Organisation, { kind: body.kind, code: body.code, name: body.name, parentId: body.parentId ?? null, requestersSeeUnitTickets: body.requestersSeeUnitTickets ?? false, headUserId: body.headUserId ?? null, email: body.email?.toLowerCase() ?? null });
+      const org = m.create(Organisation, {
+        kind: body.kind,
+        code: body.code,
+        name: body.name,
+        parentId: body.parentId ?? null,
+        requestersSeeUnitTickets: body.requestersSeeUnitTickets ?? false,
+        headUserId: body.headUserId ?? null,
+        email: body.email?.toLowerCase() ?? null,
+      });
       await this.save(m, org);
       await this.audit.record(m, actor, { entity: 'organisation', entityId: org.id, action: 'create', snapshot: snapshot(org, ORG_FIELDS) });
       return toDto(org);
@@ -159,7 +183,10 @@ export class OrganisationsService {
     return this.dataSource.transaction(async (m) => {
       const org = await this.find(m, id, true);
       if (body.version !== undefined && body.version !== org.version) {
-        throw new MesaError('RECORD_VERSION_CONFLICT', 'La organización fue modificada por otra persona; recargue y vuelva a intentar.', { field: 'version', extra: { current: toDto(org) } });
+        throw new MesaError('RECORD_VERSION_CONFLICT', 'La organización fue modificada por otra persona; recargue y vuelva a intentar.', {
+          field: 'version',
+          extra: { current: toDto(org) },
+        });
       }
       if (body.parentId !== undefined && body.parentId !== org.parentId) await this.assertParent(m, org.kind, body.parentId);
       if (body.headUserId) await this.assertActiveUser(m, body.headUserId);
@@ -189,7 +216,9 @@ export class OrganisationsService {
         await m.delete(Organisation, { id });
       } catch (error) {
         if (violatedConstraint(error)?.kind === 'foreign_key') {
-          throw new MesaError('ORGANISATION_IN_USE', 'La organización tiene unidades o usuarios asociados; desactívela en lugar de eliminarla.', { field: 'id' });
+          throw new MesaError('ORGANISATION_IN_USE', 'La organización tiene unidades o usuarios asociados; desactívela en lugar de eliminarla.', {
+            field: 'id',
+          });
         }
         throw error;
       }
@@ -206,7 +235,14 @@ export class OrganisationsService {
   async createLocation(actor: Actor, organisationId: string, body: CreateLocationBody): Promise<LocationDto> {
     return this.dataSource.transaction(async (m) => {
       await this.find(m, organisationId);
-      const loc = m.create(Location, { organisationId, name: body.name, building: body.building ?? null, address: body.address ?? null, municipality: body.municipality, state: body.state ?? null });
+      const loc = m.create(Location, {
+        organisationId,
+        name: body.name,
+        building: body.building ?? null,
+        address: body.address ?? null,
+        municipality: body.municipality,
+        state: body.state ?? null,
+      });
       await m.save(loc);
       await this.audit.record(m, actor, { entity: 'location', entityId: loc.id, action: 'create', snapshot: snapshot(loc, LOCATION_FIELDS) });
       return toLocationDto(loc);
@@ -288,5 +324,14 @@ function toDto(o: Organisation): OrganisationDto {
 }
 
 function toLocationDto(l: Location): LocationDto {
-  return { id: l.id, organisationId: l.organisationId, name: l.name, building: l.building, address: l.address, municipality: l.municipality, state: l.state, version: l.version };
+  return {
+    id: l.id,
+    organisationId: l.organisationId,
+    name: l.name,
+    building: l.building,
+    address: l.address,
+    municipality: l.municipality,
+    state: l.state,
+    version: l.version,
+  };
 }

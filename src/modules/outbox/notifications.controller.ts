@@ -8,7 +8,12 @@ import { NotificationsService } from './notifications.service';
 import { ApiNoContent, ApiZodResponse } from '../../common/http/api-responses';
 import { notificationsResponse } from './dto/notifications.dto';
 
-const listQuery = z.strictObject({ unread: z.enum(['true', 'false']).transform((v) => v === 'true').default(false) });
+const listQuery = z.strictObject({
+  unread: z
+    .enum(['true', 'false'])
+    .transform((v) => v === 'true')
+    .default(false),
+});
 
 @ApiTags('notifications')
 @Controller('v1/notifications')

@@ -27,7 +27,9 @@ export class NotificationsService {
       [actor.userId],
     )) as (NotificationContent & { id: string; readAt: Date | null; createdAt: Date })[];
     const items = rows.map((r) => ({ ...r, readAt: r.readAt?.toISOString() ?? null, createdAt: r.createdAt.toISOString() }));
-    const [{ unread }] = (await this.dataSource.query(`SELECT count(*)::int AS unread FROM notifications WHERE recipient_id = $1 AND read_at IS NULL`, [actor.userId])) as { unread: number }[];
+    const [{ unread }] = (await this.dataSource.query(`SELECT count(*)::int AS unread FROM notifications WHERE recipient_id = $1 AND read_at IS NULL`, [
+      actor.userId,
+    ])) as { unread: number }[];
     return { items, unread };
   }
 

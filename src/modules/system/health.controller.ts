@@ -32,7 +32,11 @@ export class HealthController {
   @Public()
   @ApiZodResponse(readinessResponse)
   async ready(@Res({ passthrough: true }) res: Response) {
-    const check = async (fn: () => Promise<unknown>) => withTimeout(fn(), 2000).then(() => 'ok' as const, () => 'down' as const);
+    const check = async (fn: () => Promise<unknown>) =>
+      withTimeout(fn(), 2000).then(
+        () => 'ok' as const,
+        () => 'down' as const,
+      );
     const [database, redis] = await Promise.all([check(() => this.dataSource.query('SELECT 1')), check(() => this.redis.ping())]);
     const ok = database === 'ok' && redis === 'ok';
     res.status(ok ? 200 : 503);

@@ -82,7 +82,11 @@ export class WorkerRunner implements OnApplicationBootstrap, OnApplicationShutdo
       this.queues.set(name, new Queue(name, { connection, prefix: this.config.redis.prefix }));
     }
     for (const s of SCHEDULES) {
-      await this.queue(JOB_QUEUE[s.job]).upsertJobScheduler(s.job, { every: s.every }, { name: s.job, opts: s.keepHistory ? undefined : { removeOnComplete: 100, removeOnFail: 500 } });
+      await this.queue(JOB_QUEUE[s.job]).upsertJobScheduler(
+        s.job,
+        { every: s.every },
+        { name: s.job, opts: s.keepHistory ? undefined : { removeOnComplete: 100, removeOnFail: 500 } },
+      );
     }
     this.logger.log({ queues: Object.values(QUEUES), jobs: this.registry.names() }, 'worker started');
   }

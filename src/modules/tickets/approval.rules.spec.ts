@@ -9,22 +9,86 @@ const owner = (ownerArea: string | null, ownerUr: string | null = null) => [link
 
 describe('chooseApprover', () => {
   const TABLE: [string, ApproverInput, ApproverDecision][] = [
-    ['the requester’s own titular', { approval: 'requester_head', requesterId: REQ, requesterChain: chain('head-area', 'head-ur', null), ownerChain: owner('head-owner') }, { ok: true, approverId: 'head-area', via: 'requester_unit' }],
-    ['the nearest titular up when the area has none', { approval: 'requester_head', requesterId: REQ, requesterChain: chain(null, 'head-ur', 'head-dep'), ownerChain: [] }, { ok: true, approverId: 'head-ur', via: 'requester_unit' }],
-    ['requester heads their area: the parent unit’s titular', { approval: 'requester_head', requesterId: REQ, requesterChain: chain(REQ, 'head-ur', 'head-dep'), ownerChain: owner('head-owner') }, { ok: true, approverId: 'head-ur', via: 'requester_unit' }],
-    ['requester heads their area, the UR has none: the dependency’s titular', { approval: 'requester_head', requesterId: REQ, requesterChain: chain(REQ, null, 'head-dep'), ownerChain: owner('head-owner') }, { ok: true, approverId: 'head-dep', via: 'requester_unit' }],
-    ['requester heads area and UR: the dependency’s titular', { approval: 'requester_head', requesterId: REQ, requesterChain: chain(REQ, REQ, 'head-dep'), ownerChain: [] }, { ok: true, approverId: 'head-dep', via: 'requester_unit' }],
-    ['requester is the only titular above: the owner area’s titular', { approval: 'requester_head', requesterId: REQ, requesterChain: chain(REQ, null, null), ownerChain: owner('head-owner') }, { ok: true, approverId: 'head-owner', via: 'owner_area' }],
-    ['… or the titular above the owner area', { approval: 'requester_head', requesterId: REQ, requesterChain: chain(REQ, null, null), ownerChain: owner(null, 'head-owner-ur') }, { ok: true, approverId: 'head-owner-ur', via: 'owner_area' }],
-    ['requester heads their area and the owner area too: refused', { approval: 'requester_head', requesterId: REQ, requesterChain: chain(REQ, null, null), ownerChain: owner(REQ) }, { ok: false, reason: 'only_requester' }],
-    ['requester heads everything, no owner: refused', { approval: 'requester_head', requesterId: REQ, requesterChain: chain(REQ, REQ, REQ), ownerChain: [] }, { ok: false, reason: 'only_requester' }],
-    ['no titular anywhere: refused', { approval: 'requester_head', requesterId: REQ, requesterChain: chain(null, null, null), ownerChain: [] }, { ok: false, reason: 'no_head' }],
-    ['requester without organisation: the owner area’s titular', { approval: 'requester_head', requesterId: REQ, requesterChain: [], ownerChain: owner('head-owner') }, { ok: true, approverId: 'head-owner', via: 'owner_area' }],
-    ['catalog owner’s titular', { approval: 'catalog_owner', requesterId: REQ, requesterChain: chain('head-area', null, null), ownerChain: owner('head-owner') }, { ok: true, approverId: 'head-owner', via: 'owner_area' }],
-    ['requester heads the owner area: the titular above it', { approval: 'catalog_owner', requesterId: REQ, requesterChain: chain(REQ, null, null), ownerChain: owner(REQ, 'head-owner-ur') }, { ok: true, approverId: 'head-owner-ur', via: 'owner_area' }],
-    ['requester heads the owner area, nobody above: refused (not their own head’s call)', { approval: 'catalog_owner', requesterId: REQ, requesterChain: chain('head-area', null, null), ownerChain: owner(REQ) }, { ok: false, reason: 'only_requester' }],
-    ['catalog owner without titular: refused', { approval: 'catalog_owner', requesterId: REQ, requesterChain: chain('head-area', null, null), ownerChain: owner(null) }, { ok: false, reason: 'no_head' }],
-    ['service without owner: refused', { approval: 'catalog_owner', requesterId: REQ, requesterChain: chain('head-area', null, null), ownerChain: [] }, { ok: false, reason: 'no_head' }],
+    [
+      'the requester’s own titular',
+      { approval: 'requester_head', requesterId: REQ, requesterChain: chain('head-area', 'head-ur', null), ownerChain: owner('head-owner') },
+      { ok: true, approverId: 'head-area', via: 'requester_unit' },
+    ],
+    [
+      'the nearest titular up when the area has none',
+      { approval: 'requester_head', requesterId: REQ, requesterChain: chain(null, 'head-ur', 'head-dep'), ownerChain: [] },
+      { ok: true, approverId: 'head-ur', via: 'requester_unit' },
+    ],
+    [
+      'requester heads their area: the parent unit’s titular',
+      { approval: 'requester_head', requesterId: REQ, requesterChain: chain(REQ, 'head-ur', 'head-dep'), ownerChain: owner('head-owner') },
+      { ok: true, approverId: 'head-ur', via: 'requester_unit' },
+    ],
+    [
+      'requester heads their area, the UR has none: the dependency’s titular',
+      { approval: 'requester_head', requesterId: REQ, requesterChain: chain(REQ, null, 'head-dep'), ownerChain: owner('head-owner') },
+      { ok: true, approverId: 'head-dep', via: 'requester_unit' },
+    ],
+    [
+      'requester heads area and UR: the dependency’s titular',
+      { approval: 'requester_head', requesterId: REQ, requesterChain: chain(REQ, REQ, 'head-dep'), ownerChain: [] },
+      { ok: true, approverId: 'head-dep', via: 'requester_unit' },
+    ],
+    [
+      'requester is the only titular above: the owner area’s titular',
+      { approval: 'requester_head', requesterId: REQ, requesterChain: chain(REQ, null, null), ownerChain: owner('head-owner') },
+      { ok: true, approverId: 'head-owner', via: 'owner_area' },
+    ],
+    [
+      '… or the titular above the owner area',
+      { approval: 'requester_head', requesterId: REQ, requesterChain: chain(REQ, null, null), ownerChain: owner(null, 'head-owner-ur') },
+      { ok: true, approverId: 'head-owner-ur', via: 'owner_area' },
+    ],
+    [
+      'requester heads their area and the owner area too: refused',
+      { approval: 'requester_head', requesterId: REQ, requesterChain: chain(REQ, null, null), ownerChain: owner(REQ) },
+      { ok: false, reason: 'only_requester' },
+    ],
+    [
+      'requester heads everything, no owner: refused',
+      { approval: 'requester_head', requesterId: REQ, requesterChain: chain(REQ, REQ, REQ), ownerChain: [] },
+      { ok: false, reason: 'only_requester' },
+    ],
+    [
+      'no titular anywhere: refused',
+      { approval: 'requester_head', requesterId: REQ, requesterChain: chain(null, null, null), ownerChain: [] },
+      { ok: false, reason: 'no_head' },
+    ],
+    [
+      'requester without organisation: the owner area’s titular',
+      { approval: 'requester_head', requesterId: REQ, requesterChain: [], ownerChain: owner('head-owner') },
+      { ok: true, approverId: 'head-owner', via: 'owner_area' },
+    ],
+    [
+      'catalog owner’s titular',
+      { approval: 'catalog_owner', requesterId: REQ, requesterChain: chain('head-area', null, null), ownerChain: owner('head-owner') },
+      { ok: true, approverId: 'head-owner', via: 'owner_area' },
+    ],
+    [
+      'requester heads the owner area: the titular above it',
+      { approval: 'catalog_owner', requesterId: REQ, requesterChain: chain(REQ, null, null), ownerChain: owner(REQ, 'head-owner-ur') },
+      { ok: true, approverId: 'head-owner-ur', via: 'owner_area' },
+    ],
+    [
+      'requester heads the owner area, nobody above: refused (not their own head’s call)',
+      { approval: 'catalog_owner', requesterId: REQ, requesterChain: chain('head-area', null, null), ownerChain: owner(REQ) },
+      { ok: false, reason: 'only_requester' },
+    ],
+    [
+      'catalog owner without titular: refused',
+      { approval: 'catalog_owner', requesterId: REQ, requesterChain: chain('head-area', null, null), ownerChain: owner(null) },
+      { ok: false, reason: 'no_head' },
+    ],
+    [
+      'service without owner: refused',
+      { approval: 'catalog_owner', requesterId: REQ, requesterChain: chain('head-area', null, null), ownerChain: [] },
+      { ok: false, reason: 'no_head' },
+    ],
   ];
 
   it.each(TABLE)('%s', (_name, input, expected) => {

@@ -24,7 +24,12 @@ export type ApproverDecision =
 
 export function chooseApprover(input: ApproverInput): ApproverDecision {
   const walks: ['requester_unit' | 'owner_area', readonly HeadLink[]][] =
-    input.approval === 'requester_head' ? [['requester_unit', input.requesterChain], ['owner_area', input.ownerChain]] : [['owner_area', input.ownerChain]];
+    input.approval === 'requester_head'
+      ? [
+          ['requester_unit', input.requesterChain],
+          ['owner_area', input.ownerChain],
+        ]
+      : [['owner_area', input.ownerChain]];
   let sawRequester = false;
   for (const [via, chain] of walks) {
     for (const link of chain) {
@@ -40,7 +45,10 @@ export function chooseApprover(input: ApproverInput): ApproverDecision {
 }
 
 /** Only the designated approver decides, and never on their own request (a ticket stored before this rule may name its requester). */
-export function mayDecideApproval(ticket: { approverId: string | null; requesterId: string }, userId: string): { ok: true } | { ok: false; reason: 'not_approver' | 'own_request' } {
+export function mayDecideApproval(
+  ticket: { approverId: string | null; requesterId: string },
+  userId: string,
+): { ok: true } | { ok: false; reason: 'not_approver' | 'own_request' } {
   if (ticket.approverId !== userId) return { ok: false, reason: 'not_approver' };
   if (ticket.requesterId === userId) return { ok: false, reason: 'own_request' };
   return { ok: true };

@@ -68,7 +68,8 @@ export class AttachmentStorage {
 
   /** Every file under the store (blobs, and temporary files a crashed write left behind). */
   async *list(): AsyncGenerator<StoredBlob> {
-    const level = async (dir: string) => (await readdir(dir, { withFileTypes: true }).catch(() => [])).filter((d) => d.isDirectory() && /^[0-9a-f]{2}$/.test(d.name));
+    const level = async (dir: string) =>
+      (await readdir(dir, { withFileTypes: true }).catch(() => [])).filter((d) => d.isDirectory() && /^[0-9a-f]{2}$/.test(d.name));
     for (const a of await level(this.root)) {
       for (const b of await level(join(this.root, a.name))) {
         const dir = join(this.root, a.name, b.name);

@@ -14,7 +14,13 @@ export function decideFunctionalEscalation(from: SupportLevel, requested: Suppor
   const to = requested ?? (from === '1' ? '2' : from === '2' ? '3' : from);
   if (from === '3' || from === 'field') {
     if (from === 'field' && (to === '2' || to === '3') && roles.some((r) => COORDINATORS.includes(r) || r === 'field_chief')) return { ok: true, to };
-    return { ok: false, message: from === '3' ? 'El tercer nivel es el último nivel de escalamiento funcional; use el escalamiento jerárquico.' : 'Solo el jefe de soporte en campo o un coordinador puede escalar un ticket de campo.' };
+    return {
+      ok: false,
+      message:
+        from === '3'
+          ? 'El tercer nivel es el último nivel de escalamiento funcional; use el escalamiento jerárquico.'
+          : 'Solo el jefe de soporte en campo o un coordinador puede escalar un ticket de campo.',
+    };
   }
   if (from === '1') {
     if (to === '2' || to === 'field') return { ok: true, to };

@@ -28,7 +28,19 @@ export type HistoryDecision = 'show' | 'redact_reason' | 'redact' | 'hide';
 
 /** Ticket fields the requester's own ticket view shows: their changes are visible, the editor's reason is not. */
 const PUBLIC_FIELDS: ReadonlySet<string> = new Set([
-  'type', 'serviceId', 'category', 'title', 'description', 'impact', 'urgency', 'priority', 'isMajor', 'letterNumber', 'letterAnswer', 'pendingReason', 'solution',
+  'type',
+  'serviceId',
+  'category',
+  'title',
+  'description',
+  'impact',
+  'urgency',
+  'priority',
+  'isMajor',
+  'letterNumber',
+  'letterAnswer',
+  'pendingReason',
+  'solution',
 ]);
 
 /** Transitions whose reason is addressed to the requester (SPEC: a declined request is told why; a withdrawal names its reason). */

@@ -29,7 +29,9 @@ export class PriorityMatrixService {
       }
       for (const c of cells) await m.upsert(PriorityMatrixEntry, { impact: c.impact, urgency: c.urgency, priority: c.priority }, ['impact', 'urgency']);
       const after = await this.get(m);
-      const changes = LEVELS.flatMap((i) => LEVELS.filter((u) => before[i][u] !== after[i][u]).map((u) => ({ field: `${i}.${u}`, oldValue: before[i][u], newValue: after[i][u] })));
+      const changes = LEVELS.flatMap((i) =>
+        LEVELS.filter((u) => before[i][u] !== after[i][u]).map((u) => ({ field: `${i}.${u}`, oldValue: before[i][u], newValue: after[i][u] })),
+      );
       if (changes.length) await this.audit.record(m, actor, { entity: 'priority_matrix', entityId: 'default', action: 'update', changes });
       return after;
     });

@@ -1,5 +1,15 @@
 import fc from 'fast-check';
-import { decidePriority, DEFAULT_MATRIX, higherOf, LEVELS, monotonicityViolations, PRIORITIES, type Level, type Priority, type PriorityMatrix } from './priority.rules';
+import {
+  decidePriority,
+  DEFAULT_MATRIX,
+  higherOf,
+  LEVELS,
+  monotonicityViolations,
+  PRIORITIES,
+  type Level,
+  type Priority,
+  type PriorityMatrix,
+} from './priority.rules';
 
 describe('decidePriority', () => {
   it.each([
@@ -75,7 +85,11 @@ describe('priority properties', () => {
     LEVELS.every((i1) =>
       LEVELS.every((u1) =>
         LEVELS.every((i2) =>
-          LEVELS.every((u2) => !(levelRank(i2) <= levelRank(i1) && levelRank(u2) <= levelRank(u1)) || rank(decidePriority(m, i2, u2, vip)) <= rank(decidePriority(m, i1, u1, vip))),
+          LEVELS.every(
+            (u2) =>
+              !(levelRank(i2) <= levelRank(i1) && levelRank(u2) <= levelRank(u1)) ||
+              rank(decidePriority(m, i2, u2, vip)) <= rank(decidePriority(m, i1, u1, vip)),
+          ),
         ),
       ),
     );
@@ -99,7 +113,12 @@ describe('priority properties', () => {
 
   it('higherOf is commutative, associative and idempotent', () => {
     fc.assert(
-      fc.property(priority, priority, priority, (a, b, c) => higherOf(a, b) === higherOf(b, a) && higherOf(higherOf(a, b), c) === higherOf(a, higherOf(b, c)) && higherOf(a, a) === a),
+      fc.property(
+        priority,
+        priority,
+        priority,
+        (a, b, c) => higherOf(a, b) === higherOf(b, a) && higherOf(higherOf(a, b), c) === higherOf(a, higherOf(b, c)) && higherOf(a, a) === a,
+      ),
     );
   });
 });

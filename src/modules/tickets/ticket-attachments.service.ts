@@ -66,7 +66,9 @@ export class TicketAttachmentsService {
       // row that references it becoming visible (see AttachmentsSweeper).
       await lockBlobShared(m, sha256);
       await this.storage.put(file.buffer, sha256);
-      const a = await m.save(m.create(Attachment, { ticketId: ticket.id, articleId, fileName, contentType: file.mimetype, size: file.size, sha256, uploadedById: actor.userId }));
+      const a = await m.save(
+        m.create(Attachment, { ticketId: ticket.id, articleId, fileName, contentType: file.mimetype, size: file.size, sha256, uploadedById: actor.userId }),
+      );
       // The name of a file on an internal note is as internal as the note (history-visibility.rules).
       await this.historyWriter.write(m, actor, ticket.id, [{ action: 'attachment', field: 'file', newValue: fileName, internal }]);
       return toDto(a);
@@ -80,7 +82,14 @@ export class TicketAttachmentsService {
         WHERE a.ticket_id = $1 AND ($2 OR ar.kind IS DISTINCT FROM 'internal') ORDER BY a.created_at`,
       [ticket.id, isStaff(actor.roles)],
     )) as { id: string }[];
-    const items = rows.length ? await this.dataSource.getRepository(Attachment).createQueryBuilder('a').where('a.id = ANY(:ids)', { ids: rows.map((r) => r.id) }).orderBy('a.created_at').getMany() : [];
+    const items = rows.length
+      ? await this.dataSource
+          .getRepository(Attachment)
+          .createQueryBuilder('a')
+          .where('a.id = ANY(:ids)', { ids: rows.map((r) => r.id) })
+          .orderBy('a.created_at')
+          .getMany()
+      : [];
     return { items: items.map(toDto) };
   }
 

@@ -20,8 +20,27 @@ export type CreateContext = {
 
 export type NewTicket = Pick<
   Ticket,
-  | 'type' | 'channel' | 'requesterId' | 'createdById' | 'organisationId' | 'unitId' | 'serviceId' | 'category' | 'title' | 'description'
-  | 'impact' | 'urgency' | 'priority' | 'state' | 'pendingReason' | 'approverId' | 'approvalStatus' | 'isMajor' | 'letterNumber' | 'formData' | 'formVersion'
+  | 'type'
+  | 'channel'
+  | 'requesterId'
+  | 'createdById'
+  | 'organisationId'
+  | 'unitId'
+  | 'serviceId'
+  | 'category'
+  | 'title'
+  | 'description'
+  | 'impact'
+  | 'urgency'
+  | 'priority'
+  | 'state'
+  | 'pendingReason'
+  | 'approverId'
+  | 'approvalStatus'
+  | 'isMajor'
+  | 'letterNumber'
+  | 'formData'
+  | 'formVersion'
 >;
 
 type ContextRow = {
@@ -35,12 +54,28 @@ type ContextRow = {
 };
 
 const INSERT_COLUMNS = [
-  ['type', 'type'], ['channel', 'channel'], ['requester_id', 'requesterId'], ['created_by_id', 'createdById'], ['organisation_id', 'organisationId'],
-  ['unit_id', 'unitId'], ['service_id', 'serviceId'], ['category', 'category'], ['title', 'title'], ['description', 'description'], ['impact', 'impact'],
-  ['urgency', 'urgency'], ['priority', 'priority'], ['state', 'state'], ['pending_reason', 'pendingReason'], ['approver_id', 'approverId'],
-  ['approval_status', 'approvalStatus'], ['is_major', 'isMajor'], ['letter_number', 'letterNumber'], ['form_data', 'formData'], ['form_version', 'formVersion'],
+  ['type', 'type'],
+  ['channel', 'channel'],
+  ['requester_id', 'requesterId'],
+  ['created_by_id', 'createdById'],
+  ['organisation_id', 'organisationId'],
+  ['unit_id', 'unitId'],
+  ['service_id', 'serviceId'],
+  ['category', 'category'],
+  ['title', 'title'],
+  ['description', 'description'],
+  ['impact', 'impact'],
+  ['urgency', 'urgency'],
+  ['priority', 'priority'],
+  ['state', 'state'],
+  ['pending_reason', 'pendingReason'],
+  ['approver_id', 'approverId'],
+  ['approval_status', 'approvalStatus'],
+  ['is_major', 'isMajor'],
+  ['letter_number', 'letterNumber'],
+  ['form_data', 'formData'],
+  ['form_version', 'formVersion'],
 ] as const satisfies readonly (readonly [string, keyof NewTicket])[];
-
 
 const N = INSERT_COLUMNS.length;
 
@@ -74,7 +109,16 @@ export function createTicketParams(year: number, values: NewTicket, actorId: str
     year,
     ...INSERT_COLUMNS.map(([c, p]) => (c === 'form_data' && values[p] !== null ? JSON.stringify(values[p]) : values[p])),
     actorId,
-    JSON.stringify(history.map((h) => ({ action: h.action, field: h.field ?? null, old_value: historyText(h.oldValue), new_value: historyText(h.newValue), reason: h.reason ?? null, internal: h.internal ?? false }))),
+    JSON.stringify(
+      history.map((h) => ({
+        action: h.action,
+        field: h.field ?? null,
+        old_value: historyText(h.oldValue),
+        new_value: historyText(h.newValue),
+        reason: h.reason ?? null,
+        internal: h.internal ?? false,
+      })),
+    ),
     JSON.stringify(events),
   ];
 }
@@ -102,7 +146,12 @@ export class TicketCreateWriter {
 
   /** Inserts the ticket (numbered in `year`) with its history and outbox events; returns the stored row. */
   async insert(year: number, values: NewTicket, actorId: string, history: HistoryEntry[], events: CreatedEvent[]): Promise<Ticket> {
-    const [row] = await preparedQuery<Record<string, unknown>>(this.dataSource.manager, 'mesa_ticket_create', CREATE_TICKET_SQL, createTicketParams(year, values, actorId, history, events));
+    const [row] = await preparedQuery<Record<string, unknown>>(
+      this.dataSource.manager,
+      'mesa_ticket_create',
+      CREATE_TICKET_SQL,
+      createTicketParams(year, values, actorId, history, events),
+    );
     return this.hydrate(row);
   }
 

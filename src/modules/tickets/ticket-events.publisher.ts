@@ -26,7 +26,15 @@ export type TicketLiveEvent = {
 };
 
 /** What a requester's stream carries of an event: enough to refresh the page, none of the desk's routing. */
-export const requesterLiveEvent = (e: TicketLiveEvent) => ({ ticketId: e.ticketId, number: e.number, kind: e.kind, state: e.state, version: e.version, actorId: e.actorId, at: e.at });
+export const requesterLiveEvent = (e: TicketLiveEvent) => ({
+  ticketId: e.ticketId,
+  number: e.number,
+  kind: e.kind,
+  state: e.state,
+  version: e.version,
+  actorId: e.actorId,
+  at: e.at,
+});
 
 export const ticketEventsChannel = (config: AppConfig) => `${config.redis.prefix}:ticket-events`;
 
@@ -60,8 +68,13 @@ export class TicketEventsPublisher {
       version: t.version,
       actorId,
       at: new Date().toISOString(),
-      audience: liveAudience(history.map((h) => historyFacts(h, actorId)), t),
+      audience: liveAudience(
+        history.map((h) => historyFacts(h, actorId)),
+        t,
+      ),
     };
-    await this.redis.publish(ticketEventsChannel(this.config), JSON.stringify(event)).catch((err: Error) => this.logger.warn({ err: err.message }, 'live event not published'));
+    await this.redis
+      .publish(ticketEventsChannel(this.config), JSON.stringify(event))
+      .catch((err: Error) => this.logger.warn({ err: err.message }, 'live event not published'));
   }
 }

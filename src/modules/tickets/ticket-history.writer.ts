@@ -14,7 +14,8 @@ export type HistoryEntry = {
 };
 
 /** How a history value is stored: text as is, dates as ISO strings, anything else as JSON. */
-export const historyText = (v: unknown): string | null => (v === null || v === undefined ? null : v instanceof Date ? v.toISOString() : typeof v === 'string' ? v : JSON.stringify(v));
+export const historyText = (v: unknown): string | null =>
+  v === null || v === undefined ? null : v instanceof Date ? v.toISOString() : typeof v === 'string' ? v : JSON.stringify(v);
 
 /** An entry as the stored row will read (what history-visibility.rules decides on). */
 export const historyFacts = (e: HistoryEntry, actorId: string | null): HistoryFacts => ({

@@ -14,7 +14,13 @@ import { TERMINAL_STATES, type TicketState } from './ticket-state.rules';
 import { canSee } from './ticket-visibility.rules';
 import { toTicketDto } from './tickets.mapper';
 
-export type LinkDto = { id: string; kind: LinkKind; direction: 'outgoing' | 'incoming'; ticket: { id: string; number: string; title: string; state: TicketState }; createdAt: string };
+export type LinkDto = {
+  id: string;
+  kind: LinkKind;
+  direction: 'outgoing' | 'incoming';
+  ticket: { id: string; number: string; title: string; state: TicketState };
+  createdAt: string;
+};
 
 /** Relations between tickets and merging a duplicate into its original (issue 4, *Links*). */
 @Injectable()
@@ -38,7 +44,15 @@ export class TicketLinksService {
     )) as Record<string, string & Date>[];
     // A link never reveals a ticket the caller could not open.
     const visible = rows.filter((r) =>
-      canSee(scope, { requesterId: r.requester_id, createdById: r.created_by_id, assigneeId: r.assignee_id, teamId: r.team_id, unitId: r.unit_id, escalatedFromTeamId: r.escalated_from_team_id, approverId: r.approver_id }),
+      canSee(scope, {
+        requesterId: r.requester_id,
+        createdById: r.created_by_id,
+        assigneeId: r.assignee_id,
+        teamId: r.team_id,
+        unitId: r.unit_id,
+        escalatedFromTeamId: r.escalated_from_team_id,
+        approverId: r.approver_id,
+      }),
     );
     return {
       items: visible.map((r) => ({
@@ -77,10 +91,16 @@ export class TicketLinksService {
     await this.dataSource.transaction(async (m) => {
       const { ticket } = await this.access.load(m, actor, id);
       const link = await m.getRepository(TicketLink).findOneBy({ id: linkId });
-      if (!link || (link.fromTicketId !== ticket.id && link.toTicketId !== ticket.id)) throw new MesaError('TICKET_LINK_INVALID', 'No existe esa relación en este ticket.', { field: 'linkId' });
+      if (!link || (link.fromTicketId !== ticket.id && link.toTicketId !== ticket.id))
+        throw new MesaError('TICKET_LINK_INVALID', 'No existe esa relación en este ticket.', { field: 'linkId' });
       await m.delete(TicketLink, { id: linkId });
-      const [a, b] = (await m.getRepository(Ticket).find({ select: { id: true, number: true }, where: [{ id: link.fromTicketId }, { id: link.toTicketId }] })) as Ticket[];
-      for (const [self, other] of [[a, b], [b, a]] as const) {
+      const [a, b] = (await m
+        .getRepository(Ticket)
+        .find({ select: { id: true, number: true }, where: [{ id: link.fromTicketId }, { id: link.toTicketId }] })) as Ticket[];
+      for (const [self, other] of [
+        [a, b],
+        [b, a],
+      ] as const) {
         if (self && other) await this.historyWriter.write(m, actor, self.id, [{ action: 'link', field: link.kind, oldValue: other.number, newValue: null }]);
       }
     });
@@ -106,22 +126,39 @@ export class TicketLinksService {
       // different requesters about the same matter are related with a link instead, and each
       // requester keeps seeing only their own ticket.
       if (src.requesterId !== dst.requesterId) {
-        throw new MesaError('TICKET_MERGE_INVALID', 'Solo se fusionan tickets del mismo solicitante; para tickets de distintos solicitantes use una relación.', { field: 'intoTicketId' });
+        throw new MesaError(
+          'TICKET_MERGE_INVALID',
+          'Solo se fusionan tickets del mismo solicitante; para tickets de distintos solicitantes use una relación.',
+          { field: 'intoTicketId' },
+        );
       }
       if (TERMINAL_STATES.includes(dst.state)) throw new MesaError('TICKET_MERGE_INVALID', 'El ticket destino está cerrado.', { field: 'intoTicketId' });
       if ((src.channel === 'letter' || src.channel === 'e_signature') && !src.letterAnswer) {
-        throw new MesaError('TICKET_LETTER_ANSWER_REQUIRED', 'El ticket se recibió por oficio: registre la respuesta al oficio antes de fusionarlo.', { field: 'letterAnswer' });
+        throw new MesaError('TICKET_LETTER_ANSWER_REQUIRED', 'El ticket se recibió por oficio: registre la respuesta al oficio antes de fusionarlo.', {
+          field: 'letterAnswer',
+        });
       }
       const now = new Date();
       // Closing the duplicate is the system's consequence of the merge, so the state machine decides it
       // (a ticket already closed, declined or cancelled is refused with 409 and no edges) before anything moves.
       // The close reason is shown to the requester: the desk's own reason stays in the (staff) history.
       // Announced as a plain state change, not "closed": the requester is not told their matter is done.
-      const close = changeState(src, { to: 'closed', as: 'system', reason: `Fusionado con ${dst.number}`, event: 'ticket.state_changed', payload: { mergedInto: dst.number } }, now);
+      const close = changeState(
+        src,
+        { to: 'closed', as: 'system', reason: `Fusionado con ${dst.number}`, event: 'ticket.state_changed', payload: { mergedInto: dst.number } },
+        now,
+      );
       src.mergedIntoId = dst.id;
-      const [, moved] = (await m.query(`UPDATE articles SET ticket_id = $2, moved_from_ticket_id = $1 WHERE ticket_id = $1`, [src.id, dst.id])) as [unknown, number];
+      const [, moved] = (await m.query(`UPDATE articles SET ticket_id = $2, moved_from_ticket_id = $1 WHERE ticket_id = $1`, [src.id, dst.id])) as [
+        unknown,
+        number,
+      ];
       await m.query(`UPDATE attachments SET ticket_id = $2 WHERE ticket_id = $1`, [src.id, dst.id]);
-      await m.query(`INSERT INTO ticket_links (from_ticket_id, to_ticket_id, kind, created_by_id) VALUES ($1, $2, 'duplicate_of', $3) ON CONFLICT DO NOTHING`, [src.id, dst.id, actor.userId]);
+      await m.query(`INSERT INTO ticket_links (from_ticket_id, to_ticket_id, kind, created_by_id) VALUES ($1, $2, 'duplicate_of', $3) ON CONFLICT DO NOTHING`, [
+        src.id,
+        dst.id,
+        actor.userId,
+      ]);
       const savedSrc = await m.save(src);
       dst.updatedAt = now;
       const savedDst = await m.save(dst);

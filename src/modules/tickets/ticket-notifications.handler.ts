@@ -23,15 +23,15 @@ export class TicketNotificationsHandler implements OnModuleInit {
   }
 
   async handle(m: EntityManager, event: OutboxEvent): Promise<void> {
-    const [t] = (await m.query(
-      `SELECT t.number, t.title, t.requester_id, t.assignee_id, t.approver_id, t.team_id FROM tickets t WHERE t.id = $1`,
-      [event.aggregateId],
-    )) as TicketFacts[];
+    const [t] = (await m.query(`SELECT t.number, t.title, t.requester_id, t.assignee_id, t.approver_id, t.team_id FROM tickets t WHERE t.id = $1`, [
+      event.aggregateId,
+    ])) as TicketFacts[];
     if (!t) return;
     const actorId = typeof event.payload.actorId === 'string' ? event.payload.actorId : null;
     for (const plan of planTicketNotification(event.event, t.number, t.title, event.payload, t.requester_id)) {
       const recipients = (await this.recipients(m, plan.audience, t)).filter((id) => id !== actorId);
-      const link = plan.audience === 'requester' || plan.audience === 'approver' ? `/solicitante/tickets/${event.aggregateId}` : `/agente/tickets/${event.aggregateId}`;
+      const link =
+        plan.audience === 'requester' || plan.audience === 'approver' ? `/solicitante/tickets/${event.aggregateId}` : `/agente/tickets/${event.aggregateId}`;
       await this.notifications.notify(m, event.id, recipients, { kind: plan.kind, title: plan.title, body: plan.body, link });
       await this.mail.enqueueForUsers(m, event.id, plan.kind, recipients, {
         number: t.number,

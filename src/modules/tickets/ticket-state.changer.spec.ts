@@ -26,7 +26,8 @@ const isStateName = (n: ts.PropertyName | ts.Expression) => (ts.isIdentifier(n) 
 
 /** A ticket is born in the state the rules give it: `state: initialState(…)`, or a `state` variable holding it. */
 function bornByRules(prop: ts.ObjectLiteralElementLike): boolean {
-  const isInitial = (e: ts.Expression | undefined) => Boolean(e && ts.isCallExpression(e) && ts.isIdentifier(e.expression) && e.expression.text === 'initialState');
+  const isInitial = (e: ts.Expression | undefined) =>
+    Boolean(e && ts.isCallExpression(e) && ts.isIdentifier(e.expression) && e.expression.text === 'initialState');
   if (ts.isPropertyAssignment(prop)) return isInitial(prop.initializer);
   if (!ts.isShorthandPropertyAssignment(prop)) return false;
   let scope: ts.Node | undefined = prop.parent;
@@ -48,7 +49,8 @@ export function stateWrites(fileName: string, text: string): string[] {
   const visit = (node: ts.Node) => {
     if (ts.isBinaryExpression(node) && node.operatorToken.kind >= ts.SyntaxKind.FirstAssignment && node.operatorToken.kind <= ts.SyntaxKind.LastAssignment) {
       const left = node.left;
-      if ((ts.isPropertyAccessExpression(left) && left.name.text === 'state') || (ts.isElementAccessExpression(left) && isStateName(left.argumentExpression))) report(node, node.getText());
+      if ((ts.isPropertyAccessExpression(left) && left.name.text === 'state') || (ts.isElementAccessExpression(left) && isStateName(left.argumentExpression)))
+        report(node, node.getText());
     }
     if (ts.isCallExpression(node)) {
       const callee = node.expression;
@@ -60,7 +62,8 @@ export function stateWrites(fileName: string, text: string): string[] {
         for (const arg of node.arguments) {
           if (!ts.isObjectLiteralExpression(arg)) continue;
           for (const prop of arg.properties) {
-            if ((ts.isPropertyAssignment(prop) || ts.isShorthandPropertyAssignment(prop)) && isStateName(prop.name) && !bornByRules(prop)) report(prop, `${name}(… ${prop.getText()} …)`);
+            if ((ts.isPropertyAssignment(prop) || ts.isShorthandPropertyAssignment(prop)) && isStateName(prop.name) && !bornByRules(prop))
+              report(prop, `${name}(… ${prop.getText()} …)`);
           }
         }
       }
@@ -106,7 +109,7 @@ describe('ticket state writes', () => {
     ['a save of a spread', `await m.save({ ...t, state: 'closed' });`],
     ['an ORM update', `await m.update(Ticket, { id }, { state: 'closed' });`],
     ['a query builder set', `await qb.update(Ticket).set({ state }).where('id = :id', { id }).execute();`],
-    ['SQL UPDATE … SET state', 'await m.query(`UPDATE tickets SET assignee_id = $2, state = \'in_progress\' WHERE id = $1`, [id, u]);'],
+    ['SQL UPDATE … SET state', "await m.query(`UPDATE tickets SET assignee_id = $2, state = 'in_progress' WHERE id = $1`, [id, u]);"],
     ['SQL UPDATE with an alias', `await m.query("UPDATE tickets t SET state = 'closed' WHERE t.id = $1", [id]);`],
     ['SQL INSERT naming state', 'await m.query(`INSERT INTO tickets (id, state) VALUES ($1, $2)`, [id, s]);'],
   ])('flags %s', (_what, code) => {
@@ -115,7 +118,7 @@ describe('ticket state writes', () => {
 
   it.each([
     ['a read', `if (t.state === 'closed') return;`],
-    ['a SQL filter on state', 'await m.query(`UPDATE tickets SET updated_at = now() WHERE state = \'new\'`);'],
+    ['a SQL filter on state', "await m.query(`UPDATE tickets SET updated_at = now() WHERE state = 'new'`);"],
     ['a SQL select', `await m.query("SELECT count(*) FILTER (WHERE t.state = 'pending') FROM tickets t");`],
     ['a DTO', `return { id: t.id, state: t.state };`],
     ['another entity', `m.create(Location, { name, state: body.state });`],
@@ -126,26 +129,50 @@ describe('ticket state writes', () => {
 });
 
 describe(changeState.name, () => {
-  const ticket = (over: Partial<Ticket> = {}) => Object.assign(new Ticket(), { number: 'MESA-2026-000001', state: 'new', pendingReason: null, channel: 'portal', letterAnswer: null, assigneeId: null, teamId: null, reopenCount: 0, ...over });
+  const ticket = (over: Partial<Ticket> = {}) =>
+    Object.assign(new Ticket(), {
+      number: 'MESA-2026-000001',
+      state: 'new',
+      pendingReason: null,
+      channel: 'portal',
+      letterAnswer: null,
+      assigneeId: null,
+      teamId: null,
+      reopenCount: 0,
+      ...over,
+    });
   const now = new Date('2026-11-29T10:00:00Z');
 
   it('closes a merged duplicate as the system, with the transition row and one event', () => {
     const t = ticket({ state: 'in_progress' });
-    const change = changeState(t, { to: 'closed', as: 'system', reason: 'Fusionado con MESA-2026-000002', event: 'ticket.state_changed', payload: { mergedInto: 'MESA-2026-000002' } }, now);
+    const change = changeState(
+      t,
+      { to: 'closed', as: 'system', reason: 'Fusionado con MESA-2026-000002', event: 'ticket.state_changed', payload: { mergedInto: 'MESA-2026-000002' } },
+      now,
+    );
     expect(t).toMatchObject({ state: 'closed', closedAt: now, closeReason: 'Fusionado con MESA-2026-000002', pendingReason: null });
-    expect(change.history).toEqual([{ action: 'transition', field: 'state', oldValue: 'in_progress', newValue: 'closed', reason: 'Fusionado con MESA-2026-000002' }]);
-    expect(change.event).toEqual(['ticket.state_changed', { number: t.number, from: 'in_progress', to: 'closed', reason: 'Fusionado con MESA-2026-000002', mergedInto: 'MESA-2026-000002' }]);
+    expect(change.history).toEqual([
+      { action: 'transition', field: 'state', oldValue: 'in_progress', newValue: 'closed', reason: 'Fusionado con MESA-2026-000002' },
+    ]);
+    expect(change.event).toEqual([
+      'ticket.state_changed',
+      { number: t.number, from: 'in_progress', to: 'closed', reason: 'Fusionado con MESA-2026-000002', mergedInto: 'MESA-2026-000002' },
+    ]);
   });
 
   it('refuses what the rules refuse, naming the allowed states, and leaves the ticket as it was', () => {
     const t = ticket({ state: 'cancelled' });
-    expect(() => changeState(t, { to: 'closed', as: 'system', reason: 'Fusionado' }, now)).toThrow(expect.objectContaining({ code: 'TICKET_ILLEGAL_TRANSITION', extra: { allowed: [] } }));
+    expect(() => changeState(t, { to: 'closed', as: 'system', reason: 'Fusionado' }, now)).toThrow(
+      expect.objectContaining({ code: 'TICKET_ILLEGAL_TRANSITION', extra: { allowed: [] } }),
+    );
     expect(t.state).toBe('cancelled');
   });
 
   it('lets the approver move a request only while it waits on them', () => {
     const waiting = ticket({ state: 'pending', pendingReason: 'approval' });
-    expect(changeState(waiting, { to: 'closed', as: 'approver', reason: 'No procede', event: 'ticket.approval_rejected' }, now).event[0]).toBe('ticket.approval_rejected');
+    expect(changeState(waiting, { to: 'closed', as: 'approver', reason: 'No procede', event: 'ticket.approval_rejected' }, now).event[0]).toBe(
+      'ticket.approval_rejected',
+    );
     expect(waiting).toMatchObject({ state: 'closed', closeReason: 'No procede', pendingReason: null });
     const withdrawn = ticket({ state: 'cancelled' });
     expect(() => changeState(withdrawn, { to: 'new', as: 'approver' }, now)).toThrow(expect.objectContaining({ code: 'TICKET_ILLEGAL_TRANSITION' }));

@@ -46,7 +46,8 @@ export function changeState(t: Ticket, req: StateChangeRequest, now = new Date()
     letterAnswerMissing: req.as !== 'approver' && (t.channel === 'letter' || t.channel === 'e_signature') && !t.letterAnswer,
   });
   if (!decision.ok) {
-    if (decision.code === 'TICKET_ILLEGAL_TRANSITION') throw new MesaError(decision.code, decision.message, { field: 'to', extra: { allowed: decision.allowed } });
+    if (decision.code === 'TICKET_ILLEGAL_TRANSITION')
+      throw new MesaError(decision.code, decision.message, { field: 'to', extra: { allowed: decision.allowed } });
     if (decision.code === 'TICKET_TRANSITION_INCOMPLETE') throw new MesaError(decision.code, decision.message, { field: decision.field });
     throw new MesaError(decision.code, decision.message, { field: 'letterAnswer' });
   }

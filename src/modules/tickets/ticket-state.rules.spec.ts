@@ -1,5 +1,14 @@
 import fc from 'fast-check';
-import { allowedTransitions, decideTransition, initialState, TERMINAL_STATES, TICKET_STATES, type TicketState, type TransitionActor, type TransitionInput } from './ticket-state.rules';
+import {
+  allowedTransitions,
+  decideTransition,
+  initialState,
+  TERMINAL_STATES,
+  TICKET_STATES,
+  type TicketState,
+  type TransitionActor,
+  type TransitionInput,
+} from './ticket-state.rules';
 
 const complete = (from: TicketState, to: TicketState, as: TransitionActor): TransitionInput => ({
   from,
@@ -13,18 +22,48 @@ const complete = (from: TicketState, to: TicketState, as: TransitionActor): Tran
 });
 
 const STAFF_ALLOWED: [TicketState, TicketState][] = [
-  ['new', 'assigned'], ['new', 'in_progress'], ['new', 'pending'], ['new', 'resolved'], ['new', 'declined'], ['new', 'cancelled'],
-  ['assigned', 'in_progress'], ['assigned', 'pending'], ['assigned', 'resolved'], ['assigned', 'declined'], ['assigned', 'cancelled'],
-  ['in_progress', 'assigned'], ['in_progress', 'pending'], ['in_progress', 'resolved'], ['in_progress', 'cancelled'],
-  ['pending', 'in_progress'], ['pending', 'assigned'], ['pending', 'resolved'], ['pending', 'cancelled'],
-  ['resolved', 'closed'], ['resolved', 'in_progress'],
+  ['new', 'assigned'],
+  ['new', 'in_progress'],
+  ['new', 'pending'],
+  ['new', 'resolved'],
+  ['new', 'declined'],
+  ['new', 'cancelled'],
+  ['assigned', 'in_progress'],
+  ['assigned', 'pending'],
+  ['assigned', 'resolved'],
+  ['assigned', 'declined'],
+  ['assigned', 'cancelled'],
+  ['in_progress', 'assigned'],
+  ['in_progress', 'pending'],
+  ['in_progress', 'resolved'],
+  ['in_progress', 'cancelled'],
+  ['pending', 'in_progress'],
+  ['pending', 'assigned'],
+  ['pending', 'resolved'],
+  ['pending', 'cancelled'],
+  ['resolved', 'closed'],
+  ['resolved', 'in_progress'],
 ];
 const REQUESTER_ALLOWED: [TicketState, TicketState][] = [
-  ['new', 'cancelled'], ['assigned', 'cancelled'], ['in_progress', 'cancelled'], ['pending', 'cancelled'], ['pending', 'in_progress'],
-  ['resolved', 'closed'], ['resolved', 'in_progress'],
+  ['new', 'cancelled'],
+  ['assigned', 'cancelled'],
+  ['in_progress', 'cancelled'],
+  ['pending', 'cancelled'],
+  ['pending', 'in_progress'],
+  ['resolved', 'closed'],
+  ['resolved', 'in_progress'],
 ];
-const APPROVER_ALLOWED: [TicketState, TicketState][] = [['pending', 'new'], ['pending', 'closed']];
-const SYSTEM_ALLOWED: [TicketState, TicketState][] = [['new', 'closed'], ['assigned', 'closed'], ['in_progress', 'closed'], ['pending', 'closed'], ['resolved', 'closed']];
+const APPROVER_ALLOWED: [TicketState, TicketState][] = [
+  ['pending', 'new'],
+  ['pending', 'closed'],
+];
+const SYSTEM_ALLOWED: [TicketState, TicketState][] = [
+  ['new', 'closed'],
+  ['assigned', 'closed'],
+  ['in_progress', 'closed'],
+  ['pending', 'closed'],
+  ['resolved', 'closed'],
+];
 
 const allPairs = TICKET_STATES.flatMap((from) => TICKET_STATES.map((to) => [from, to] as [TicketState, TicketState]));
 const key = ([a, b]: [TicketState, TicketState]) => `${a}->${b}`;
@@ -56,17 +95,32 @@ describe('decideTransition', () => {
   });
 
   it('lets an approver move a request only while it waits on them', () => {
-    expect(decideTransition({ ...complete('pending', 'new', 'approver'), awaitingApproval: false })).toMatchObject({ ok: false, code: 'TICKET_ILLEGAL_TRANSITION', allowed: [] });
+    expect(decideTransition({ ...complete('pending', 'new', 'approver'), awaitingApproval: false })).toMatchObject({
+      ok: false,
+      code: 'TICKET_ILLEGAL_TRANSITION',
+      allowed: [],
+    });
     expect(decideTransition(complete('pending', 'new', 'approver'))).toEqual({ ok: true, reopen: false });
   });
 
   it('requires a reason when an approver rejects or a merge closes', () => {
-    expect(decideTransition({ ...complete('pending', 'closed', 'approver'), reason: ' ' })).toMatchObject({ ok: false, code: 'TICKET_TRANSITION_INCOMPLETE', field: 'reason' });
-    expect(decideTransition({ ...complete('in_progress', 'closed', 'system'), reason: null })).toMatchObject({ ok: false, code: 'TICKET_TRANSITION_INCOMPLETE', field: 'reason' });
+    expect(decideTransition({ ...complete('pending', 'closed', 'approver'), reason: ' ' })).toMatchObject({
+      ok: false,
+      code: 'TICKET_TRANSITION_INCOMPLETE',
+      field: 'reason',
+    });
+    expect(decideTransition({ ...complete('in_progress', 'closed', 'system'), reason: null })).toMatchObject({
+      ok: false,
+      code: 'TICKET_TRANSITION_INCOMPLETE',
+      field: 'reason',
+    });
   });
 
   it('refuses to close a merged letter ticket whose answer is not recorded', () => {
-    expect(decideTransition({ ...complete('new', 'closed', 'system'), letterAnswerMissing: true })).toMatchObject({ ok: false, code: 'TICKET_LETTER_ANSWER_REQUIRED' });
+    expect(decideTransition({ ...complete('new', 'closed', 'system'), letterAnswerMissing: true })).toMatchObject({
+      ok: false,
+      code: 'TICKET_LETTER_ANSWER_REQUIRED',
+    });
   });
 
   it('starts a ticket in Nuevo, or Pendiente when its service requires approval', () => {
@@ -94,7 +148,10 @@ describe('decideTransition', () => {
   });
 
   it('refuses to close a letter ticket whose answer is not recorded', () => {
-    expect(decideTransition({ ...complete('resolved', 'closed', 'staff'), letterAnswerMissing: true })).toMatchObject({ ok: false, code: 'TICKET_LETTER_ANSWER_REQUIRED' });
+    expect(decideTransition({ ...complete('resolved', 'closed', 'staff'), letterAnswerMissing: true })).toMatchObject({
+      ok: false,
+      code: 'TICKET_LETTER_ANSWER_REQUIRED',
+    });
     expect(decideTransition({ ...complete('resolved', 'closed', 'staff'), letterAnswerMissing: false }).ok).toBe(true);
   });
 
@@ -122,7 +179,9 @@ describe('state machine properties', () => {
 
   it('can leave every open or resolved state towards a terminal one', () => {
     for (const s of TICKET_STATES.filter((x) => !TERMINAL_STATES.includes(x))) {
-      expect(allowedTransitions(s, 'staff').some((to) => TERMINAL_STATES.includes(to) || allowedTransitions(to, 'staff').some((t) => TERMINAL_STATES.includes(t)))).toBe(true);
+      expect(
+        allowedTransitions(s, 'staff').some((to) => TERMINAL_STATES.includes(to) || allowedTransitions(to, 'staff').some((t) => TERMINAL_STATES.includes(t))),
+      ).toBe(true);
     }
   });
 

@@ -138,14 +138,24 @@ export function decideTransition(input: TransitionInput): TransitionDecision {
     return { ok: false, code: 'TICKET_TRANSITION_INCOMPLETE', field: 'reason', message: 'Se requiere el motivo.' };
   }
   if (input.to === 'pending' && !input.pendingReason) {
-    return { ok: false, code: 'TICKET_TRANSITION_INCOMPLETE', field: 'pendingReason', message: 'Indique por qué queda pendiente (solicitante, tercero o visita programada).' };
+    return {
+      ok: false,
+      code: 'TICKET_TRANSITION_INCOMPLETE',
+      field: 'pendingReason',
+      message: 'Indique por qué queda pendiente (solicitante, tercero o visita programada).',
+    };
   }
   const reopen = input.from === 'resolved' && input.to === 'in_progress';
   if (reopen && blank(input.reason)) {
     return { ok: false, code: 'TICKET_TRANSITION_INCOMPLETE', field: 'reason', message: 'Indique por qué la solución no resolvió la solicitud.' };
   }
   if (input.to === 'assigned' && !input.hasAssignee) {
-    return { ok: false, code: 'TICKET_TRANSITION_INCOMPLETE', field: 'assigneeId', message: 'Para asignar use la acción de asignación con un equipo o resolutor.' };
+    return {
+      ok: false,
+      code: 'TICKET_TRANSITION_INCOMPLETE',
+      field: 'assigneeId',
+      message: 'Para asignar use la acción de asignación con un equipo o resolutor.',
+    };
   }
   if (input.to === 'closed' && input.letterAnswerMissing) {
     return { ok: false, code: 'TICKET_LETTER_ANSWER_REQUIRED', message: 'El ticket se recibió por oficio: registre la respuesta al oficio antes de cerrarlo.' };

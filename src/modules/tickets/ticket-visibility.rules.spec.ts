@@ -1,6 +1,12 @@
 import { canSee, isStaff, mayRegisterChannel, ticketScope } from './ticket-visibility.rules';
 
-const ticket = { requesterId: 'req', createdById: 'agent', assigneeId: null as string | null, teamId: 'team-a' as string | null, unitId: 'unit-1' as string | null };
+const ticket = {
+  requesterId: 'req',
+  createdById: 'agent',
+  assigneeId: null as string | null,
+  teamId: 'team-a' as string | null,
+  unitId: 'unit-1' as string | null,
+};
 
 describe('ticket visibility', () => {
   it('lets desk-wide roles see every ticket', () => {

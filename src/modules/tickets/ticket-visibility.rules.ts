@@ -5,15 +5,15 @@ import type { Role } from '../../common/auth/roles';
  * admin enabled it for their unit, their unit's); desk-wide roles everything; resolver and
  * field roles their teams' tickets plus those assigned to or opened by them.
  */
-export type TicketScope =
-  | { kind: 'all' }
-  | { kind: 'teams'; userId: string; teamIds: string[] }
-  | { kind: 'requester'; userId: string; unitId: string | null };
+export type TicketScope = { kind: 'all' } | { kind: 'teams'; userId: string; teamIds: string[] } | { kind: 'requester'; userId: string; unitId: string | null };
 
 const DESK_WIDE: Role[] = ['agent_l1', 'desk_coordinator', 'director', 'problem_manager', 'change_manager', 'admin'];
 const TEAM_SCOPED: Role[] = ['resolver_l2', 'resolver_l3', 'team_coordinator', 'field_technician', 'field_chief'];
 
-export function ticketScope(actor: { userId: string; roles: readonly Role[] }, context: { teamIds: string[]; unitWithSharedTickets: string | null }): TicketScope {
+export function ticketScope(
+  actor: { userId: string; roles: readonly Role[] },
+  context: { teamIds: string[]; unitWithSharedTickets: string | null },
+): TicketScope {
   if (actor.roles.some((r) => DESK_WIDE.includes(r))) return { kind: 'all' };
   if (actor.roles.some((r) => TEAM_SCOPED.includes(r))) return { kind: 'teams', userId: actor.userId, teamIds: context.teamIds };
   return { kind: 'requester', userId: actor.userId, unitId: context.unitWithSharedTickets };
@@ -31,7 +31,15 @@ export function mayRegisterChannel(roles: readonly Role[], channel: string): boo
 }
 
 /** Ticket visible under a scope (used by the service after loading one row). */
-export type VisibilityFacts = { requesterId: string; createdById: string; assigneeId: string | null; teamId: string | null; unitId: string | null; escalatedFromTeamId?: string | null; approverId?: string | null };
+export type VisibilityFacts = {
+  requesterId: string;
+  createdById: string;
+  assigneeId: string | null;
+  teamId: string | null;
+  unitId: string | null;
+  escalatedFromTeamId?: string | null;
+  approverId?: string | null;
+};
 
 export function canSee(scope: TicketScope, t: VisibilityFacts): boolean {
   // Whoever must approve a request sees it, whatever their role.
@@ -40,9 +48,14 @@ export function canSee(scope: TicketScope, t: VisibilityFacts): boolean {
     case 'all':
       return true;
     case 'teams':
-      return t.assigneeId === scope.userId || t.createdById === scope.userId || t.requesterId === scope.userId || (t.teamId !== null && scope.teamIds.includes(t.teamId)) ||
+      return (
+        t.assigneeId === scope.userId ||
+        t.createdById === scope.userId ||
+        t.requesterId === scope.userId ||
+        (t.teamId !== null && scope.teamIds.includes(t.teamId)) ||
         // The 2nd-level team keeps the ticket it escalated: it must validate the 3rd-level solution.
         (t.escalatedFromTeamId != null && scope.teamIds.includes(t.escalatedFromTeamId))
+      );
     case 'requester':
       return t.requesterId === scope.userId || (scope.unitId !== null && t.unitId === scope.unitId);
   }

@@ -44,9 +44,17 @@ export class TicketWorkflowService {
       // Only the approver moves a ticket out of its approval step; the requester may still withdraw it.
       if (t.pendingReason === 'approval' && !(body.to === 'cancelled' && t.requesterId === actor.userId)) awaitingApproval();
       if (body.to === 'resolved' && staff && !mayResolveAtLevel(t.supportLevel, actor.roles)) {
-        throw new MesaError('TICKET_VALIDATION_REQUIRED', 'La solución de tercer nivel la valida y registra el segundo nivel: proponga la solución.', { field: 'to' });
+        throw new MesaError('TICKET_VALIDATION_REQUIRED', 'La solución de tercer nivel la valida y registra el segundo nivel: proponga la solución.', {
+          field: 'to',
+        });
       }
-      const change = changeState(t, { to: body.to, as: staff ? 'staff' : 'requester', reason: body.reason, solution: body.solution, pendingReason: body.pendingReason });
+      const change = changeState(t, {
+        to: body.to,
+        as: staff ? 'staff' : 'requester',
+        reason: body.reason,
+        solution: body.solution,
+        pendingReason: body.pendingReason,
+      });
       return { ticket: t, history: change.history, events: [change.event], live: 'state' };
     });
   }
@@ -61,11 +69,17 @@ export class TicketWorkflowService {
       // Assigning to a 3rd-level team is an escalation: the same rule applies (L2 goes through its coordinator).
       if (target.supportLevel === '3' && t.supportLevel !== '3') {
         const decision = decideFunctionalEscalation(t.supportLevel, '3', actor.roles);
-        if (!decision.ok) throw new MesaError('TICKET_ESCALATION_NOT_ALLOWED', decision.message, { field: 'teamId', extra: decision.hint ? { hint: decision.hint } : {} });
+        if (!decision.ok)
+          throw new MesaError('TICKET_ESCALATION_NOT_ALLOWED', decision.message, { field: 'teamId', extra: decision.hint ? { hint: decision.hint } : {} });
         t.escalatedFromTeamId = t.teamId;
       }
       const { history, moved } = this.assignment(t, target, body.reason ?? null);
-      return { ticket: t, history, events: [['ticket.assigned', { ...moved, number: t.number, teamId: t.teamId, assigneeId: t.assigneeId }]], live: 'assigned' };
+      return {
+        ticket: t,
+        history,
+        events: [['ticket.assigned', { ...moved, number: t.number, teamId: t.teamId, assigneeId: t.assigneeId }]],
+        live: 'assigned',
+      };
     });
   }
 
@@ -79,7 +93,9 @@ export class TicketWorkflowService {
       const { ticket: t } = await this.access.load(m, actor, id, { lock: true });
       assertVersion(t, version, () => toTicketDto(t, 'staff'));
       if (t.assigneeId || (t.state !== 'new' && t.state !== 'assigned')) {
-        throw new MesaError('TICKET_ALREADY_TAKEN', 'Otro agente ya tomó este ticket o ya no está disponible.', { extra: { current: toTicketDto(t, 'staff') } });
+        throw new MesaError('TICKET_ALREADY_TAKEN', 'Otro agente ya tomó este ticket o ya no está disponible.', {
+          extra: { current: toTicketDto(t, 'staff') },
+        });
       }
       const assign: HistoryEntry = { action: 'assign', field: 'assigneeId', oldValue: null, newValue: actor.userId, reason: 'Tomado por el agente' };
       t.assigneeId = actor.userId;
@@ -102,7 +118,8 @@ export class TicketWorkflowService {
       if (!OPEN_STATES.includes(t.state)) throw new MesaError('TICKET_READ_ONLY', `Un ticket ${STATE_LABELS[t.state]} no se escala.`, { field: 'state' });
       if (t.pendingReason === 'approval') awaitingApproval();
       if (body.kind === 'hierarchical') {
-        if (!mayEscalateHierarchically(actor.roles)) throw new MesaError('TICKET_ESCALATION_NOT_ALLOWED', 'El escalamiento jerárquico lo realiza un coordinador.', { field: 'kind' });
+        if (!mayEscalateHierarchically(actor.roles))
+          throw new MesaError('TICKET_ESCALATION_NOT_ALLOWED', 'El escalamiento jerárquico lo realiza un coordinador.', { field: 'kind' });
         t.hierarchicalEscalatedAt = new Date();
         return {
           ticket: t,
@@ -112,19 +129,28 @@ export class TicketWorkflowService {
         };
       }
       const decision = decideFunctionalEscalation(t.supportLevel, body.toLevel, actor.roles);
-      if (!decision.ok) throw new MesaError('TICKET_ESCALATION_NOT_ALLOWED', decision.message, { field: 'toLevel', extra: decision.hint ? { hint: decision.hint } : {} });
+      if (!decision.ok)
+        throw new MesaError('TICKET_ESCALATION_NOT_ALLOWED', decision.message, { field: 'toLevel', extra: decision.hint ? { hint: decision.hint } : {} });
       const teamId = body.teamId ?? (await this.serviceTeamFor(m, t.serviceId, decision.to));
-      if (!teamId && !body.assigneeId) throw new MesaError('VALIDATION_FAILED', 'Indique el equipo de destino: el servicio no tiene uno para ese nivel.', { field: 'teamId' });
+      if (!teamId && !body.assigneeId)
+        throw new MesaError('VALIDATION_FAILED', 'Indique el equipo de destino: el servicio no tiene uno para ese nivel.', { field: 'teamId' });
       const target = await this.resolveTarget(m, teamId, body.assigneeId ?? null);
       if (target.supportLevel && target.supportLevel !== decision.to) {
         throw new MesaError('VALIDATION_FAILED', `El equipo es de nivel ${target.supportLevel}, no de nivel ${decision.to}.`, { field: 'teamId' });
       }
-      const history: HistoryEntry[] = [{ action: 'escalate', field: 'supportLevel', oldValue: t.supportLevel, newValue: decision.to, reason: body.reason, internal: true }];
+      const history: HistoryEntry[] = [
+        { action: 'escalate', field: 'supportLevel', oldValue: t.supportLevel, newValue: decision.to, reason: body.reason, internal: true },
+      ];
       if (decision.to === '3') t.escalatedFromTeamId = t.teamId;
       const assigned = this.assignment(t, { ...target, supportLevel: null }, body.reason);
       history.push(...assigned.history);
       t.supportLevel = decision.to;
-      return { ticket: t, history, events: [['ticket.escalated', { number: t.number, kind: 'functional', to: decision.to, teamId: t.teamId, assigneeId: t.assigneeId }]], live: 'escalated' };
+      return {
+        ticket: t,
+        history,
+        events: [['ticket.escalated', { number: t.number, kind: 'functional', to: decision.to, teamId: t.teamId, assigneeId: t.assigneeId }]],
+        live: 'escalated',
+      };
     });
   }
 
@@ -138,7 +164,12 @@ export class TicketWorkflowService {
       if (!coordinatorId) throw new MesaError('VALIDATION_FAILED', 'El equipo no tiene coordinador.', { field: 'teamId' });
       const { history, moved } = this.assignment(t, { teamId: t.teamId, assigneeId: coordinatorId, supportLevel: t.supportLevel }, reason);
       history.unshift({ action: 'escalate', field: 'returnedToCoordinator', newValue: coordinatorId, reason, internal: true });
-      return { ticket: t, history, events: [['ticket.assigned', { ...moved, number: t.number, teamId: t.teamId, assigneeId: t.assigneeId, reason }]], live: 'assigned' };
+      return {
+        ticket: t,
+        history,
+        events: [['ticket.assigned', { ...moved, number: t.number, teamId: t.teamId, assigneeId: t.assigneeId, reason }]],
+        live: 'assigned',
+      };
     });
   }
 
@@ -146,8 +177,10 @@ export class TicketWorkflowService {
   async proposeSolution(actor: Actor, id: string, version: number, solution: string): Promise<TicketDto> {
     this.access.requireStaff(actor);
     return this.change(actor, id, version, async (_m, t) => {
-      if (t.supportLevel !== '3') throw new MesaError('VALIDATION_FAILED', 'Solo un ticket en tercer nivel lleva propuesta de solución.', { field: 'supportLevel' });
-      if (!OPEN_STATES.includes(t.state)) throw new MesaError('TICKET_READ_ONLY', `Un ticket ${STATE_LABELS[t.state]} no admite propuestas.`, { field: 'state' });
+      if (t.supportLevel !== '3')
+        throw new MesaError('VALIDATION_FAILED', 'Solo un ticket en tercer nivel lleva propuesta de solución.', { field: 'supportLevel' });
+      if (!OPEN_STATES.includes(t.state))
+        throw new MesaError('TICKET_READ_ONLY', `Un ticket ${STATE_LABELS[t.state]} no admite propuestas.`, { field: 'state' });
       const old = t.proposedSolution;
       t.proposedSolution = solution;
       return { ticket: t, history: [{ action: 'field', field: 'proposedSolution', oldValue: old, newValue: solution, internal: true }], live: 'updated' };
@@ -159,7 +192,12 @@ export class TicketWorkflowService {
     return this.change(actor, id, version, async (_m, t) => {
       const may = mayDecideApproval(t, actor.userId);
       if (!may.ok) {
-        throw new MesaError('TICKET_ACTION_FORBIDDEN', may.reason === 'own_request' ? 'Nadie aprueba su propia solicitud; el gestor del catálogo debe designar otro titular.' : 'Solo el titular designado decide esta aprobación.');
+        throw new MesaError(
+          'TICKET_ACTION_FORBIDDEN',
+          may.reason === 'own_request'
+            ? 'Nadie aprueba su propia solicitud; el gestor del catálogo debe designar otro titular.'
+            : 'Solo el titular designado decide esta aprobación.',
+        );
       }
       if (t.approvalStatus !== 'pending') throw new MesaError('TICKET_READ_ONLY', 'La aprobación ya fue decidida.', { field: 'decision' });
       const approved = decision === 'approve';
@@ -183,7 +221,8 @@ export class TicketWorkflowService {
   async moreTime(actor: Actor, id: string, version: number, reason: string): Promise<TicketDto> {
     this.access.requireStaff(actor);
     return this.change(actor, id, version, async (_m, t) => {
-      if (!OPEN_STATES.includes(t.state)) throw new MesaError('TICKET_READ_ONLY', `Un ticket ${STATE_LABELS[t.state]} no requiere más tiempo.`, { field: 'state' });
+      if (!OPEN_STATES.includes(t.state))
+        throw new MesaError('TICKET_READ_ONLY', `Un ticket ${STATE_LABELS[t.state]} no requiere más tiempo.`, { field: 'state' });
       t.updatedAt = new Date();
       return { ticket: t, history: [{ action: 'more_time', reason }], events: [['ticket.more_time', { number: t.number, reason }]], live: 'updated' };
     });
@@ -216,8 +255,10 @@ export class TicketWorkflowService {
   ): { history: HistoryEntry[]; moved: { from?: TicketState; to?: TicketState } } {
     const history: HistoryEntry[] = [];
     if (target.teamId !== t.teamId) history.push({ action: 'assign', field: 'teamId', oldValue: t.teamId, newValue: target.teamId, reason, internal: true });
-    if (target.assigneeId !== t.assigneeId) history.push({ action: 'assign', field: 'assigneeId', oldValue: t.assigneeId, newValue: target.assigneeId, reason, internal: true });
-    if (target.supportLevel && target.supportLevel !== t.supportLevel) history.push({ action: 'field', field: 'supportLevel', oldValue: t.supportLevel, newValue: target.supportLevel, internal: true });
+    if (target.assigneeId !== t.assigneeId)
+      history.push({ action: 'assign', field: 'assigneeId', oldValue: t.assigneeId, newValue: target.assigneeId, reason, internal: true });
+    if (target.supportLevel && target.supportLevel !== t.supportLevel)
+      history.push({ action: 'field', field: 'supportLevel', oldValue: t.supportLevel, newValue: target.supportLevel, internal: true });
     t.teamId = target.teamId;
     t.assigneeId = target.assigneeId;
     if (target.supportLevel) t.supportLevel = target.supportLevel;
@@ -227,7 +268,11 @@ export class TicketWorkflowService {
   }
 
   /** Validates the team and the resolver: the resolver must be active staff and, with a team, one of its members. */
-  private async resolveTarget(m: EntityManager, teamId: string | null, assigneeId: string | null): Promise<{ teamId: string | null; assigneeId: string | null; supportLevel: SupportLevel | null }> {
+  private async resolveTarget(
+    m: EntityManager,
+    teamId: string | null,
+    assigneeId: string | null,
+  ): Promise<{ teamId: string | null; assigneeId: string | null; supportLevel: SupportLevel | null }> {
     let supportLevel: SupportLevel | null = null;
     if (teamId) {
       const team = await this.users.teamFacts(teamId, m);
@@ -236,9 +281,11 @@ export class TicketWorkflowService {
     }
     if (assigneeId) {
       const user = await this.users.userFacts(assigneeId, m);
-      if (!user || !user.isActive || !isStaff(user.roles)) throw new MesaError('VALIDATION_FAILED', 'El resolutor no existe, está deshabilitado o no es personal de la mesa.', { field: 'assigneeId' });
+      if (!user || !user.isActive || !isStaff(user.roles))
+        throw new MesaError('VALIDATION_FAILED', 'El resolutor no existe, está deshabilitado o no es personal de la mesa.', { field: 'assigneeId' });
       if (teamId) {
-        if (!(await this.users.worksIn(teamId, assigneeId, m))) throw new MesaError('VALIDATION_FAILED', 'El resolutor no pertenece al equipo indicado.', { field: 'assigneeId' });
+        if (!(await this.users.worksIn(teamId, assigneeId, m)))
+          throw new MesaError('VALIDATION_FAILED', 'El resolutor no pertenece al equipo indicado.', { field: 'assigneeId' });
       }
     }
     return { teamId, assigneeId, supportLevel };

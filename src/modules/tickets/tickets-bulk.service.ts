@@ -24,15 +24,19 @@ export class TicketsBulkService {
 
   async run(actor: Actor, body: BulkBody): Promise<{ results: BulkResult[] }> {
     this.access.requireStaff(actor);
-    if (body.action === 'assign' && !body.teamId && !body.assigneeId) throw new MesaError('VALIDATION_FAILED', 'Indique equipo o resolutor.', { field: 'assigneeId' });
-    if (body.action === 'priority' && !body.impact && !body.urgency) throw new MesaError('VALIDATION_FAILED', 'Indique impacto o urgencia.', { field: 'impact' });
+    if (body.action === 'assign' && !body.teamId && !body.assigneeId)
+      throw new MesaError('VALIDATION_FAILED', 'Indique equipo o resolutor.', { field: 'assigneeId' });
+    if (body.action === 'priority' && !body.impact && !body.urgency)
+      throw new MesaError('VALIDATION_FAILED', 'Indique impacto o urgencia.', { field: 'impact' });
     const results: BulkResult[] = [];
     for (const ticketId of [...new Set(body.ticketIds)]) {
       try {
         const { ticket } = await this.access.load(this.dataSource.manager, actor, ticketId);
         const version = ticket.version;
-        if (body.action === 'assign') await this.workflow.assign(actor, ticketId, { version, teamId: body.teamId ?? null, assigneeId: body.assigneeId ?? null, reason: body.reason });
-        else if (body.action === 'priority') await this.tickets.update(actor, ticketId, { version, impact: body.impact, urgency: body.urgency, reason: body.reason });
+        if (body.action === 'assign')
+          await this.workflow.assign(actor, ticketId, { version, teamId: body.teamId ?? null, assigneeId: body.assigneeId ?? null, reason: body.reason });
+        else if (body.action === 'priority')
+          await this.tickets.update(actor, ticketId, { version, impact: body.impact, urgency: body.urgency, reason: body.reason });
         else await this.workflow.transition(actor, ticketId, { version, to: 'closed', reason: body.reason });
         results.push({ ticketId, ok: true });
       } catch (error) {

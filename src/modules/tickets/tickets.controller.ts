@@ -303,7 +303,9 @@ export class TicketsController {
   @Access('tickets.use')
   @ApiIdParam()
   @ApiConsumes('multipart/form-data')
-  @ApiBody({ schema: { type: 'object', required: ['file'], properties: { file: { type: 'string', format: 'binary' }, articleId: { type: 'string', format: 'uuid' } } } })
+  @ApiBody({
+    schema: { type: 'object', required: ['file'], properties: { file: { type: 'string', format: 'binary' }, articleId: { type: 'string', format: 'uuid' } } },
+  })
   @ApiZodResponse(attachmentResponse, 201)
   async upload(@CurrentActor() actor: Actor, @IdParam() id: string, @Req() req: FastifyRequest) {
     // Counted before the body is read: a flood of uploads costs neither memory nor disk.

@@ -57,9 +57,26 @@ export function toTicketDto(t: Ticket, audience: 'staff' | 'requester') {
 }
 
 export function toArticleDto(a: Article) {
-  return { id: a.id, ticketId: a.ticketId, authorId: a.authorId, kind: a.kind, body: a.body, movedFromTicketId: a.movedFromTicketId, createdAt: a.createdAt.toISOString() };
+  return {
+    id: a.id,
+    ticketId: a.ticketId,
+    authorId: a.authorId,
+    kind: a.kind,
+    body: a.body,
+    movedFromTicketId: a.movedFromTicketId,
+    createdAt: a.createdAt.toISOString(),
+  };
 }
 
 export function toHistoryDto(h: TicketHistory) {
-  return { id: String(h.id), at: h.at.toISOString(), actorId: h.actorId, action: h.action, field: h.field, oldValue: h.oldValue, newValue: h.newValue, reason: h.reason };
+  return {
+    id: String(h.id),
+    at: h.at.toISOString(),
+    actorId: h.actorId,
+    action: h.action,
+    field: h.field,
+    oldValue: h.oldValue,
+    newValue: h.newValue,
+    reason: h.reason,
+  };
 }

@@ -29,16 +29,27 @@ import { TicketCreateWriter } from './ticket-create.writer';
 import { TicketsService } from './tickets.service';
 
 @Module({
-  imports: [
-    AuditModule,
-    IdentityModule,
-    CatalogModule,
-    OrganisationsModule,
-    OutboxModule,
-    MailModule,
-  ],
+  imports: [AuditModule, IdentityModule, CatalogModule, OrganisationsModule, OutboxModule, MailModule],
   controllers: [TicketsController, AttachmentsController, SavedFiltersController, PriorityMatrixController, TicketIndicatorsController],
-  providers: [TicketsService, TicketCreateWriter, TicketWorkflowService, TicketAccess, TicketHistoryWriter, TicketEventsPublisher, TicketEventsStream, TicketsRepository, PriorityMatrixService, TicketIndicatorsService, TicketLinksService, TicketAttachmentsService, TicketsBulkService, SavedFiltersService, TicketNotificationsHandler, AttachmentStorage, WriteRateLimiter],
+  providers: [
+    TicketsService,
+    TicketCreateWriter,
+    TicketWorkflowService,
+    TicketAccess,
+    TicketHistoryWriter,
+    TicketEventsPublisher,
+    TicketEventsStream,
+    TicketsRepository,
+    PriorityMatrixService,
+    TicketIndicatorsService,
+    TicketLinksService,
+    TicketAttachmentsService,
+    TicketsBulkService,
+    SavedFiltersService,
+    TicketNotificationsHandler,
+    AttachmentStorage,
+    WriteRateLimiter,
+  ],
   exports: [TicketsService, TicketAccess],
 })
 export class TicketsModule {}

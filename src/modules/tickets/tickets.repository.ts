@@ -11,7 +11,14 @@ import type { Priority } from './priority.rules';
 import type { TicketState } from './ticket-state.rules';
 import type { TicketScope } from './ticket-visibility.rules';
 
-export type TicketNames = { requester: string; createdBy: string; assignee: string | null; team: string | null; service: string | null; organisation: string | null };
+export type TicketNames = {
+  requester: string;
+  createdBy: string;
+  assignee: string | null;
+  team: string | null;
+  service: string | null;
+  organisation: string | null;
+};
 
 export type TicketListItem = {
   id: string;
@@ -88,11 +95,17 @@ export class TicketsRepository {
       case 'teams': {
         const me = p(scope.userId);
         const teams = p(scope.teamIds);
-        return [`(t.assignee_id = ${me} OR t.created_by_id = ${me} OR t.requester_id = ${me} OR t.team_id = ANY(${teams}::uuid[]) OR t.escalated_from_team_id = ANY(${teams}::uuid[]) OR t.approver_id = ${me})`];
+        return [
+          `(t.assignee_id = ${me} OR t.created_by_id = ${me} OR t.requester_id = ${me} OR t.team_id = ANY(${teams}::uuid[]) OR t.escalated_from_team_id = ANY(${teams}::uuid[]) OR t.approver_id = ${me})`,
+        ];
       }
       case 'requester': {
         const me = p(scope.userId);
-        return [scope.unitId ? `(t.requester_id = ${me} OR t.approver_id = ${me} OR t.unit_id = ${p(scope.unitId)})` : `(t.requester_id = ${me} OR t.approver_id = ${me})`];
+        return [
+          scope.unitId
+            ? `(t.requester_id = ${me} OR t.approver_id = ${me} OR t.unit_id = ${p(scope.unitId)})`
+            : `(t.requester_id = ${me} OR t.approver_id = ${me})`,
+        ];
       }
     }
   }
@@ -168,7 +181,9 @@ export class TicketsRepository {
   }
 
   private async cappedCount(whereSql: string, params: unknown[]): Promise<number> {
-    const [{ n }] = (await this.dataSource.query(`SELECT count(*)::int AS n FROM (SELECT 1 FROM tickets t ${whereSql} LIMIT ${TOTAL_CAP + 1}) x`, params)) as { n: number }[];
+    const [{ n }] = (await this.dataSource.query(`SELECT count(*)::int AS n FROM (SELECT 1 FROM tickets t ${whereSql} LIMIT ${TOTAL_CAP + 1}) x`, params)) as {
+      n: number;
+    }[];
     return n;
   }
 
@@ -188,7 +203,10 @@ export class TicketsRepository {
   }
 
   /** Queue counters for the agent's tabs, in one pass over the actor's scope. */
-  async counters(scope: TicketScope, actor: { userId: string; teamIds: string[] }): Promise<Record<'mine' | 'team' | 'unassigned' | 'pending' | 'open', number>> {
+  async counters(
+    scope: TicketScope,
+    actor: { userId: string; teamIds: string[] },
+  ): Promise<Record<'mine' | 'team' | 'unassigned' | 'pending' | 'open', number>> {
     const params: unknown[] = [];
     const p = (v: unknown) => `$${params.push(v)}`;
     const where = this.scopeWhere(scope, params);
@@ -221,10 +239,9 @@ export class TicketsRepository {
 
   /** Which of these catalog services have tickets (one index probe per service on tickets_service_id_idx). */
   async servicesWithTickets(serviceIds: string[]): Promise<Set<string>> {
-    const rows = (await this.dataSource.query(
-      `SELECT s.id FROM unnest($1::uuid[]) AS s(id) WHERE EXISTS (SELECT 1 FROM tickets t WHERE t.service_id = s.id)`,
-      [serviceIds],
-    )) as { id: string }[];
+    const rows = (await this.dataSource.query(`SELECT s.id FROM unnest($1::uuid[]) AS s(id) WHERE EXISTS (SELECT 1 FROM tickets t WHERE t.service_id = s.id)`, [
+      serviceIds,
+    ])) as { id: string }[];
     return new Set(rows.map((r) => r.id));
   }
 

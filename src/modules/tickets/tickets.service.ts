@@ -25,7 +25,6 @@ import { toArticleDto, toHistoryDto, toTicketDto, type TicketDto } from './ticke
 import { type TicketNames, TicketsRepository } from './tickets.repository';
 import { TicketCreateWriter } from './ticket-create.writer';
 
-
 const EDITABLE = ['type', 'serviceId', 'category', 'title', 'description', 'impact', 'urgency', 'isMajor', 'letterNumber', 'letterAnswer'] as const;
 
 /** Registration, reading and editing of tickets, and their conversation. */
@@ -61,7 +60,11 @@ export class TicketsService {
     }
     const channel = body.channel ?? (staff ? 'phone' : 'portal');
     if (!mayRegisterChannel(actor.roles, channel)) {
-      throw new MesaError('TICKET_CHANNEL_FORBIDDEN', 'Solo el coordinador de mesa de servicio y los directores registran tickets de oficio o firma electrónica.', { field: 'channel' });
+      throw new MesaError(
+        'TICKET_CHANNEL_FORBIDDEN',
+        'Solo el coordinador de mesa de servicio y los directores registran tickets de oficio o firma electrónica.',
+        { field: 'channel' },
+      );
     }
     if (channel === 'letter' && !body.letterNumber) {
       throw new MesaError('VALIDATION_FAILED', 'Un ticket recibido por oficio requiere el número de oficio.', { field: 'letterNumber' });
@@ -79,7 +82,8 @@ export class TicketsService {
       if (service.type !== 'both' && body.type !== 'complaint' && service.type !== body.type) {
         throw new MesaError('VALIDATION_FAILED', `El servicio ${service.name} no admite tickets de este tipo.`, { field: 'type' });
       }
-      if (!staff && !service.portalOrderable) throw new MesaError('TICKET_SERVICE_UNAVAILABLE', 'Este servicio no se solicita desde el portal.', { field: 'serviceId' });
+      if (!staff && !service.portalOrderable)
+        throw new MesaError('TICKET_SERVICE_UNAVAILABLE', 'Este servicio no se solicita desde el portal.', { field: 'serviceId' });
       form = { formData: this.catalog.validateRequest(service, body.formData), formVersion: service.formVersion };
       if (service.approval !== 'none') {
         // The requester's head, or the head of the area that owns the service, walking up the tree
@@ -110,7 +114,12 @@ export class TicketsService {
     const state = initialState(Boolean(approverId));
     const isMajor = body.isMajor ?? false;
     const history: HistoryEntry[] = [
-      { action: 'create', field: 'state', newValue: state, reason: requesterId !== actor.userId ? `Registrado a nombre del solicitante (canal: ${channel})` : null },
+      {
+        action: 'create',
+        field: 'state',
+        newValue: state,
+        reason: requesterId !== actor.userId ? `Registrado a nombre del solicitante (canal: ${channel})` : null,
+      },
       { action: 'field', field: 'priority', newValue: priority, reason: requester.isVip ? 'Solicitante VIP: prioridad mínima Alta' : null },
       ...(approverId ? [{ action: 'approval', field: 'approvalStatus', newValue: 'pending', reason: 'El servicio requiere aprobación' }] : []),
     ];
@@ -183,7 +192,8 @@ export class TicketsService {
       if (TERMINAL_STATES.includes(t.state) && !onlyLetterAnswer) {
         throw new MesaError('TICKET_READ_ONLY', 'El ticket está cerrado; solo puede registrarse la respuesta al oficio.');
       }
-      if (body.serviceId && body.serviceId !== t.serviceId) await this.catalog.requireOrderable(m, body.serviceId, 'serviceId', { organisationId: null, checkVisibility: false });
+      if (body.serviceId && body.serviceId !== t.serviceId)
+        await this.catalog.requireOrderable(m, body.serviceId, 'serviceId', { organisationId: null, checkVisibility: false });
       const entries: HistoryEntry[] = [];
       for (const field of EDITABLE) {
         const value = body[field];

@@ -15,7 +15,11 @@ describe('Load regressions found by the benchmarks', () => {
     const s = await login(t.url, agent.email, agent.password);
     // The API pool holds 20 connections; before the fix 40+ concurrent creates deadlocked it for good.
     const results = await Promise.all(
-      Array.from({ length: 60 }, (_, i) => as(t.url, s).post('/api/v1/tickets').send({ requesterId: requester.id, title: `Ráfaga ${i}`, description: 'carga' })),
+      Array.from({ length: 60 }, (_, i) =>
+        as(t.url, s)
+          .post('/api/v1/tickets')
+          .send({ requesterId: requester.id, title: `Ráfaga ${i}`, description: 'carga' }),
+      ),
     );
     expect(results.map((r) => r.status)).toEqual(Array(60).fill(201));
     expect(new Set(results.map((r) => r.body.number)).size).toBe(60);

@@ -127,7 +127,10 @@ describe('Live ticket events end with their session and are capped per user', ()
     try {
       await expectOpen(stream);
       const user = (await as(t.url, admin).get(`/api/v1/users/${u.id}`).expect(200)).body;
-      await as(t.url, admin).patch(`/api/v1/users/${u.id}`).send({ roles: ['requester'], version: user.version }).expect(200);
+      await as(t.url, admin)
+        .patch(`/api/v1/users/${u.id}`)
+        .send({ roles: ['requester'], version: user.version })
+        .expect(200);
       await waitFor(() => stream.ended, AT_ONCE_MS, 'stream end after a role change');
       const again = await listen(secondUrl, s);
       await expectOpen(again);

@@ -52,12 +52,19 @@ describe('Live ticket events (SSE over Redis pub/sub)', () => {
     const reqA = await createUser(t.dataSource, { roles: ['requester'], organisationId: orgA.id });
     const reqB = await createUser(t.dataSource, { roles: ['requester'], organisationId: orgB.id });
     const agent = await createUser(t.dataSource, { roles: ['agent_l1'] });
-    const [sa, sb, sg] = [await login(t.url, reqA.email, reqA.password), await login(t.url, reqB.email, reqB.password), await login(t.url, agent.email, agent.password)];
+    const [sa, sb, sg] = [
+      await login(t.url, reqA.email, reqA.password),
+      await login(t.url, reqB.email, reqB.password),
+      await login(t.url, agent.email, agent.password),
+    ];
     const [la, lb, lg] = [await listen(t.url, sa), await listen(t.url, sb), await listen(t.url, sg)];
     try {
       expect(lg.status).toBe(200);
       await new Promise((r) => setTimeout(r, 200));
-      const created = await as(t.url, sa).post('/api/v1/tickets').send({ title: 'Sin red en la oficina', description: 'No hay conexión desde las 9' }).expect(201);
+      const created = await as(t.url, sa)
+        .post('/api/v1/tickets')
+        .send({ title: 'Sin red en la oficina', description: 'No hay conexión desde las 9' })
+        .expect(201);
       await as(t.url, sg).post(`/api/v1/tickets/${created.body.id}/take`).send({}).expect(200);
       await waitFor(() => lg.received.length >= 2 && la.received.length >= 2);
       expect(lg.received.map((e) => e.data.kind)).toEqual(['created', 'taken']);

@@ -40,9 +40,17 @@ describe('Outgoing mail over SMTP', () => {
     const admin = await login(t.url, ...(await createUser(t.dataSource, { roles: ['admin'] }).then((u) => [u.email, u.password] as const)));
     const org = (await as(t.url, admin).get(`/api/v1/organisations/${area.id}`).expect(200)).body;
     await as(t.url, admin).patch(`/api/v1/organisations/${area.id}`).send({ email: 'no-es-correo', version: org.version }).expect(400);
-    await as(t.url, admin).patch(`/api/v1/organisations/${area.id}`).send({ email: 'Redes@Example.gob.mx', headUserId: head.id, version: org.version }).expect(200);
+    await as(t.url, admin)
+      .patch(`/api/v1/organisations/${area.id}`)
+      .send({ email: 'Redes@Example.gob.mx', headUserId: head.id, version: org.version })
+      .expect(200);
     const manager = await login(t.url, ...(await createUser(t.dataSource, { roles: ['catalog_manager'] }).then((u) => [u.email, u.password] as const)));
-    const svc = (await as(t.url, manager).post('/api/v1/catalog/services').send({ code: 'RED-01', name: 'Alta de nodo de red', category: 'Redes', type: 'service_request', ownerOrganisationId: area.id, status: 'active' }).expect(201)).body;
+    const svc = (
+      await as(t.url, manager)
+        .post('/api/v1/catalog/services')
+        .send({ code: 'RED-01', name: 'Alta de nodo de red', category: 'Redes', type: 'service_request', ownerOrganisationId: area.id, status: 'active' })
+        .expect(201)
+    ).body;
 
     await relay();
     await t.dataSource.query(`UPDATE outbox SET published_at = NULL`);
@@ -57,10 +65,17 @@ describe('Outgoing mail over SMTP', () => {
     expect(toHead.parsed.text).toContain('Hola, Laura Titular:');
     expect(toHead.parsed.text).toContain('RED-01 «Alta de nodo de red», a cargo de Dirección de Redes, se publicó en el catálogo (versión 1)');
     // Handlebars escapes "=" in attributes as &#x3D;, which a mail client decodes back.
-    expect(String(toHead.parsed.html).replaceAll('&#x3D;', '=')).toContain(`href="https://mesa.example.gob.mx/login?next=${encodeURIComponent(`/catalogo/${svc.id}`)}`);
+    expect(String(toHead.parsed.html).replaceAll('&#x3D;', '=')).toContain(
+      `href="https://mesa.example.gob.mx/login?next=${encodeURIComponent(`/catalogo/${svc.id}`)}`,
+    );
     expect(toHead.parsed.headers.get('auto-submitted')).toBe('auto-generated');
     expect(toHead.parsed.messageId).toMatch(/^<[0-9a-f-]{36}@example\.gob\.mx>$/);
-    const [row] = (await t.dataSource.query(`SELECT status, attempts, sent_at, message_id FROM mail_messages WHERE to_address = 'redes@example.gob.mx'`)) as { status: string; attempts: number; sent_at: Date; message_id: string }[];
+    const [row] = (await t.dataSource.query(`SELECT status, attempts, sent_at, message_id FROM mail_messages WHERE to_address = 'redes@example.gob.mx'`)) as {
+      status: string;
+      attempts: number;
+      sent_at: Date;
+      message_id: string;
+    }[];
     expect(row).toMatchObject({ status: 'sent', attempts: 1 });
     expect(row.sent_at).toBeInstanceOf(Date);
   });
@@ -71,9 +86,19 @@ describe('Outgoing mail over SMTP', () => {
     await t.dataSource.query(`UPDATE organisations SET head_user_id = $1 WHERE id = $2`, [head.id, ur.id]);
     const requester = await createUser(t.dataSource, { roles: ['requester'], organisationId: ur.id, email: 'pide.acceso@example.gob.mx' });
     const manager = await login(t.url, ...(await createUser(t.dataSource, { roles: ['catalog_manager'] }).then((u) => [u.email, u.password] as const)));
-    const svc = (await as(t.url, manager).post('/api/v1/catalog/services').send({ code: 'SIGUE-01', name: 'Acceso a SIGUE', category: 'Aplicaciones', type: 'service_request', status: 'active', approval: 'requester_head' }).expect(201)).body;
+    const svc = (
+      await as(t.url, manager)
+        .post('/api/v1/catalog/services')
+        .send({ code: 'SIGUE-01', name: 'Acceso a SIGUE', category: 'Aplicaciones', type: 'service_request', status: 'active', approval: 'requester_head' })
+        .expect(201)
+    ).body;
     const [sr, sh] = [await login(t.url, requester.email, requester.password), await login(t.url, head.email, head.password)];
-    const ticket = (await as(t.url, sr).post('/api/v1/tickets').send({ type: 'service_request', serviceId: svc.id, title: 'Acceso de consulta', description: 'Ver notas' }).expect(201)).body;
+    const ticket = (
+      await as(t.url, sr)
+        .post('/api/v1/tickets')
+        .send({ type: 'service_request', serviceId: svc.id, title: 'Acceso de consulta', description: 'Ver notas' })
+        .expect(201)
+    ).body;
     await relay();
     await send();
 
@@ -84,7 +109,10 @@ describe('Outgoing mail over SMTP', () => {
     expect(request.parsed.text).toContain(`Rechazar: https://mesa.example.gob.mx/login?next=${encodeURIComponent(`${page}?decision=rechazar`)}`);
 
     smtp.received.length = 0;
-    await as(t.url, sh).post(`/api/v1/tickets/${ticket.id}/approval`).send({ version: ticket.version, decision: 'reject', reason: 'No corresponde a sus funciones' }).expect(200);
+    await as(t.url, sh)
+      .post(`/api/v1/tickets/${ticket.id}/approval`)
+      .send({ version: ticket.version, decision: 'reject', reason: 'No corresponde a sus funciones' })
+      .expect(200);
     await relay();
     await send();
     const outcome = smtp.received.find((m) => m.envelopeTo[0] === 'pide.acceso@example.gob.mx')!;
@@ -95,7 +123,8 @@ describe('Outgoing mail over SMTP', () => {
   it('sends each message once when two senders run at the same time', async () => {
     const requester = await createUser(t.dataSource, { roles: ['requester'], email: 'dos.envios@example.gob.mx' });
     const agent = await login(t.url, ...(await createUser(t.dataSource, { roles: ['agent_l1'] }).then((u) => [u.email, u.password] as const)));
-    for (const title of ['Uno', 'Dos', 'Tres']) await as(t.url, agent).post('/api/v1/tickets').send({ requesterId: requester.id, title, description: 'x' }).expect(201);
+    for (const title of ['Uno', 'Dos', 'Tres'])
+      await as(t.url, agent).post('/api/v1/tickets').send({ requesterId: requester.id, title, description: 'x' }).expect(201);
     await relay();
     // Two batches at once, as two workers would run them: each claims what the other has not.
     const [a, b] = await Promise.all([send(), send()]);
@@ -110,7 +139,10 @@ describe('Outgoing mail over SMTP', () => {
     const agent = await createUser(t.dataSource, { roles: ['agent_l1'] });
     const [sr, sa] = [await login(t.url, requester.email, requester.password), await login(t.url, agent.email, agent.password)];
     const ticket = (await as(t.url, sr).post('/api/v1/tickets').send({ title: 'Pantalla <img src=x onerror=alert(1)>', description: 'x' }).expect(201)).body;
-    await as(t.url, sa).post(`/api/v1/tickets/${ticket.id}/transitions`).send({ to: 'declined', version: ticket.version, reason: '<b>fuera</b> de catálogo' }).expect(200);
+    await as(t.url, sa)
+      .post(`/api/v1/tickets/${ticket.id}/transitions`)
+      .send({ to: 'declined', version: ticket.version, reason: '<b>fuera</b> de catálogo' })
+      .expect(200);
     await relay();
     await send();
     const mail = smtp.received.find((m) => m.envelopeTo[0] === 'escape@example.gob.mx' && m.parsed.subject?.includes('declinada'))!;
@@ -125,7 +157,10 @@ describe('Outgoing mail over SMTP', () => {
     const agent = await login(t.url, ...(await createUser(t.dataSource, { roles: ['agent_l1'] }).then((u) => [u.email, u.password] as const)));
     for (const r of [later, gone]) {
       const ticket = (await as(t.url, agent).post('/api/v1/tickets').send({ requesterId: r.id, title: 'Sin correo', description: 'x' }).expect(201)).body;
-      await as(t.url, agent).post(`/api/v1/tickets/${ticket.id}/transitions`).send({ to: 'declined', version: ticket.version, reason: 'Duplicado' }).expect(200);
+      await as(t.url, agent)
+        .post(`/api/v1/tickets/${ticket.id}/transitions`)
+        .send({ to: 'declined', version: ticket.version, reason: 'Duplicado' })
+        .expect(200);
     }
     await relay();
     const result = await send();
@@ -162,7 +197,9 @@ describe('Outgoing mail without an SMTP server', () => {
   it('writes each message as an .eml file under the data folder, readable by owner and group only', async () => {
     const requester = await createUser(t.dataSource, { roles: ['requester'], email: 'archivo@example.gob.mx' });
     const agent = await login(t.url, ...(await createUser(t.dataSource, { roles: ['agent_l1'] }).then((u) => [u.email, u.password] as const)));
-    const ticket = (await as(t.url, agent).post('/api/v1/tickets').send({ requesterId: requester.id, title: 'Impresora sin tóner', description: 'x' }).expect(201)).body;
+    const ticket = (
+      await as(t.url, agent).post('/api/v1/tickets').send({ requesterId: requester.id, title: 'Impresora sin tóner', description: 'x' }).expect(201)
+    ).body;
     await worker.get(OutboxRelayService).relayBatch();
     expect((await worker.get(MailSenderService).sendBatch()).sent).toBe(1);
     const files = readdirSync(join(dataDir, 'mail-out'));

@@ -1,5 +1,17 @@
 import { createTestApp, type TestApp } from '../../support/app';
-import { act, createTeam, getTicket, historyRows, openTicket, outboxRows, person, problemOf, ticketUrl, type Person, type TicketDto } from '../../support/tickets';
+import {
+  act,
+  createTeam,
+  getTicket,
+  historyRows,
+  openTicket,
+  outboxRows,
+  person,
+  problemOf,
+  ticketUrl,
+  type Person,
+  type TicketDto,
+} from '../../support/tickets';
 
 describe('ticket concurrency', () => {
   let t: TestApp;
@@ -83,7 +95,10 @@ describe('ticket concurrency', () => {
       ['a transition', (id: string, version: number) => agentA.api.post(ticketUrl(id, '/transitions'), { version, to: 'in_progress' })],
       ['an assignment', (id: string, version: number) => agentA.api.post(ticketUrl(id, '/assign'), { version, teamId: team.id })],
       ['an edit', (id: string, version: number) => agentA.api.patch(ticketUrl(id), { version, title: 'Título pisado' })],
-      ['an escalation', (id: string, version: number) => agentA.api.post(ticketUrl(id, '/escalate'), { version, kind: 'functional', teamId: team.id, reason: 'x' })],
+      [
+        'an escalation',
+        (id: string, version: number) => agentA.api.post(ticketUrl(id, '/escalate'), { version, kind: 'functional', teamId: team.id, reason: 'x' }),
+      ],
       ['a more-time notice', (id: string, version: number) => agentA.api.post(ticketUrl(id, '/more-time'), { version, reason: 'x' })],
     ])('answers %s with a stale version with 409 RECORD_VERSION_CONFLICT and the current ticket', async (_label, send) => {
       const { ticket, stale } = await staleTicket();

@@ -1,5 +1,18 @@
 import { createTestApp, type TestApp } from '../../support/app';
-import { act, actOk, createService, createTeam, getTicket, historyRows, openTicket, outboxRows, person, problemOf, ticketUrl, type Person } from '../../support/tickets';
+import {
+  act,
+  actOk,
+  createService,
+  createTeam,
+  getTicket,
+  historyRows,
+  openTicket,
+  outboxRows,
+  person,
+  problemOf,
+  ticketUrl,
+  type Person,
+} from '../../support/tickets';
 
 describe('ticket escalation (GIS 2.2–2.3)', () => {
   let t: TestApp;
@@ -45,10 +58,19 @@ describe('ticket escalation (GIS 2.2–2.3)', () => {
     const blank = await agent.api.post(ticketUrl(ticket.id, '/escalate'), { version, kind: 'functional', teamId: teamL2.id, reason: '  ' });
     expect(problemOf(blank)).toMatchObject({ status: 400, fields: ['reason'] });
 
-    const res = await agent.api.post(ticketUrl(ticket.id, '/escalate'), { version, kind: 'functional', teamId: teamL2.id, reason: 'No se resolvió en primer nivel.' }).expect(200);
+    const res = await agent.api
+      .post(ticketUrl(ticket.id, '/escalate'), { version, kind: 'functional', teamId: teamL2.id, reason: 'No se resolvió en primer nivel.' })
+      .expect(200);
     expect(res.body).toMatchObject({ supportLevel: '2', teamId: teamL2.id, state: 'assigned', version: version + 1 });
     const rows = (await historyRows(t.dataSource, ticket.id)).slice(2);
-    expect(rows[0]).toMatchObject({ action: 'escalate', field: 'supportLevel', oldValue: '1', newValue: '2', actorId: agent.id, reason: 'No se resolvió en primer nivel.' });
+    expect(rows[0]).toMatchObject({
+      action: 'escalate',
+      field: 'supportLevel',
+      oldValue: '1',
+      newValue: '2',
+      actorId: agent.id,
+      reason: 'No se resolvió en primer nivel.',
+    });
     expect(rows.map((r) => [r.action, r.field, r.newValue])).toEqual(
       expect.arrayContaining([
         ['assign', 'teamId', teamL2.id],
@@ -98,7 +120,12 @@ describe('ticket escalation (GIS 2.2–2.3)', () => {
       expect.objectContaining({ action: 'escalate', newValue: coordinatorL2.id, actorId: resolverL2.id, reason: expect.stringContaining('firewall') }),
     ]);
 
-    const toL3 = await actOk(coordinatorL2.api, ticket.id, 'escalate', { kind: 'functional', toLevel: '3', teamId: teamL3.id, reason: 'Validado por la coordinación de Redes N2.' });
+    const toL3 = await actOk(coordinatorL2.api, ticket.id, 'escalate', {
+      kind: 'functional',
+      toLevel: '3',
+      teamId: teamL3.id,
+      reason: 'Validado por la coordinación de Redes N2.',
+    });
     expect(toL3).toMatchObject({ supportLevel: '3', teamId: teamL3.id, state: 'assigned' });
 
     // 3rd level does not resolve on its own: it proposes, 2nd level validates (GIS 2.3 act. 6).
@@ -130,7 +157,11 @@ describe('ticket escalation (GIS 2.2–2.3)', () => {
     await actOk(coordinatorL2.api, ticket.id, 'escalate', { kind: 'functional', toLevel: '3', teamId: teamL3.id, reason: 'Falla de hardware.' });
     const proposed = await actOk(resolverL3.api, ticket.id, 'proposed-solution', { solution: 'Cambiar el módulo SFP.' });
     expect(problemOf(await coordinatorL2.api.get(ticketUrl(ticket.id)))).toMatchObject({ status: 200 });
-    const res = await coordinatorL2.api.post(ticketUrl(ticket.id, '/transitions'), { version: proposed.version, to: 'resolved', solution: 'Se cambió el módulo SFP.' });
+    const res = await coordinatorL2.api.post(ticketUrl(ticket.id, '/transitions'), {
+      version: proposed.version,
+      to: 'resolved',
+      solution: 'Se cambió el módulo SFP.',
+    });
     expect(problemOf(res)).toMatchObject({ status: 200 });
   });
 
@@ -165,7 +196,11 @@ describe('ticket escalation (GIS 2.2–2.3)', () => {
     const noReason = await act(resolverL2.api, ticket.id, 'more-time', {});
     expect(problemOf(noReason)).toMatchObject({ status: 400, fields: ['reason'] });
     await actOk(resolverL2.api, ticket.id, 'more-time', { reason: 'Se requiere una ventana de mantenimiento el sábado.' });
-    expect((await historyRows(t.dataSource, ticket.id)).at(-1)).toMatchObject({ action: 'more_time', actorId: resolverL2.id, reason: 'Se requiere una ventana de mantenimiento el sábado.' });
+    expect((await historyRows(t.dataSource, ticket.id)).at(-1)).toMatchObject({
+      action: 'more_time',
+      actorId: resolverL2.id,
+      reason: 'Se requiere una ventana de mantenimiento el sábado.',
+    });
     expect((await outboxRows(t.dataSource, ticket.id)).at(-1)).toMatchObject({
       event: 'ticket.more_time',
       payload: expect.objectContaining({ reason: 'Se requiere una ventana de mantenimiento el sábado.', actorId: resolverL2.id }),

@@ -104,7 +104,13 @@ describe('ticket life cycle (GIS 2.1–2.3)', () => {
 
     it('lets an agent register a phone call on behalf of the requester', async () => {
       const res = await agent.api
-        .post(TICKETS, { requesterId: requester.id, title: 'Llamada: sin red', description: 'Reporta por teléfono que no tiene red.', impact: 'high', urgency: 'medium' })
+        .post(TICKETS, {
+          requesterId: requester.id,
+          title: 'Llamada: sin red',
+          description: 'Reporta por teléfono que no tiene red.',
+          impact: 'high',
+          urgency: 'medium',
+        })
         .expect(201);
       expect(res.body).toMatchObject({ requesterId: requester.id, createdById: agent.id, channel: 'phone', priority: 'high', state: 'new' });
       const [created] = await historyRows(t.dataSource, res.body.id);
@@ -128,7 +134,9 @@ describe('ticket life cycle (GIS 2.1–2.3)', () => {
 
     it('gives a VIP requester at least Alta, even with low impact and urgency', async () => {
       const vip = await person(t, ['requester'], { isVip: true });
-      const byAgent = await agent.api.post(TICKETS, { requesterId: vip.id, title: 'Secretario: mouse', description: 'Cambiar mouse.', impact: 'low', urgency: 'low' }).expect(201);
+      const byAgent = await agent.api
+        .post(TICKETS, { requesterId: vip.id, title: 'Secretario: mouse', description: 'Cambiar mouse.', impact: 'low', urgency: 'low' })
+        .expect(201);
       expect(byAgent.body.priority).toBe('high');
       const byPortal = await openTicket(vip.api);
       expect(byPortal.priority).toBe('high');
@@ -159,7 +167,9 @@ describe('ticket life cycle (GIS 2.1–2.3)', () => {
   describe('priority', () => {
     it('recomputes the priority when impact or urgency change, with a history row for each field', async () => {
       const ticket = await openTicket(agent.api, { requesterId: requester.id });
-      const res = await agent.api.patch(ticketUrl(ticket.id), { version: ticket.version, impact: 'high', urgency: 'high', reason: 'Afecta a toda la dirección' }).expect(200);
+      const res = await agent.api
+        .patch(ticketUrl(ticket.id), { version: ticket.version, impact: 'high', urgency: 'high', reason: 'Afecta a toda la dirección' })
+        .expect(200);
       expect(res.body).toMatchObject({ impact: 'high', urgency: 'high', priority: 'critical', version: ticket.version + 1 });
       const rows = (await historyRows(t.dataSource, ticket.id)).slice(2);
       expect(rows.map(step)).toEqual([
@@ -177,7 +187,12 @@ describe('ticket life cycle (GIS 2.1–2.3)', () => {
       const res = await admin.api.put('/api/v1/priority-matrix', { cells }).expect(400);
       expect(res.body.code).toBe('PRIORITY_MATRIX_NOT_MONOTONIC');
       const index = cells.findIndex((c) => c.impact === 'high' && c.urgency === 'medium');
-      expect(res.body.errors).toEqual([{ field: `cells.${index}.priority`, message: 'Impacto alto × urgencia media da Baja, menos que Media con impacto medio: más impacto o urgencia nunca puede bajar la prioridad.' }]);
+      expect(res.body.errors).toEqual([
+        {
+          field: `cells.${index}.priority`,
+          message: 'Impacto alto × urgencia media da Baja, menos que Media con impacto medio: más impacto o urgencia nunca puede bajar la prioridad.',
+        },
+      ]);
       expect((await agent.api.get('/api/v1/priority-matrix').expect(200)).body.matrix.high.medium).toBe('high');
     });
 
@@ -332,7 +347,13 @@ describe('ticket life cycle (GIS 2.1–2.3)', () => {
       expect(events.map((o) => o.event)).toEqual(['ticket.created', 'ticket.declined']);
       expect(events[1].payload).toMatchObject({ reason: 'No es un servicio del catálogo de TI.', from: 'new', to: 'declined', actorId: agent.id });
       const last = (await historyRows(t.dataSource, ticket.id)).at(-1);
-      expect(last).toMatchObject({ action: 'transition', oldValue: 'new', newValue: 'declined', actorId: agent.id, reason: 'No es un servicio del catálogo de TI.' });
+      expect(last).toMatchObject({
+        action: 'transition',
+        oldValue: 'new',
+        newValue: 'declined',
+        actorId: agent.id,
+        reason: 'No es un servicio del catálogo de TI.',
+      });
     });
 
     it('does not close a letter ticket until the letter’s answer is recorded', async () => {

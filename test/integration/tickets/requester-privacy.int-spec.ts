@@ -86,7 +86,11 @@ describe('What a requester sees of their tickets (issue 9, items 1, 7, 8 and 9)'
     people.coordinatorL2 = await someone(['team_coordinator']);
     people.resolverL2 = await someone(['resolver_l2']);
     people.resolverL2b = await someone(['resolver_l2']);
-    teamL2 = await createTeam(t.dataSource, { supportLevel: '2', coordinatorId: people.coordinatorL2.id, memberIds: [people.resolverL2.id, people.resolverL2b.id] });
+    teamL2 = await createTeam(t.dataSource, {
+      supportLevel: '2',
+      coordinatorId: people.coordinatorL2.id,
+      memberIds: [people.resolverL2.id, people.resolverL2b.id],
+    });
   });
   afterAll(async () => {
     await worker?.close();
@@ -95,8 +99,7 @@ describe('What a requester sees of their tickets (issue 9, items 1, 7, 8 and 9)'
   });
 
   const tokenOf = (p: Person) => tokens.get(p.id)!;
-  const mentionsAnySecret = (text: string, otherNumber: string) =>
-    [...Object.values(SECRET), otherNumber].filter((s) => text.includes(s));
+  const mentionsAnySecret = (text: string, otherNumber: string) => [...Object.values(SECRET), otherNumber].filter((s) => text.includes(s));
 
   describe('routing reasons, internal-note files and other requesters’ numbers', () => {
     type Ticket = Awaited<ReturnType<typeof openTicket>>;
@@ -121,7 +124,12 @@ describe('What a requester sees of their tickets (issue 9, items 1, 7, 8 and 9)'
       await actOk(coordinatorL2.api, assigned.id, 'assign', { teamId: teamL2.id, assigneeId: resolverL2b.id, reason: SECRET.reassign });
       await actOk(coordinatorL2.api, escalated.id, 'escalate', { kind: 'hierarchical', reason: SECRET.hierarchical });
       const note = await agent.api.post(ticketUrl(assigned.id, '/articles'), { kind: 'internal', body: 'Ver expediente adjunto' }).expect(201);
-      await request(t.url).post(ticketUrl(assigned.id, '/attachments')).set(bearer(tokenOf(agent))).field('articleId', note.body.id).attach('file', Buffer.from('%PDF-1.4'), { filename: SECRET.file, contentType: 'application/pdf' }).expect(201);
+      await request(t.url)
+        .post(ticketUrl(assigned.id, '/attachments'))
+        .set(bearer(tokenOf(agent)))
+        .field('articleId', note.body.id)
+        .attach('file', Buffer.from('%PDF-1.4'), { filename: SECRET.file, contentType: 'application/pdf' })
+        .expect(201);
       // A link names the other requester's ticket in both histories.
       await agent.api.post(ticketUrl(assigned.id, '/links'), { toTicketId: others.id, kind: 'related_to' }).expect(201);
       await actOk(resolverL2b.api, assigned.id, 'transitions', { to: 'resolved', solution: 'Se cambió el cartucho', reason: SECRET.resolve });
@@ -136,11 +144,20 @@ describe('What a requester sees of their tickets (issue 9, items 1, 7, 8 and 9)'
     it('shows the requester the history’s states without the desk’s reasons, files or links', async () => {
       const { requester, other, agent } = people;
       const staffText = JSON.stringify((await agent.api.get(ticketUrl(assigned.id, '/history')).expect(200)).body);
-      expect(mentionsAnySecret(staffText, others.number)).toEqual(expect.arrayContaining([SECRET.assign, SECRET.reassign, SECRET.file, SECRET.resolve, others.number]));
+      expect(mentionsAnySecret(staffText, others.number)).toEqual(
+        expect.arrayContaining([SECRET.assign, SECRET.reassign, SECRET.file, SECRET.resolve, others.number]),
+      );
       for (const ticket of [assigned, escalated]) {
-        const history = (await requester.api.get(ticketUrl(ticket.id, '/history')).expect(200)).body.items as { action: string; field: string; newValue: string; reason: string | null }[];
+        const history = (await requester.api.get(ticketUrl(ticket.id, '/history')).expect(200)).body.items as {
+          action: string;
+          field: string;
+          newValue: string;
+          reason: string | null;
+        }[];
         expect(mentionsAnySecret(JSON.stringify(history), others.number)).toEqual([]);
-        expect(history).toEqual(expect.arrayContaining([expect.objectContaining({ action: 'transition', field: 'state', newValue: 'assigned', reason: null })]));
+        expect(history).toEqual(
+          expect.arrayContaining([expect.objectContaining({ action: 'transition', field: 'state', newValue: 'assigned', reason: null })]),
+        );
         expect(history.map((h) => h.action)).not.toEqual(expect.arrayContaining(['assign', 'escalate', 'link']));
       }
       const otherHistory = (await other.api.get(ticketUrl(others.id, '/history')).expect(200)).body;
@@ -166,7 +183,9 @@ describe('What a requester sees of their tickets (issue 9, items 1, 7, 8 and 9)'
     });
 
     it('mails the requester without the desk’s reasons', async () => {
-      const mails = (await t.dataSource.query(`SELECT template, subject, html, text FROM mail_messages WHERE recipient_id = $1`, [people.requester.id])) as { template: string }[];
+      const mails = (await t.dataSource.query(`SELECT template, subject, html, text FROM mail_messages WHERE recipient_id = $1`, [people.requester.id])) as {
+        template: string;
+      }[];
       expect(mails.map((m) => m.template).sort()).toEqual(['ticket.created', 'ticket.created', 'ticket.resolved']);
       expect(mentionsAnySecret(JSON.stringify(mails), others.number)).toEqual([]);
     });
@@ -176,8 +195,17 @@ describe('What a requester sees of their tickets (issue 9, items 1, 7, 8 and 9)'
     const { requester, agent } = people;
     const ticket = await openTicket(requester.api, { title: 'Historial anterior' });
     const note = await agent.api.post(ticketUrl(ticket.id, '/articles'), { kind: 'internal', body: 'Adjunto el oficio interno' }).expect(201);
-    await request(t.url).post(ticketUrl(ticket.id, '/attachments')).set(bearer(tokenOf(agent))).field('articleId', note.body.id).attach('file', Buffer.from('%PDF-1.4'), { filename: 'oficio-interno.pdf', contentType: 'application/pdf' }).expect(201);
-    await request(t.url).post(ticketUrl(ticket.id, '/attachments')).set(bearer(tokenOf(requester))).attach('file', TINY_PNG, { filename: 'captura.png', contentType: 'image/png' }).expect(201);
+    await request(t.url)
+      .post(ticketUrl(ticket.id, '/attachments'))
+      .set(bearer(tokenOf(agent)))
+      .field('articleId', note.body.id)
+      .attach('file', Buffer.from('%PDF-1.4'), { filename: 'oficio-interno.pdf', contentType: 'application/pdf' })
+      .expect(201);
+    await request(t.url)
+      .post(ticketUrl(ticket.id, '/attachments'))
+      .set(bearer(tokenOf(requester)))
+      .attach('file', TINY_PNG, { filename: 'captura.png', contentType: 'image/png' })
+      .expect(201);
     // As the rows were written before: every attachment row public.
     await t.dataSource.query(`UPDATE ticket_history SET internal = false WHERE ticket_id = $1 AND action = 'attachment'`, [ticket.id]);
     const runner = t.dataSource.createQueryRunner();
@@ -186,7 +214,9 @@ describe('What a requester sees of their tickets (issue 9, items 1, 7, 8 and 9)'
     } finally {
       await runner.release();
     }
-    const files = ((await requester.api.get(ticketUrl(ticket.id, '/history')).expect(200)).body.items as { action: string; newValue: string }[]).filter((h) => h.action === 'attachment');
+    const files = ((await requester.api.get(ticketUrl(ticket.id, '/history')).expect(200)).body.items as { action: string; newValue: string }[]).filter(
+      (h) => h.action === 'attachment',
+    );
     expect(files.map((h) => h.newValue)).toEqual(['captura.png']);
   });
 
@@ -195,17 +225,28 @@ describe('What a requester sees of their tickets (issue 9, items 1, 7, 8 and 9)'
     const original = await openTicket(requester.api, { title: 'Monitor parpadea' });
     const foreign = await openTicket(other.api, { title: 'Mi monitor también parpadea' });
     await other.api.post(ticketUrl(foreign.id, '/articles'), { body: 'Mi extensión es la 4455 y mi CURP es XAXX010101' }).expect(201);
-    const refused = await agent.api.post(ticketUrl(foreign.id, '/merge'), { intoTicketId: original.id, version: (await getTicket(agent.api, foreign.id)).version });
-    expect({ status: refused.status, code: refused.body.code, field: refused.body.errors?.[0]?.field }).toEqual({ status: 409, code: 'TICKET_MERGE_INVALID', field: 'intoTicketId' });
+    const refused = await agent.api.post(ticketUrl(foreign.id, '/merge'), {
+      intoTicketId: original.id,
+      version: (await getTicket(agent.api, foreign.id)).version,
+    });
+    expect({ status: refused.status, code: refused.body.code, field: refused.body.errors?.[0]?.field }).toEqual({
+      status: 409,
+      code: 'TICKET_MERGE_INVALID',
+      field: 'intoTicketId',
+    });
     const articles = (await requester.api.get(ticketUrl(original.id, '/articles')).expect(200)).body.items;
     expect(JSON.stringify(articles)).not.toContain('4455');
     expect((await getTicket(agent.api, foreign.id)).state).toBe('new');
 
     const duplicate = await openTicket(requester.api, { title: 'Otra vez el monitor' });
-    const merged = await agent.api.post(ticketUrl(duplicate.id, '/merge'), { intoTicketId: original.id, version: duplicate.version, reason: 'El usuario abre tickets repetidos' }).expect(200);
+    const merged = await agent.api
+      .post(ticketUrl(duplicate.id, '/merge'), { intoTicketId: original.id, version: duplicate.version, reason: 'El usuario abre tickets repetidos' })
+      .expect(200);
     expect(merged.body.source).toMatchObject({ state: 'closed', mergedIntoId: original.id, closeReason: `Fusionado con ${original.number}` });
     const history = (await requester.api.get(ticketUrl(duplicate.id, '/history')).expect(200)).body.items;
-    expect(history).toEqual(expect.arrayContaining([expect.objectContaining({ action: 'merge', field: 'mergedIntoId', newValue: original.number, reason: null })]));
+    expect(history).toEqual(
+      expect.arrayContaining([expect.objectContaining({ action: 'merge', field: 'mergedIntoId', newValue: original.number, reason: null })]),
+    );
     expect(JSON.stringify(history)).not.toContain('repetidos');
   });
 
@@ -222,8 +263,21 @@ describe('What a requester sees of their tickets (issue 9, items 1, 7, 8 and 9)'
     const setHead = (orgId: string, userId: string | null) => t.dataSource.query(`UPDATE organisations SET head_user_id = $1 WHERE id = $2`, [userId, orgId]);
     await setHead(area.id, head.id);
     await setHead(dependency.id, dependencyHead.id);
-    const service = (await manager.api.post('/api/v1/catalog/services', { code: `APR-${Date.now()}`, name: 'Alta en el sistema de nómina', category: 'Aplicaciones', type: 'service_request', status: 'active', approval: 'requester_head', ownerOrganisationId: ownerArea.id }).expect(201)).body;
-    const ask = () => head.api.post('/api/v1/tickets', { type: 'service_request', serviceId: service.id, title: 'Acceso a nómina', description: 'Para revisar plantilla' });
+    const service = (
+      await manager.api
+        .post('/api/v1/catalog/services', {
+          code: `APR-${Date.now()}`,
+          name: 'Alta en el sistema de nómina',
+          category: 'Aplicaciones',
+          type: 'service_request',
+          status: 'active',
+          approval: 'requester_head',
+          ownerOrganisationId: ownerArea.id,
+        })
+        .expect(201)
+    ).body;
+    const ask = () =>
+      head.api.post('/api/v1/tickets', { type: 'service_request', serviceId: service.id, title: 'Acceso a nómina', description: 'Para revisar plantilla' });
 
     // The unit above has no titular: the walk goes on to the dependency's.
     expect((await ask().expect(201)).body).toMatchObject({ state: 'pending', approverId: dependencyHead.id });
@@ -235,7 +289,11 @@ describe('What a requester sees of their tickets (issue 9, items 1, 7, 8 and 9)'
     // Only the requester could approve: a clear refusal, never self-approval.
     await setHead(ownerArea.id, head.id);
     const refused = await ask();
-    expect({ status: refused.status, code: refused.body.code, field: refused.body.errors?.[0]?.field }).toEqual({ status: 400, code: 'TICKET_SERVICE_UNAVAILABLE', field: 'serviceId' });
+    expect({ status: refused.status, code: refused.body.code, field: refused.body.errors?.[0]?.field }).toEqual({
+      status: 400,
+      code: 'TICKET_SERVICE_UNAVAILABLE',
+      field: 'serviceId',
+    });
     expect(refused.body.detail).toContain('propio solicitante');
 
     // A request stored before this rule that names its requester as approver cannot be self-approved.
@@ -254,8 +312,23 @@ describe('What a requester sees of their tickets (issue 9, items 1, 7, 8 and 9)'
     await t.dataSource.query(`UPDATE users SET is_active = false WHERE id = $1`, [disabledHead.id]);
     await t.dataSource.query(`UPDATE organisations SET head_user_id = $1 WHERE id = $2`, [disabledHead.id, area.id]);
     await t.dataSource.query(`UPDATE organisations SET head_user_id = $1 WHERE id = $2`, [unitHead.id, unit.id]);
-    const service = (await manager.api.post('/api/v1/catalog/services', { code: `APR-${Date.now()}`, name: 'Alta en el sistema de almacén', category: 'Aplicaciones', type: 'service_request', status: 'active', approval: 'requester_head' }).expect(201)).body;
-    const ticket = (await requester.api.post('/api/v1/tickets', { type: 'service_request', serviceId: service.id, title: 'Acceso a almacén', description: 'Para inventario' }).expect(201)).body;
+    const service = (
+      await manager.api
+        .post('/api/v1/catalog/services', {
+          code: `APR-${Date.now()}`,
+          name: 'Alta en el sistema de almacén',
+          category: 'Aplicaciones',
+          type: 'service_request',
+          status: 'active',
+          approval: 'requester_head',
+        })
+        .expect(201)
+    ).body;
+    const ticket = (
+      await requester.api
+        .post('/api/v1/tickets', { type: 'service_request', serviceId: service.id, title: 'Acceso a almacén', description: 'Para inventario' })
+        .expect(201)
+    ).body;
     expect(ticket).toMatchObject({ state: 'pending', approverId: unitHead.id });
   });
 });

@@ -27,9 +27,14 @@ describe('ticket search and queues', () => {
     let other: TicketDto;
 
     beforeAll(async () => {
-      printer = await openTicket(requester.api, { title: 'Falla en la configuración de la impresora', description: 'La impresora del área de nóminas no imprime en red.' });
+      printer = await openTicket(requester.api, {
+        title: 'Falla en la configuración de la impresora',
+        description: 'La impresora del área de nóminas no imprime en red.',
+      });
       other = await openTicket(requester.api, { title: 'Alta de cuenta de correo', description: 'Nuevo empleado en recursos humanos.' });
-      await agent.api.post(ticketUrl(printer.id, '/articles'), { kind: 'public', body: 'Se sustituyó el cartucho de tóner y se reconfiguró el puerto.' }).expect(201);
+      await agent.api
+        .post(ticketUrl(printer.id, '/articles'), { kind: 'public', body: 'Se sustituyó el cartucho de tóner y se reconfiguró el puerto.' })
+        .expect(201);
     });
 
     it.each([
@@ -188,7 +193,11 @@ describe('ticket search and queues', () => {
         ['sort=random', 'sort'],
       ]) {
         const res = await agent.api.get(`${TICKETS}?${query}`);
-        expect({ query, status: res.status, fields: (res.body.errors as { field: string }[]).map((e) => e.field) }).toEqual({ query, status: 400, fields: [expect.stringContaining(field)] });
+        expect({ query, status: res.status, fields: (res.body.errors as { field: string }[]).map((e) => e.field) }).toEqual({
+          query,
+          status: 400,
+          fields: [expect.stringContaining(field)],
+        });
       }
     });
   });

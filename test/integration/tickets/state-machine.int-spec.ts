@@ -23,7 +23,14 @@ describe('State changes outside /transitions go through the state machine', () =
     agent = await person(t, ['agent_l1']);
     const manager = await person(t, ['catalog_manager']);
     const svc = await manager.api
-      .post('/api/v1/catalog/services', { code: 'APROB', name: 'Acceso con aprobación', category: 'Aplicaciones', type: 'service_request', status: 'active', approval: 'requester_head' })
+      .post('/api/v1/catalog/services', {
+        code: 'APROB',
+        name: 'Acceso con aprobación',
+        category: 'Aplicaciones',
+        type: 'service_request',
+        status: 'active',
+        approval: 'requester_head',
+      })
       .expect(201);
     serviceId = svc.body.id;
   });
@@ -40,15 +47,32 @@ describe('State changes outside /transitions go through the state machine', () =
       expect(merged.status).toBe(200);
 
       const closing = (await historyRows(t.dataSource, duplicate.id)).filter((r) => r.action === 'transition').at(-1);
-      expect(closing).toMatchObject({ field: 'state', oldValue: 'in_progress', newValue: 'closed', actorId: agent.id, reason: `Fusionado con ${original.number}` });
+      expect(closing).toMatchObject({
+        field: 'state',
+        oldValue: 'in_progress',
+        newValue: 'closed',
+        actorId: agent.id,
+        reason: `Fusionado con ${original.number}`,
+      });
       const started = (await outboxRows(t.dataSource, duplicate.id)).find((o) => o.payload.to === 'in_progress');
       const closed = (await outboxRows(t.dataSource, duplicate.id)).at(-1);
       // The requester is not told "closed" for a merge, but the event has the shape of any transition's.
       expect(closed).toEqual({
         event: 'ticket.state_changed',
-        payload: { number: duplicate.number, from: 'in_progress', to: 'closed', reason: `Fusionado con ${original.number}`, mergedInto: original.number, actorId: agent.id },
+        payload: {
+          number: duplicate.number,
+          from: 'in_progress',
+          to: 'closed',
+          reason: `Fusionado con ${original.number}`,
+          mergedInto: original.number,
+          actorId: agent.id,
+        },
       });
-      expect(Object.keys(closed!.payload).filter((k) => k !== 'mergedInto').sort()).toEqual(Object.keys(started!.payload).sort());
+      expect(
+        Object.keys(closed!.payload)
+          .filter((k) => k !== 'mergedInto')
+          .sort(),
+      ).toEqual(Object.keys(started!.payload).sort());
     });
 
     it('refuses to merge a ticket the state machine does not let close (409 naming the allowed states), moving nothing', async () => {
@@ -73,15 +97,31 @@ describe('State changes outside /transitions go through the state machine', () =
       const ticket = await requestNeedingApproval();
       const rejected = await act(head.api, ticket.id, 'approval', { decision: 'reject', reason: 'No corresponde a tu puesto' });
       expect(rejected.status).toBe(200);
-      expect(rejected.body).toMatchObject({ state: 'closed', approvalStatus: 'rejected', pendingReason: null, closeReason: 'No corresponde a tu puesto', closedAt: expect.any(String) });
+      expect(rejected.body).toMatchObject({
+        state: 'closed',
+        approvalStatus: 'rejected',
+        pendingReason: null,
+        closeReason: 'No corresponde a tu puesto',
+        closedAt: expect.any(String),
+      });
 
       const rows = (await historyRows(t.dataSource, ticket.id)).slice(-2);
       expect(rows).toEqual([
         expect.objectContaining({ action: 'approval', field: 'approvalStatus', oldValue: 'pending', newValue: 'rejected', actorId: head.id }),
-        expect.objectContaining({ action: 'transition', field: 'state', oldValue: 'pending', newValue: 'closed', actorId: head.id, reason: 'No corresponde a tu puesto' }),
+        expect.objectContaining({
+          action: 'transition',
+          field: 'state',
+          oldValue: 'pending',
+          newValue: 'closed',
+          actorId: head.id,
+          reason: 'No corresponde a tu puesto',
+        }),
       ]);
       expect((await outboxRows(t.dataSource, ticket.id)).filter((o) => o.event !== 'ticket.created' && o.event !== 'ticket.approval_requested')).toEqual([
-        { event: 'ticket.approval_rejected', payload: { number: ticket.number, from: 'pending', to: 'closed', reason: 'No corresponde a tu puesto', actorId: head.id } },
+        {
+          event: 'ticket.approval_rejected',
+          payload: { number: ticket.number, from: 'pending', to: 'closed', reason: 'No corresponde a tu puesto', actorId: head.id },
+        },
       ]);
     });
 
@@ -92,16 +132,19 @@ describe('State changes outside /transitions go through the state machine', () =
       expect(await getTicket(requester.api, ticket.id)).toMatchObject({ state: 'pending', approvalStatus: 'pending' });
     });
 
-    it.each(['approve', 'reject'] as const)('refuses to %s a request its requester withdrew (409, no allowed states), leaving it cancelled', async (decision) => {
-      const ticket = await requestNeedingApproval();
-      await actOk(requester.api, ticket.id, 'transitions', { to: 'cancelled', reason: 'Ya no lo necesito' });
-      const before = await historyRows(t.dataSource, ticket.id);
+    it.each(['approve', 'reject'] as const)(
+      'refuses to %s a request its requester withdrew (409, no allowed states), leaving it cancelled',
+      async (decision) => {
+        const ticket = await requestNeedingApproval();
+        await actOk(requester.api, ticket.id, 'transitions', { to: 'cancelled', reason: 'Ya no lo necesito' });
+        const before = await historyRows(t.dataSource, ticket.id);
 
-      const res = await act(head.api, ticket.id, 'approval', { decision, reason: 'Procede' });
-      expect(problemOf(res)).toMatchObject({ status: 409, code: 'TICKET_ILLEGAL_TRANSITION' });
-      expect(res.body.allowed).toEqual([]);
-      expect(await getTicket(requester.api, ticket.id)).toMatchObject({ state: 'cancelled', closeReason: 'Ya no lo necesito' });
-      expect(await historyRows(t.dataSource, ticket.id)).toEqual(before);
-    });
+        const res = await act(head.api, ticket.id, 'approval', { decision, reason: 'Procede' });
+        expect(problemOf(res)).toMatchObject({ status: 409, code: 'TICKET_ILLEGAL_TRANSITION' });
+        expect(res.body.allowed).toEqual([]);
+        expect(await getTicket(requester.api, ticket.id)).toMatchObject({ state: 'cancelled', closeReason: 'Ya no lo necesito' });
+        expect(await historyRows(t.dataSource, ticket.id)).toEqual(before);
+      },
+    );
   });
 });

@@ -50,12 +50,21 @@ describe('Uploads', () => {
     await rm(dataDir, { recursive: true, force: true });
   });
 
-  const open = async (s: Session, title: string) => (await as(t.url, s).post('/api/v1/tickets').send({ title, description: `${title}: detalle` }).expect(201)).body;
+  const open = async (s: Session, title: string) =>
+    (
+      await as(t.url, s)
+        .post('/api/v1/tickets')
+        .send({ title, description: `${title}: detalle` })
+        .expect(201)
+    ).body;
 
   it("leaves no file on disk when the upload goes to another requester's ticket", async () => {
     const ticket = await open(requester, 'Ticket ajeno');
     const before = await filesUnder(join(dataDir, 'attachments'));
-    const refused = await as(t.url, other).post(`/api/v1/tickets/${ticket.id}/attachments`).attach('file', Buffer.from('intruso-1'), { filename: 'x.txt', contentType: 'text/plain' }).expect(404);
+    const refused = await as(t.url, other)
+      .post(`/api/v1/tickets/${ticket.id}/attachments`)
+      .attach('file', Buffer.from('intruso-1'), { filename: 'x.txt', contentType: 'text/plain' })
+      .expect(404);
     expect(refused.body.code).toBe('TICKET_NOT_FOUND');
     expect(existsSync(blobPath('intruso-1'))).toBe(false);
     expect(await filesUnder(join(dataDir, 'attachments'))).toEqual(before);
@@ -63,7 +72,10 @@ describe('Uploads', () => {
 
   it('strips bidi and control characters from the stored file name', async () => {
     const ticket = await open(requester, 'Nombre engañoso');
-    const up = await as(t.url, requester).post(`/api/v1/tickets/${ticket.id}/attachments`).attach('file', Buffer.from('factura'), { filename: 'factura\u202Efdp.txt', contentType: 'text/plain' }).expect(201);
+    const up = await as(t.url, requester)
+      .post(`/api/v1/tickets/${ticket.id}/attachments`)
+      .attach('file', Buffer.from('factura'), { filename: 'factura\u202Efdp.txt', contentType: 'text/plain' })
+      .expect(201);
     expect(up.body.fileName).toBe('facturafdp.txt');
     const [row] = await t.dataSource.query(`SELECT file_name FROM attachments WHERE id = $1`, [up.body.id]);
     expect(row.file_name).toBe('facturafdp.txt');
@@ -71,7 +83,10 @@ describe('Uploads', () => {
 
   it('writes blobs readable by owner and group only', async () => {
     const ticket = await open(requester, 'Permisos');
-    await as(t.url, requester).post(`/api/v1/tickets/${ticket.id}/attachments`).attach('file', Buffer.from('permisos-0640'), { filename: 'p.txt', contentType: 'text/plain' }).expect(201);
+    await as(t.url, requester)
+      .post(`/api/v1/tickets/${ticket.id}/attachments`)
+      .attach('file', Buffer.from('permisos-0640'), { filename: 'p.txt', contentType: 'text/plain' })
+      .expect(201);
     const path = blobPath('permisos-0640');
     expect((await stat(path)).mode & 0o777).toBe(0o640);
     expect((await stat(dirname(path))).mode & 0o777).toBe(0o750);
@@ -89,7 +104,10 @@ describe('Uploads', () => {
 
     it('removes old unreferenced blobs and stale temporary files, keeps referenced, young and in-flight ones; twice is once', async () => {
       const ticket = await open(requester, 'Barrido');
-      await as(t.url, requester).post(`/api/v1/tickets/${ticket.id}/attachments`).attach('file', Buffer.from('referenciado'), { filename: 'r.txt', contentType: 'text/plain' }).expect(201);
+      await as(t.url, requester)
+        .post(`/api/v1/tickets/${ticket.id}/attachments`)
+        .attach('file', Buffer.from('referenciado'), { filename: 'r.txt', contentType: 'text/plain' })
+        .expect(201);
       const referenced = blobPath('referenciado');
       await utimes(referenced, old, old);
       const orphan = await plant('huerfano', old);
@@ -148,7 +166,10 @@ describe('Uploads', () => {
       const sweeper = new AttachmentsSweeper(t.dataSource, new AttachmentStorage(t.config), t.config);
       const ticket = await open(requester, 'Reuso');
       // Uploading the same bytes refreshes the blob, so the sweep sees a young file.
-      await as(t.url, requester).post(`/api/v1/tickets/${ticket.id}/attachments`).attach('file', Buffer.from('reutilizado'), { filename: 'r.txt', contentType: 'text/plain' }).expect(201);
+      await as(t.url, requester)
+        .post(`/api/v1/tickets/${ticket.id}/attachments`)
+        .attach('file', Buffer.from('reutilizado'), { filename: 'r.txt', contentType: 'text/plain' })
+        .expect(201);
       expect((await stat(path)).mtime.getTime()).toBeGreaterThan(old.getTime());
       await sweeper.sweep();
       expect(existsSync(path)).toBe(true);
@@ -162,7 +183,9 @@ describe('Per-user write limits', () => {
   let colleague: Session;
   const dataDir = join(tmpdir(), `mesa-test-limits-${process.pid}`);
   beforeAll(async () => {
-    t = await createTestApp({ env: { DATA_DIR: dataDir, RATE_LIMIT_TICKET_CREATES: '2', RATE_LIMIT_REPLIES: '2', RATE_LIMIT_UPLOADS: '2', RATE_LIMIT_WINDOW_SECONDS: '300' } });
+    t = await createTestApp({
+      env: { DATA_DIR: dataDir, RATE_LIMIT_TICKET_CREATES: '2', RATE_LIMIT_REPLIES: '2', RATE_LIMIT_UPLOADS: '2', RATE_LIMIT_WINDOW_SECONDS: '300' },
+    });
     const org = (await createOrganisation(t.dataSource)).id;
     const r = await createUser(t.dataSource, { roles: ['requester'], organisationId: org });
     const c = await createUser(t.dataSource, { roles: ['requester'], organisationId: org });
@@ -194,7 +217,10 @@ describe('Per-user write limits', () => {
     await reply().expect(201);
     expectLimited(await reply());
 
-    const upload = (n: number) => as(t.url, requester).post(`/api/v1/tickets/${ticket.id}/attachments`).attach('file', Buffer.from(`archivo-${n}`), { filename: `a${n}.txt`, contentType: 'text/plain' });
+    const upload = (n: number) =>
+      as(t.url, requester)
+        .post(`/api/v1/tickets/${ticket.id}/attachments`)
+        .attach('file', Buffer.from(`archivo-${n}`), { filename: `a${n}.txt`, contentType: 'text/plain' });
     await upload(1).expect(201);
     await upload(2).expect(201);
     expectLimited(await upload(3));

@@ -39,7 +39,10 @@ describe('ticket visibility (SPEC security rules)', () => {
     const secretDescription = 'Mi usuario es jlopez y la contraseña temporal es Tulipan#77.';
 
     beforeAll(async () => {
-      const [orgA, orgB] = await Promise.all([createOrganisation(t.dataSource, { kind: 'dependency' }), createOrganisation(t.dataSource, { kind: 'dependency' })]);
+      const [orgA, orgB] = await Promise.all([
+        createOrganisation(t.dataSource, { kind: 'dependency' }),
+        createOrganisation(t.dataSource, { kind: 'dependency' }),
+      ]);
       [a, b] = await Promise.all([person(t, ['requester'], { organisationId: orgA.id }), person(t, ['requester'], { organisationId: orgB.id })]);
       ticket = await openTicket(a.api, { title: secretTitle, description: secretDescription });
       await a.api.post(ticketUrl(ticket.id, '/articles'), { body: 'Adjunto más datos: zafiro.' }).expect(201);
@@ -127,7 +130,9 @@ describe('ticket visibility (SPEC security rules)', () => {
     it('hides internal notes from the requester: articles, history and search', async () => {
       const requester = await person(t, ['requester'], { organisationId: dependency.id });
       const ticket = await openTicket(requester.api, { title: 'El correo no sincroniza', description: 'Outlook no descarga correos.' });
-      const note = await agent.api.post(ticketUrl(ticket.id, '/articles'), { kind: 'internal', body: 'Sospecho del servidor murciélago; no decirle al usuario.' }).expect(201);
+      const note = await agent.api
+        .post(ticketUrl(ticket.id, '/articles'), { kind: 'internal', body: 'Sospecho del servidor murciélago; no decirle al usuario.' })
+        .expect(201);
       const reply = await agent.api.post(ticketUrl(ticket.id, '/articles'), { kind: 'public', body: 'Estamos revisando su buzón.' }).expect(201);
 
       const articles = await requester.api.get(ticketUrl(ticket.id, '/articles')).expect(200);

@@ -61,21 +61,8 @@ export function LoginForm({ next }: { next: string | null }) {
     <form method="post" onSubmit={submit} noValidate>
       <Stack gap="md">
         <FormAlert message={formError} title={t.errorTitle} />
-        <TextInput
-          label={t.email}
-          type="email"
-          autoComplete="username"
-          required
-          key={form.key('email')}
-          {...form.getInputProps('email')}
-        />
-        <PasswordInput
-          label={t.password}
-          autoComplete="current-password"
-          required
-          key={form.key('password')}
-          {...form.getInputProps('password')}
-        />
+        <TextInput label={t.email} type="email" autoComplete="username" required key={form.key('email')} {...form.getInputProps('email')} />
+        <PasswordInput label={t.password} autoComplete="current-password" required key={form.key('password')} {...form.getInputProps('password')} />
         <Button type="submit" loading={form.submitting} disabled={!hydrated} fullWidth>
           {t.submit}
         </Button>

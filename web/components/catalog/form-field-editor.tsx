@@ -46,10 +46,24 @@ export function FieldEditor({ form, index, onMove, onRemove }: FieldEditorProps)
             {t.fieldHeading(index + 1, field.label)}
           </Title>
           <Group gap={4}>
-            <Button id={`${field.uid}-up`} size="compact-sm" variant="subtle" aria-label={t.moveUpLabel(name)} disabled={index === 0} onClick={() => onMove(index - 1)}>
+            <Button
+              id={`${field.uid}-up`}
+              size="compact-sm"
+              variant="subtle"
+              aria-label={t.moveUpLabel(name)}
+              disabled={index === 0}
+              onClick={() => onMove(index - 1)}
+            >
               {t.moveUp}
             </Button>
-            <Button id={`${field.uid}-down`} size="compact-sm" variant="subtle" aria-label={t.moveDownLabel(name)} disabled={index === count - 1} onClick={() => onMove(index + 1)}>
+            <Button
+              id={`${field.uid}-down`}
+              size="compact-sm"
+              variant="subtle"
+              aria-label={t.moveDownLabel(name)}
+              disabled={index === count - 1}
+              onClick={() => onMove(index + 1)}
+            >
               {t.moveDown}
             </Button>
             <Button size="compact-sm" variant="subtle" color="red" c="red.9" aria-label={t.removeLabel(name)} onClick={onRemove}>
@@ -69,11 +83,7 @@ export function FieldEditor({ form, index, onMove, onRemove }: FieldEditorProps)
             />
           </Grid.Col>
           <Grid.Col span={{ base: 12, sm: 6 }}>
-            <NativeSelect
-              label={t.fieldType}
-              data={FIELD_TYPE_LIST.map((v) => ({ value: v, label: t.fieldTypes[v] }))}
-              {...form.getInputProps(path('type'))}
-            />
+            <NativeSelect label={t.fieldType} data={FIELD_TYPE_LIST.map((v) => ({ value: v, label: t.fieldTypes[v] }))} {...form.getInputProps(path('type'))} />
           </Grid.Col>
           <Grid.Col span={{ base: 12, sm: 6 }}>
             <TextInput
@@ -95,14 +105,7 @@ export function FieldEditor({ form, index, onMove, onRemove }: FieldEditorProps)
         </Grid>
         <Checkbox label={t.fieldRequired} {...form.getInputProps(path('required'), { type: 'checkbox' })} />
         {OPTION_TYPES.includes(field.type) && (
-          <Textarea
-            label={t.fieldOptions}
-            description={t.fieldOptionsHint}
-            required
-            autosize
-            minRows={3}
-            {...form.getInputProps(path('options'))}
-          />
+          <Textarea label={t.fieldOptions} description={t.fieldOptionsHint} required autosize minRows={3} {...form.getInputProps(path('options'))} />
         )}
         {BOUND_TYPES.includes(field.type) && (
           <Grid gap="sm">

@@ -90,8 +90,16 @@ export function ServiceEditor({ service, choices, deskTimeZone }: { service?: Se
           <AnchorLink href="/catalogo">{t.cancel}</AnchorLink>
         </Group>
       </Group>
-      {status === 'active' && <Alert variant="light" color="blue">{t.activeNote}</Alert>}
-      {readOnly && <Alert variant="light" color="yellow">{t.retiredNote}</Alert>}
+      {status === 'active' && (
+        <Alert variant="light" color="blue">
+          {t.activeNote}
+        </Alert>
+      )}
+      {readOnly && (
+        <Alert variant="light" color="yellow">
+          {t.retiredNote}
+        </Alert>
+      )}
       <Grid gap="lg" align="flex-start">
         <Grid.Col span={{ base: 12, lg: 7 }}>
           <form id="service-form" ref={formRef} onSubmit={submit(false)} noValidate>

@@ -18,7 +18,10 @@ export function ServiceFormBuilder({ form }: { form: ServiceForm }) {
   const clearFieldErrors = () => form.setErrors((all) => Object.fromEntries(Object.entries(all).filter(([k]) => !k.startsWith('form.'))));
 
   const addField = () => {
-    const field = newBuilderField(t.newFieldLabel(fields.length + 1), fields.map((f) => f.key));
+    const field = newBuilderField(
+      t.newFieldLabel(fields.length + 1),
+      fields.map((f) => f.key),
+    );
     clearFieldErrors();
     form.insertListItem('form', field);
     setAnnouncement(t.fieldAdded);

@@ -24,8 +24,7 @@ type Props = DialogFrame &
     submit: (values: DialogValues) => Promise<void>;
   };
 
-const initialOf = (fields: DialogField[]): DialogValues =>
-  Object.fromEntries(fields.map((f) => [f.name, f.initial ?? (f.kind === 'checkbox' ? false : '')]));
+const initialOf = (fields: DialogField[]): DialogValues => Object.fromEntries(fields.map((f) => [f.name, f.initial ?? (f.kind === 'checkbox' ? false : '')]));
 
 /**
  * A modal form for one ticket action: required fields are checked here in Spanish, the API's
@@ -98,16 +97,7 @@ export function ActionDialog({ opened, onClose, onDone, fields, submit, ...frame
         if (f.kind === 'text') {
           return <TextInput key={f.name} {...common} value={values[f.name] as string} onChange={(e) => set(f.name, e.currentTarget.value)} />;
         }
-        return (
-          <Textarea
-            key={f.name}
-            {...common}
-            autosize
-            minRows={3}
-            value={values[f.name] as string}
-            onChange={(e) => set(f.name, e.currentTarget.value)}
-          />
-        );
+        return <Textarea key={f.name} {...common} autosize minRows={3} value={values[f.name] as string} onChange={(e) => set(f.name, e.currentTarget.value)} />;
       })}
     </DialogForm>
   );

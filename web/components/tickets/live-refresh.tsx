@@ -42,18 +42,11 @@ export function LiveRefresh({ ticketId, selfId, announcement, showStatus = false
   useEffect(() => () => clearTimeout(timer.current), []);
   const status = useTicketEvents(onEvent);
 
-  const label =
-    status === 'live' ? messages.agent.live : status === 'connecting' ? messages.agent.liveConnecting : messages.agent.liveOffline;
+  const label = status === 'live' ? messages.agent.live : status === 'connecting' ? messages.agent.liveConnecting : messages.agent.liveOffline;
   return (
     <Group gap="xs" wrap="wrap">
       {showStatus && (
-        <Badge
-          variant="outline"
-          color={status === 'live' ? 'teal.9' : 'gray.7'}
-          radius="sm"
-          data-live-status={status}
-          tt="none"
-        >
+        <Badge variant="outline" color={status === 'live' ? 'teal.9' : 'gray.7'} radius="sm" data-live-status={status} tt="none">
           {label}
         </Badge>
       )}

@@ -118,13 +118,7 @@ export function ReplyComposer({ ticketId, headingId, texts, staff = false }: Pro
             error={fieldError}
             aria-invalid={Boolean(fieldError)}
           />
-          <FileInput
-            label={w.attachment}
-            clearable
-            clearButtonProps={{ 'aria-label': messages.common.clearFile }}
-            value={file}
-            onChange={setFile}
-          />
+          <FileInput label={w.attachment} clearable clearButtonProps={{ 'aria-label': messages.common.clearFile }} value={file} onChange={setFile} />
           <Button type="submit" loading={busy} disabled={!hydrated} color={internal ? 'yellow.3' : undefined} style={{ alignSelf: 'flex-start' }}>
             {internal ? w.sendInternal : texts.send}
           </Button>

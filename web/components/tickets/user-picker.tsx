@@ -38,7 +38,12 @@ export function UserPicker({ label: fieldLabel, value, onChange, kind, memberIds
   useEffect(() => {
     if (members === undefined) return;
     let cancelled = false;
-    Promise.all(members.split(',').filter(Boolean).map((id) => apiFetch(`users/${id}`).catch(() => null))).then((users) => {
+    Promise.all(
+      members
+        .split(',')
+        .filter(Boolean)
+        .map((id) => apiFetch(`users/${id}`).catch(() => null)),
+    ).then((users) => {
       if (!cancelled) setOptions(users.filter((u): u is UserItem => u !== null && u.isActive).map((u) => ({ value: u.id, label: label(u) })));
     });
     return () => {

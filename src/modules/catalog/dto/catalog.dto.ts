@@ -29,7 +29,12 @@ export const formFieldSchema = z.strictObject({
 });
 
 const fields = {
-  code: z.string().trim().min(1).max(40).regex(/^[A-Za-z0-9._-]+$/, 'solo letras, dígitos, . _ -'),
+  code: z
+    .string()
+    .trim()
+    .min(1)
+    .max(40)
+    .regex(/^[A-Za-z0-9._-]+$/, 'solo letras, dígitos, . _ -'),
   name: text(200),
   description: z.string().trim().max(5000).nullable().optional(),
   category: text(120),
@@ -111,7 +116,12 @@ export const serviceResponse = z
     leadTimeDays: count,
     approval: z.enum(APPROVALS),
     calendarCode: z.string(),
-    slaTargets: z.strictObject({ critical: targetResponse.optional(), high: targetResponse.optional(), medium: targetResponse.optional(), low: targetResponse.optional() }),
+    slaTargets: z.strictObject({
+      critical: targetResponse.optional(),
+      high: targetResponse.optional(),
+      medium: targetResponse.optional(),
+      low: targetResponse.optional(),
+    }),
     restricted: z.boolean(),
     allowedOrganisationIds: z.array(id),
     form: z.array(formFieldResponse),

@@ -33,9 +33,12 @@ export class CatalogServiceRecord {
   @ForeignKey('teams', { name: 'catalog_services_team_l1_id_fkey', onDelete: 'SET NULL' }) @Column({ type: 'uuid', nullable: true }) teamL1Id!: string | null;
   @ForeignKey('teams', { name: 'catalog_services_team_l2_id_fkey', onDelete: 'SET NULL' }) @Column({ type: 'uuid', nullable: true }) teamL2Id!: string | null;
   @ForeignKey('teams', { name: 'catalog_services_team_l3_id_fkey', onDelete: 'SET NULL' }) @Column({ type: 'uuid', nullable: true }) teamL3Id!: string | null;
-  @ForeignKey('teams', { name: 'catalog_services_team_field_id_fkey', onDelete: 'SET NULL' }) @Column({ type: 'uuid', nullable: true }) teamFieldId!: string | null;
+  @ForeignKey('teams', { name: 'catalog_services_team_field_id_fkey', onDelete: 'SET NULL' }) @Column({ type: 'uuid', nullable: true }) teamFieldId!:
+    string | null;
   /** Área responsable: the organisation that owns the service and hears about its changes. */
-  @ForeignKey('organisations', { name: 'catalog_services_owner_organisation_id_fkey', onDelete: 'SET NULL' }) @Column({ type: 'uuid', nullable: true }) ownerOrganisationId!: string | null;
+  @ForeignKey('organisations', { name: 'catalog_services_owner_organisation_id_fkey', onDelete: 'SET NULL' })
+  @Column({ type: 'uuid', nullable: true })
+  ownerOrganisationId!: string | null;
   /** Minimum days between the request and the dates it asks for (event support: 15, GCS). */
   @Column({ type: 'integer', default: 0 }) leadTimeDays!: number;
   @Column({ type: 'text', default: 'none' }) approval!: Approval;

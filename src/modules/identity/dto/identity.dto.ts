@@ -5,7 +5,11 @@ import { pageQuery, pageSchema } from '../../../common/http/pagination';
 import { idField, instantField, itemsSchema } from '../../../common/http/response-fields';
 import { type Permission, PERMISSIONS } from '../../../common/auth/permissions';
 
-const email = z.string().trim().toLowerCase().pipe(z.email({ message: 'debe ser un correo electrónico válido' }).max(254));
+const email = z
+  .string()
+  .trim()
+  .toLowerCase()
+  .pipe(z.email({ message: 'debe ser un correo electrónico válido' }).max(254));
 // Length and composition are checked by the password policy so the error names the seed's rule.
 const password = z.string().max(1000);
 const text = (max: number) => z.string().trim().min(1, 'no debe estar vacío').max(max);
@@ -21,7 +25,11 @@ export const createTokenBody = z.strictObject({
   expiresInDays: z.number().int().min(1).max(3650).nullable().optional(),
 });
 
-const roles = z.array(z.enum(ROLES)).min(1, 'indique al menos un rol').max(ROLES.length).transform((r) => [...new Set(r)]);
+const roles = z
+  .array(z.enum(ROLES))
+  .min(1, 'indique al menos un rol')
+  .max(ROLES.length)
+  .transform((r) => [...new Set(r)]);
 export const createUserBody = z.strictObject({
   email,
   fullName: text(200),
@@ -45,11 +53,17 @@ export const userListQuery = z.strictObject({
   q: z.string().trim().max(100).optional(),
   role: z.enum(ROLES).optional(),
   organisationId: z.uuid().optional(),
-  isActive: z.enum(['true', 'false']).transform((v) => v === 'true').optional(),
+  isActive: z
+    .enum(['true', 'false'])
+    .transform((v) => v === 'true')
+    .optional(),
   /** Members (and the coordinator) of a team: the resolver picker. */
   teamId: z.uuid().optional(),
   /** Only desk staff (anyone who can work tickets). */
-  staff: z.enum(['true', 'false']).transform((v) => v === 'true').optional(),
+  staff: z
+    .enum(['true', 'false'])
+    .transform((v) => v === 'true')
+    .optional(),
   ...pageQuery,
 });
 
@@ -104,7 +118,15 @@ export const meResponse = z
 export const loginResponse = z.strictObject({ user: meResponse, csrfToken: z.string() }).meta({ id: 'LoginResult' });
 
 export const apiTokenResponse = z
-  .strictObject({ id, name: z.string(), prefix: z.string(), scope: z.enum(TOKEN_SCOPES), createdAt: instant, expiresAt: instant.nullable(), lastUsedAt: instant.nullable() })
+  .strictObject({
+    id,
+    name: z.string(),
+    prefix: z.string(),
+    scope: z.enum(TOKEN_SCOPES),
+    createdAt: instant,
+    expiresAt: instant.nullable(),
+    lastUsedAt: instant.nullable(),
+  })
   .meta({ id: 'ApiToken' });
 export const apiTokensResponse = itemsSchema(apiTokenResponse, 'ApiTokens');
 /** The token itself is shown once, at creation. */

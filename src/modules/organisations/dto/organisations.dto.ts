@@ -8,7 +8,12 @@ const optionalText = (max: number) => z.string().trim().max(max).nullable().opti
 
 export const createOrganisationBody = z.strictObject({
   kind: z.enum(ORGANISATION_KINDS),
-  code: z.string().trim().min(1).max(40).regex(/^[A-Za-z0-9._-]+$/, 'solo letras, dígitos, . _ -'),
+  code: z
+    .string()
+    .trim()
+    .min(1)
+    .max(40)
+    .regex(/^[A-Za-z0-9._-]+$/, 'solo letras, dígitos, . _ -'),
   name: text(200),
   parentId: z.uuid().nullable().optional(),
   requestersSeeUnitTickets: z.boolean().optional(),
@@ -29,7 +34,10 @@ export const organisationListQuery = z.strictObject({
   kind: z.enum(ORGANISATION_KINDS).optional(),
   parentId: z.uuid().optional(),
   q: z.string().trim().max(100).optional(),
-  isActive: z.enum(['true', 'false']).transform((v) => v === 'true').optional(),
+  isActive: z
+    .enum(['true', 'false'])
+    .transform((v) => v === 'true')
+    .optional(),
   ...pageQuery,
 });
 export const createLocationBody = z.strictObject({
@@ -78,7 +86,16 @@ export const organisationResponse = z
   .meta({ id: 'Organisation' });
 export const organisationPageResponse = pageSchema(organisationResponse, 'OrganisationPage');
 export const locationResponse = z
-  .strictObject({ id, organisationId: id, name: z.string(), building: z.string().nullable(), address: z.string().nullable(), municipality: z.string(), state: z.string().nullable(), version: z.number().int() })
+  .strictObject({
+    id,
+    organisationId: id,
+    name: z.string(),
+    building: z.string().nullable(),
+    address: z.string().nullable(),
+    municipality: z.string(),
+    state: z.string().nullable(),
+    version: z.number().int(),
+  })
   .meta({ id: 'Location' });
 export const locationsResponse = itemsSchema(locationResponse, 'Locations');
 export const organisationDetailResponse = organisationResponse.extend({ locations: z.array(locationResponse) }).meta({ id: 'OrganisationDetail' });

@@ -12,8 +12,7 @@ import { APPROVAL_PENDING_REASON, PENDING_REASONS, TICKET_STATES } from '../tick
 const text = (max: number) => z.string().trim().min(1, 'no debe estar vacío').max(max);
 const reason = text(4000);
 const version = z.number().int().min(1);
-const csv = <T extends z.ZodType>(item: T) =>
-  z.preprocess((v) => (typeof v === 'string' ? v.split(',').filter(Boolean) : v), z.array(item).max(20));
+const csv = <T extends z.ZodType>(item: T) => z.preprocess((v) => (typeof v === 'string' ? v.split(',').filter(Boolean) : v), z.array(item).max(20));
 
 export const createTicketBody = z.strictObject({
   type: z.enum(TICKET_TYPES).default('incident'),
@@ -105,7 +104,10 @@ export const bulkBody = z.strictObject({
 export const priorityMatrixBody = z.strictObject({
   cells: z.array(z.strictObject({ impact: z.enum(LEVELS), urgency: z.enum(LEVELS), priority: z.enum(PRIORITIES) })).length(9),
 });
-export const savedFilterBody = z.strictObject({ name: text(100), query: z.record(z.string(), z.union([z.string().max(200), z.array(z.string().max(50)).max(20)])) });
+export const savedFilterBody = z.strictObject({
+  name: text(100),
+  query: z.record(z.string(), z.union([z.string().max(200), z.array(z.string().max(50)).max(20)])),
+});
 
 export type CreateTicketBody = z.output<typeof createTicketBody>;
 export type UpdateTicketBody = z.output<typeof updateTicketBody>;
@@ -218,14 +220,21 @@ export const ticketPageResponse = pageSchema(ticketListItemResponse, 'TicketPage
 });
 
 export const ticketCountersResponse = z
-  .strictObject(Object.fromEntries(['mine', 'team', 'unassigned', 'pending', 'open'].map((k) => [k, z.number().int()])) as Record<'mine' | 'team' | 'unassigned' | 'pending' | 'open', z.ZodNumber>)
+  .strictObject(
+    Object.fromEntries(['mine', 'team', 'unassigned', 'pending', 'open'].map((k) => [k, z.number().int()])) as Record<
+      'mine' | 'team' | 'unassigned' | 'pending' | 'open',
+      z.ZodNumber
+    >,
+  )
   .meta({ id: 'TicketCounters' });
 
 export const ticketLookupResponse = itemsSchema(z.strictObject({ id, number: z.string(), title: z.string(), state: z.enum(TICKET_STATES) }), 'TicketLookup');
 
 export const bulkResponse = z
   .strictObject({
-    results: z.array(z.strictObject({ ticketId: id, ok: z.boolean(), status: z.number().int().optional(), code: z.string().optional(), detail: z.string().optional() })),
+    results: z.array(
+      z.strictObject({ ticketId: id, ok: z.boolean(), status: z.number().int().optional(), code: z.string().optional(), detail: z.string().optional() }),
+    ),
   })
   .meta({ id: 'BulkResults' });
 
@@ -245,7 +254,15 @@ export const historyEntryResponse = z
 export const historyResponse = itemsSchema(historyEntryResponse, 'TicketHistory');
 
 export const articleResponse = z
-  .strictObject({ id, ticketId: id, authorId: id.nullable(), kind: z.enum(ARTICLE_KINDS), body: z.string(), movedFromTicketId: id.nullable(), createdAt: instant })
+  .strictObject({
+    id,
+    ticketId: id,
+    authorId: id.nullable(),
+    kind: z.enum(ARTICLE_KINDS),
+    body: z.string(),
+    movedFromTicketId: id.nullable(),
+    createdAt: instant,
+  })
   .meta({ id: 'Article' });
 export const articleWithAuthorResponse = articleResponse.extend({ authorName: z.string().nullable() }).meta({ id: 'ArticleWithAuthor' });
 export const articlesResponse = itemsSchema(articleWithAuthorResponse, 'Articles');
@@ -268,7 +285,9 @@ export const attachmentResponse = z
   .meta({ id: 'Attachment' });
 export const attachmentsResponse = itemsSchema(attachmentResponse, 'Attachments');
 
-export const savedFilterResponse = z.strictObject({ id, name: z.string(), query: z.record(z.string(), z.unknown()), createdAt: instant }).meta({ id: 'SavedFilter' });
+export const savedFilterResponse = z
+  .strictObject({ id, name: z.string(), query: z.record(z.string(), z.unknown()), createdAt: instant })
+  .meta({ id: 'SavedFilter' });
 export const savedFiltersResponse = itemsSchema(savedFilterResponse, 'SavedFilters');
 
 const levelRow = z.strictObject({ high: z.enum(PRIORITIES), medium: z.enum(PRIORITIES), low: z.enum(PRIORITIES) });

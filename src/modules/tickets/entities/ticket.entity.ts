@@ -1,4 +1,16 @@
-import { Check, Column, CreateDateColumn, Entity, ForeignKey, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn, UpdateDateColumn, VersionColumn } from 'typeorm';
+import {
+  Check,
+  Column,
+  CreateDateColumn,
+  Entity,
+  ForeignKey,
+  Index,
+  JoinColumn,
+  ManyToOne,
+  PrimaryGeneratedColumn,
+  UpdateDateColumn,
+  VersionColumn,
+} from 'typeorm';
 import type { SupportLevel } from '../../../common/auth/roles';
 import type { Level, Priority } from '../priority.rules';
 import type { PendingReason, TicketState } from '../ticket-state.rules';
@@ -34,7 +46,8 @@ export class Ticket {
   @ForeignKey('users', { name: 'tickets_requester_id_fkey', onDelete: 'RESTRICT' }) @Column({ type: 'uuid' }) requesterId!: string;
   @ForeignKey('users', { name: 'tickets_created_by_id_fkey', onDelete: 'RESTRICT' }) @Column({ type: 'uuid' }) createdById!: string;
   /** The requester's organisation when the ticket was opened. */
-  @ForeignKey('organisations', { name: 'tickets_organisation_id_fkey', onDelete: 'RESTRICT' }) @Column({ type: 'uuid', nullable: true }) organisationId!: string | null;
+  @ForeignKey('organisations', { name: 'tickets_organisation_id_fkey', onDelete: 'RESTRICT' }) @Column({ type: 'uuid', nullable: true }) organisationId!:
+    string | null;
   /** The responsible unit (UR) above that organisation: indicators and unit visibility group by it. */
   @ForeignKey('organisations', { name: 'tickets_unit_id_fkey', onDelete: 'RESTRICT' }) @Column({ type: 'uuid', nullable: true }) unitId!: string | null;
   @Index('tickets_service_id_idx')
@@ -53,7 +66,8 @@ export class Ticket {
   @ForeignKey('users', { name: 'tickets_assignee_id_fkey', onDelete: 'RESTRICT' }) @Column({ type: 'uuid', nullable: true }) assigneeId!: string | null;
   @Column({ type: 'text', default: '1' }) supportLevel!: SupportLevel;
   /** The 2nd-level team a ticket came from when it went to 3rd level: it validates the solution (GIS 2.3 act. 6). */
-  @ForeignKey('teams', { name: 'tickets_escalated_from_team_id_fkey', onDelete: 'SET NULL' }) @Column({ type: 'uuid', nullable: true }) escalatedFromTeamId!: string | null;
+  @ForeignKey('teams', { name: 'tickets_escalated_from_team_id_fkey', onDelete: 'SET NULL' }) @Column({ type: 'uuid', nullable: true }) escalatedFromTeamId!:
+    string | null;
   @Column({ type: 'boolean', default: false }) isMajor!: boolean;
   @Column({ type: 'text', nullable: true }) letterNumber!: string | null;
   @Column({ type: 'text', nullable: true }) letterAnswer!: string | null;

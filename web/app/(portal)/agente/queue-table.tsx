@@ -53,12 +53,7 @@ export function QueueTable({ caption, items, now, teams, emptyText }: Props) {
   return (
     <Stack gap="sm">
       {visible.length > 0 && (
-        <BulkBar
-          ticketIds={visible}
-          numbers={Object.fromEntries(items.map((i) => [i.id, i.number]))}
-          teams={teams}
-          onClear={() => setSelected([])}
-        />
+        <BulkBar ticketIds={visible} numbers={Object.fromEntries(items.map((i) => [i.id, i.number]))} teams={teams} onClear={() => setSelected([])} />
       )}
       <ListTable caption={caption} minWidth={960} verticalSpacing="xs" highlightOnHover headers={headers}>
         {items.length === 0 ? (

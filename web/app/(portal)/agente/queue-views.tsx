@@ -25,13 +25,7 @@ export function QueueViews({ query, counters }: { query: QueueQuery; counters: T
             data-view={view}
             rightSection={
               count === undefined ? undefined : (
-                <Badge
-                  size="sm"
-                  radius="sm"
-                  variant={active ? 'white' : 'filled'}
-                  color={active ? 'blue.9' : 'gray.2'}
-                  data-testid={`counter-${view}`}
-                >
+                <Badge size="sm" radius="sm" variant={active ? 'white' : 'filled'} color={active ? 'blue.9' : 'gray.2'} data-testid={`counter-${view}`}>
                   {count}
                 </Badge>
               )

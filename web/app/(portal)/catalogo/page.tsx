@@ -57,12 +57,7 @@ export default async function CatalogAdminPage({ searchParams }: Props) {
       {page.items.length === 0 ? (
         <EmptyMessage title={t.emptyTitle} description={t.emptyDescription} />
       ) : (
-        <ListTable
-          caption={t.caption}
-          minWidth={760}
-          verticalSpacing="sm"
-          headers={[t.code, t.name, t.category, t.status, t.version, t.actions]}
-        >
+        <ListTable caption={t.caption} minWidth={760} verticalSpacing="sm" headers={[t.code, t.name, t.category, t.status, t.version, t.actions]}>
           {page.items.map((service) => (
             <TableTr key={service.id} data-service-code={service.code}>
               <TableTd>

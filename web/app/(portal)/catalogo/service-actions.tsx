@@ -41,7 +41,16 @@ export function ServiceActions({ id, name, status }: { id: string; name: string;
         </Button>
       )}
       {status === 'active' && (
-        <Button size="xs" variant="light" color="red" c="red.9" aria-label={t.retireLabel(name)} loading={busy === 'retire'} disabled={!hydrated} onClick={() => act('retire')}>
+        <Button
+          size="xs"
+          variant="light"
+          color="red"
+          c="red.9"
+          aria-label={t.retireLabel(name)}
+          loading={busy === 'retire'}
+          disabled={!hydrated}
+          onClick={() => act('retire')}
+        >
           {t.retire}
         </Button>
       )}

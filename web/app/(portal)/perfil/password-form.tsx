@@ -90,17 +90,7 @@ export function PasswordForm({ email }: { email: string }) {
       </Stack>
       {/* The live region exists before its content, so screen readers announce the change. */}
       <div role="status" aria-live="polite">
-        {updated && (
-          <Notification
-            mt="md"
-            maw={420}
-            color="green.9"
-            title={t.updated}
-            withCloseButton={false}
-            withBorder
-            role="none"
-          />
-        )}
+        {updated && <Notification mt="md" maw={420} color="green.9" title={t.updated} withCloseButton={false} withBorder role="none" />}
       </div>
     </form>
   );

@@ -22,14 +22,7 @@ const FORWARDED_REQUEST_HEADERS = [
 ];
 
 // Hop-by-hop headers, plus the ones undici invalidates by decoding the body for us.
-const DROPPED_RESPONSE_HEADERS = new Set([
-  'connection',
-  'keep-alive',
-  'transfer-encoding',
-  'content-encoding',
-  'content-length',
-  'set-cookie',
-]);
+const DROPPED_RESPONSE_HEADERS = new Set(['connection', 'keep-alive', 'transfer-encoding', 'content-encoding', 'content-length', 'set-cookie']);
 
 async function proxy(request: NextRequest): Promise<Response> {
   // The raw pathname keeps the client's percent-encoding; params would hand it back decoded.

@@ -26,9 +26,7 @@ export default async function UsersPage({ searchParams }: AdminListPageProps) {
         fullName: user.fullName,
         email: user.email,
         roles: user.roles.map(roleLabel).join(', '),
-        organisation: user.organisationId
-          ? (organisations.get(user.organisationId) ?? user.organisationId)
-          : messages.common.none,
+        organisation: user.organisationId ? (organisations.get(user.organisationId) ?? user.organisationId) : messages.common.none,
         vip: yesNo(user.isVip),
         active: activeLabel(user.isActive),
       })}

@@ -11,13 +11,7 @@ import { apiFetch } from '@/lib/api-client';
 import { fieldErrorsFor, problemMessage, redirectIfSignedOut } from '@/lib/api-errors';
 import { ariaInvalid } from '@/lib/form-a11y';
 import { serviceOptions, typeAfterServiceChange, typesForService } from '@/lib/service-options';
-import {
-  LEVELS,
-  type CatalogServiceItem,
-  type Channel,
-  type Level,
-  type TicketType,
-} from '@/lib/tickets';
+import { LEVELS, type CatalogServiceItem, type Channel, type Level, type TicketType } from '@/lib/tickets';
 import { useHydrated } from '@/lib/use-hydrated';
 import { messages } from '@/messages/es-MX';
 
@@ -127,14 +121,7 @@ export function RegisterForm({ services, channels }: { services: CatalogServiceI
             {...form.getInputProps('type')}
           />
         </SimpleGrid>
-        {formal && (
-          <TextInput
-            label={t.letterNumber}
-            required={form.values.channel === 'letter'}
-            maxLength={100}
-            {...form.getInputProps('letterNumber')}
-          />
-        )}
+        {formal && <TextInput label={t.letterNumber} required={form.values.channel === 'letter'} maxLength={100} {...form.getInputProps('letterNumber')} />}
         <Select
           label={t.service}
           placeholder={t.servicePlaceholder}

@@ -28,9 +28,7 @@ export default async function RequesterCatalogPage({ searchParams }: Props) {
   // The API gives requesters only active, portal-orderable services open to their organisation.
   const [all, found] = await Promise.all([
     requiredGet<Page<ServiceDto>>('catalog/services', { pageSize: 200 }),
-    q || category
-      ? requiredGet<Page<ServiceDto>>('catalog/services', { q: q || undefined, category: category || undefined, pageSize: 200 })
-      : null,
+    q || category ? requiredGet<Page<ServiceDto>>('catalog/services', { q: q || undefined, category: category || undefined, pageSize: 200 }) : null,
   ]);
   const categories = [...new Set(all.items.map((s) => s.category))];
   const services = (found ?? all).items;

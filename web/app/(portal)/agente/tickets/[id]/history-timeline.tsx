@@ -13,10 +13,16 @@ export function HistoryTimeline({ items, ctx }: { items: HistoryItem[]; ctx: His
   return (
     <Timeline bulletSize={12} lineWidth={2} color="blue.8" active={items.length - 1} data-testid="history">
       {items.map((item) => (
-        <TimelineItem key={item.id} title={<Text size="sm" fw={600} component="span">{describeHistory(item, ctx)}</Text>}>
+        <TimelineItem
+          key={item.id}
+          title={
+            <Text size="sm" fw={600} component="span">
+              {describeHistory(item, ctx)}
+            </Text>
+          }
+        >
           <Text size="xs" c="dimmed">
-            <time dateTime={item.at}>{formatDateTime(item.at)}</time>{' '}
-            {h.by(item.actorId ? ctx.userName(item.actorId) : messages.workspace.system)}
+            <time dateTime={item.at}>{formatDateTime(item.at)}</time> {h.by(item.actorId ? ctx.userName(item.actorId) : messages.workspace.system)}
           </Text>
           {item.reason && (
             <Text size="sm" mt={2} style={{ overflowWrap: 'anywhere' }}>

@@ -94,10 +94,7 @@ export default async function TicketWorkspacePage({ params }: Props) {
               <Title order={2} size="h4" id="ticket-historial" mb="sm">
                 {w.history}
               </Title>
-              <HistoryTimeline
-                items={history}
-                ctx={{ userName, teamName: (teamId) => teamNames[teamId] ?? teamId }}
-              />
+              <HistoryTimeline items={history} ctx={{ userName, teamName: (teamId) => teamNames[teamId] ?? teamId }} />
             </Paper>
           </Stack>
         </GridCol>

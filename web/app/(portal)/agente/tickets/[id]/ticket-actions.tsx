@@ -152,11 +152,20 @@ export function TicketActions({ ticket, me, teams, services }: Props) {
     },
     edit: {
       fields: [
-        { name: 'type', label: w.fields.type, kind: 'select', required: true, initial: ticket.type, options: TICKET_TYPES.map((t) => ({ value: t, label: tk.types[t] })) },
+        {
+          name: 'type',
+          label: w.fields.type,
+          kind: 'select',
+          required: true,
+          initial: ticket.type,
+          options: TICKET_TYPES.map((t) => ({ value: t, label: tk.types[t] })),
+        },
         { name: 'serviceId', label: w.fields.service, kind: 'select', initial: ticket.serviceId ?? '', options: services },
         { name: 'impact', label: w.fields.impact, kind: 'select', required: true, initial: ticket.impact, options: levelOptions },
         { name: 'urgency', label: w.fields.urgency, kind: 'select', required: true, initial: ticket.urgency, options: levelOptions },
-        ...(ticket.channel === 'letter' ? [{ name: 'letterNumber', label: w.fields.letterNumber, kind: 'text' as const, required: true, initial: ticket.letterNumber ?? '' }] : []),
+        ...(ticket.channel === 'letter'
+          ? [{ name: 'letterNumber', label: w.fields.letterNumber, kind: 'text' as const, required: true, initial: ticket.letterNumber ?? '' }]
+          : []),
         { name: 'isMajor', label: w.isMajor, kind: 'checkbox', initial: ticket.isMajor },
         { name: 'reason', label: w.reason, kind: 'text' },
       ],
@@ -214,7 +223,13 @@ export function TicketActions({ ticket, me, teams, services }: Props) {
         </SimpleGrid>
       )}
       <div style={{ marginTop: 'var(--mantine-spacing-sm)' }}>
-        <DialogError problem={problem} onReload={() => { setProblem(null); router.refresh(); }} />
+        <DialogError
+          problem={problem}
+          onReload={() => {
+            setProblem(null);
+            router.refresh();
+          }}
+        />
       </div>
       <div role="status" aria-live="polite">
         {done && (

@@ -18,9 +18,7 @@ export function TicketHeader({ ticket, now }: { ticket: Ticket; now: number }) {
         <StateBadge state={ticket.state} size="lg" />
         <PriorityBadge priority={ticket.priority} size="lg" />
         {ticket.isMajor && <MajorBadge />}
-        {ticket.state === 'pending' && ticket.pendingReason && (
-          <Text size="sm">{messages.tickets.pendingReasons[ticket.pendingReason]}</Text>
-        )}
+        {ticket.state === 'pending' && ticket.pendingReason && <Text size="sm">{messages.tickets.pendingReasons[ticket.pendingReason]}</Text>}
       </Group>
       <Title order={1} style={{ overflowWrap: 'anywhere' }}>
         {ticket.title}

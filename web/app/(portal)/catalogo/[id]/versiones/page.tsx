@@ -38,12 +38,7 @@ export default async function ServiceVersionsPage({ params }: Props) {
       {versions.length === 0 ? (
         <EmptyMessage title={t.emptyTitle} description={t.emptyDescription} />
       ) : (
-        <ListTable
-          caption={t.caption}
-          minWidth={760}
-          verticalSpacing="sm"
-          headers={[t.version, t.publishedAt, t.publishedBy, t.changes, t.detail]}
-        >
+        <ListTable caption={t.caption} minWidth={760} verticalSpacing="sm" headers={[t.version, t.publishedAt, t.publishedBy, t.changes, t.detail]}>
           {versions.map((v, i) => {
             const changes = changedFields(versions[i + 1]?.snapshot, v.snapshot);
             return (
@@ -61,12 +56,14 @@ export default async function ServiceVersionsPage({ params }: Props) {
                 <TableTd>{formatDateTime(v.publishedAt)}</TableTd>
                 <TableTd>{v.publishedById ? (names[v.publishedById] ?? t.unknownUser) : messages.common.system}</TableTd>
                 <TableTd data-testid="version-changes">
-                  {changes === null ? t.firstVersion : changes.length === 0 ? t.noChanges : changes.map((f) => messages.catalogAdmin.sheetFields[f] ?? f).join(', ')}
+                  {changes === null
+                    ? t.firstVersion
+                    : changes.length === 0
+                      ? t.noChanges
+                      : changes.map((f) => messages.catalogAdmin.sheetFields[f] ?? f).join(', ')}
                 </TableTd>
                 <TableTd>
-                  <AnchorLink href={`/catalogo/${service.id}/versiones/${v.version}`}>
-                    {t.view(v.version)}
-                  </AnchorLink>
+                  <AnchorLink href={`/catalogo/${service.id}/versiones/${v.version}`}>{t.view(v.version)}</AnchorLink>
                 </TableTd>
               </TableTr>
             );

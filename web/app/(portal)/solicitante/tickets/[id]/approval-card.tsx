@@ -21,8 +21,7 @@ export function ApprovalCard({ ticketId, version, intent = null }: Props) {
   const [rejecting, setRejecting] = useState(intent === 'rechazar');
   const { busy, error, done, run, finished } = useTicketAction();
 
-  const decide = (body: { decision: 'approve' | 'reject'; reason?: string }) =>
-    apiFetch(`tickets/${ticketId}/approval`, { body: { ...body, version } });
+  const decide = (body: { decision: 'approve' | 'reject'; reason?: string }) => apiFetch(`tickets/${ticketId}/approval`, { body: { ...body, version } });
 
   const approve = () => run(() => decide({ decision: 'approve' }), t.approved);
 

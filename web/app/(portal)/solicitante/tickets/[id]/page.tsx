@@ -78,9 +78,7 @@ export default async function RequesterTicketPage({ params, searchParams }: Prop
             <DataListItemLabel>{t.detailState}</DataListItemLabel>
             <DataListItemValue data-testid="ticket-state">
               {messages.tickets.states[ticket.state]}
-              {ticket.state === 'pending' && ticket.pendingReason
-                ? ` · ${messages.tickets.pendingReasons[ticket.pendingReason]}`
-                : ''}
+              {ticket.state === 'pending' && ticket.pendingReason ? ` · ${messages.tickets.pendingReasons[ticket.pendingReason]}` : ''}
             </DataListItemValue>
           </DataListItem>
           <DataListItem>

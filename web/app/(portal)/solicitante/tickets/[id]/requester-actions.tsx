@@ -29,8 +29,7 @@ export function RequesterActions({ ticketId, version, state, part }: Props) {
   if (part === 'resolution' && !allowed.confirm && !done) return null;
   if (part === 'cancel' && !allowed.cancel && !done) return null;
 
-  const transition = (body: Record<string, unknown>) =>
-    apiFetch(`tickets/${ticketId}/transitions`, { body: { ...body, version } });
+  const transition = (body: Record<string, unknown>) => apiFetch(`tickets/${ticketId}/transitions`, { body: { ...body, version } });
 
   const confirm = () => run(() => transition({ to: 'closed' }), t.confirmed);
 
