@@ -1,42 +1,12 @@
 import type { INestApplication } from '@nestjs/common';
-import http from 'node:http';
 import { createApi } from '../../../src/api.factory';
 import { LiveConnectionsService } from '../../../src/modules/identity/live-connections.service';
 import { TicketEventsStream } from '../../../src/modules/tickets/ticket-events.stream';
 import { createTestApp, type TestApp } from '../../support/app';
 import { createUser } from '../../support/factories';
 import { as, login, type Session } from '../../support/http';
+import { type EventStream, openTicketEvents, waitFor } from '../../support/sse';
 
-type Stream = { status: number; body: string; received: string[]; ended: boolean; close(): void };
-
-/** Opens GET /tickets/events with a cookie session or a Bearer token; records events and the end of the response. */
-function listen(url: string, auth: Session | { token: string }): Promise<Stream> {
-  const headers: Record<string, string> = { Accept: 'text/event-stream' };
-  if ('token' in auth) headers.Authorization = `Bearer ${auth.token}`;
-  else headers.Cookie = auth.cookie;
-  return new Promise((resolve, reject) => {
-    const req = http.get(`${url}/api/v1/tickets/events`, { headers }, (res) => {
-      const stream: Stream = { status: res.statusCode ?? 0, body: '', received: [], ended: false, close: () => req.destroy() };
-      res.setEncoding('utf8');
-      res.on('data', (chunk: string) => {
-        stream.body += chunk;
-        for (const m of chunk.matchAll(/^event: ticket$/gm)) stream.received.push(m[0]);
-      });
-      res.on('end', () => (stream.ended = true));
-      res.on('close', () => (stream.ended = true));
-      resolve(stream);
-    });
-    req.on('error', (e) => (e.message.includes('socket hang up') || e.message.includes('aborted') ? undefined : reject(e)));
-  });
-}
-
-const waitFor = async (fn: () => boolean, ms: number, what: string) => {
-  const start = Date.now();
-  while (!fn()) {
-    if (Date.now() - start > ms) throw new Error(`${what}: not within ${ms} ms`);
-    await new Promise((r) => setTimeout(r, 20));
-  }
-};
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 
 // Well under the 2 s after which every stream re-reads its credential anyway: the end comes from the invalidation itself.
@@ -68,7 +38,7 @@ describe('Live ticket events end with their session and are capped per user', ()
     return { u, s: await login(t.url, u.email, u.password) };
   }
 
-  async function expectOpen(stream: Stream) {
+  async function expectOpen(stream: EventStream) {
     expect(stream.status).toBe(200);
     await sleep(150);
     expect(stream.ended).toBe(false);
@@ -77,7 +47,7 @@ describe('Live ticket events end with their session and are capped per user', ()
   it('ends the stream at once when its session logs out, and keeps other sessions’ streams', async () => {
     const { u, s } = await signedIn();
     const other = await login(t.url, u.email, u.password);
-    const [mine, theirs] = [await listen(t.url, s), await listen(t.url, other)];
+    const [mine, theirs] = [await openTicketEvents(t.url, s), await openTicketEvents(t.url, other)];
     try {
       await expectOpen(mine);
       await as(t.url, s).post('/api/v1/auth/logout').send({}).expect(204);
@@ -92,7 +62,7 @@ describe('Live ticket events end with their session and are capped per user', ()
 
   it('ends the stream at once when the logout is made through another API process', async () => {
     const { s } = await signedIn();
-    const stream = await listen(t.url, s);
+    const stream = await openTicketEvents(t.url, s);
     try {
       await expectOpen(stream);
       await as(secondUrl, s).post('/api/v1/auth/logout').send({}).expect(204);
@@ -105,14 +75,14 @@ describe('Live ticket events end with their session and are capped per user', ()
   it('ends cookie and token streams at once when the account is disabled, from either process', async () => {
     const { u, s } = await signedIn(['agent_l1']);
     const token = (await as(t.url, s).post('/api/v1/me/tokens').send({ name: 'tablero', scope: 'read_only' }).expect(201)).body.token as string;
-    const [here, there] = [await listen(t.url, s), await listen(secondUrl, { token })];
+    const [here, there] = [await openTicketEvents(t.url, s), await openTicketEvents(secondUrl, { token })];
     try {
       await expectOpen(here);
       await expectOpen(there);
       const user = (await as(t.url, admin).get(`/api/v1/users/${u.id}`).expect(200)).body;
       await as(t.url, admin).patch(`/api/v1/users/${u.id}`).send({ isActive: false, version: user.version }).expect(200);
       await waitFor(() => here.ended && there.ended, AT_ONCE_MS, 'stream end after disabling');
-      const again = await listen(t.url, s);
+      const again = await openTicketEvents(t.url, s);
       expect(again.status).toBe(401);
       again.close();
     } finally {
@@ -123,7 +93,7 @@ describe('Live ticket events end with their session and are capped per user', ()
 
   it('ends the stream when the user’s roles change, so the client reconnects with its new scope', async () => {
     const { u, s } = await signedIn(['agent_l1', 'requester']);
-    const stream = await listen(secondUrl, s);
+    const stream = await openTicketEvents(secondUrl, s);
     try {
       await expectOpen(stream);
       const user = (await as(t.url, admin).get(`/api/v1/users/${u.id}`).expect(200)).body;
@@ -132,7 +102,7 @@ describe('Live ticket events end with their session and are capped per user', ()
         .send({ roles: ['requester'], version: user.version })
         .expect(200);
       await waitFor(() => stream.ended, AT_ONCE_MS, 'stream end after a role change');
-      const again = await listen(secondUrl, s);
+      const again = await openTicketEvents(secondUrl, s);
       await expectOpen(again);
       again.close();
     } finally {
@@ -143,7 +113,7 @@ describe('Live ticket events end with their session and are capped per user', ()
   it('ends the stream when its session expires', async () => {
     const { u, s } = await signedIn();
     await t.dataSource.query(`UPDATE sessions SET expires_at = now() + interval '1500 milliseconds' WHERE user_id = $1`, [u.id]);
-    const stream = await listen(t.url, s);
+    const stream = await openTicketEvents(t.url, s);
     try {
       await expectOpen(stream);
       await waitFor(() => stream.ended, 2_500, 'stream end at session expiry');
@@ -154,7 +124,7 @@ describe('Live ticket events end with their session and are capped per user', ()
 
   it('keeps the stream open when the user changes something that does not touch their access', async () => {
     const { u, s } = await signedIn();
-    const stream = await listen(t.url, s);
+    const stream = await openTicketEvents(t.url, s);
     try {
       await expectOpen(stream);
       const user = (await as(t.url, admin).get(`/api/v1/users/${u.id}`).expect(200)).body;
@@ -168,28 +138,28 @@ describe('Live ticket events end with their session and are capped per user', ()
 
   it('caps concurrent streams per user across processes with a 429 problem, and frees a slot when a stream closes', async () => {
     const { s } = await signedIn();
-    const first = await listen(t.url, s);
-    const secondStream = await listen(secondUrl, s);
+    const first = await openTicketEvents(t.url, s);
+    const secondStream = await openTicketEvents(secondUrl, s);
     await expectOpen(first);
     await expectOpen(secondStream);
-    const refused = await listen(t.url, s);
+    const refused = await openTicketEvents(t.url, s);
     try {
       expect(refused.status).toBe(429);
       await waitFor(() => refused.ended, 1_000, 'refused response end');
       expect(JSON.parse(refused.body)).toMatchObject({ status: 429, code: 'LIVE_STREAM_LIMIT' });
       // Another user is not affected.
-      const other = await listen(t.url, (await signedIn()).s);
+      const other = await openTicketEvents(t.url, (await signedIn()).s);
       await expectOpen(other);
       other.close();
 
       // Freed by the close itself, well before the 2 s lease would have run out.
       secondStream.close();
       const closedAt = Date.now();
-      let third = await listen(t.url, s);
+      let third = await openTicketEvents(t.url, s);
       while (third.status !== 200 && Date.now() - closedAt < 1_000) {
         third.close();
         await sleep(50);
-        third = await listen(t.url, s);
+        third = await openTicketEvents(t.url, s);
       }
       expect(third.status).toBe(200);
       third.close();
@@ -202,15 +172,15 @@ describe('Live ticket events end with their session and are capped per user', ()
 
   it('frees the slots of a process that stopped renewing them (crashed) once their lease runs out', async () => {
     const { s } = await signedIn();
-    const [a, b] = [await listen(secondUrl, s), await listen(secondUrl, s)];
+    const [a, b] = [await openTicketEvents(secondUrl, s), await openTicketEvents(secondUrl, s)];
     try {
       await expectOpen(a);
       await expectOpen(b);
-      expect((await listen(t.url, s)).status).toBe(429);
+      expect((await openTicketEvents(t.url, s)).status).toBe(429);
       // The process freezes: its streams are still open but it renews nothing any more.
       clearInterval(second.get(LiveConnectionsService)['renewal']);
       await sleep(2_300);
-      const later = await listen(t.url, s);
+      const later = await openTicketEvents(t.url, s);
       await expectOpen(later);
       later.close();
     } finally {
@@ -239,7 +209,7 @@ describe('Live ticket events with the auth cache turned off', () => {
   it('still hears invalidations from another process, so a logout there ends the stream here', async () => {
     const u = await createUser(t.dataSource, { roles: ['requester'] });
     const s = await login(t.url, u.email, u.password);
-    const stream = await listen(t.url, s);
+    const stream = await openTicketEvents(t.url, s);
     try {
       expect(stream.status).toBe(200);
       await sleep(150);

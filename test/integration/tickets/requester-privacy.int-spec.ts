@@ -1,7 +1,6 @@
 import type { INestApplicationContext } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
 import { rm } from 'node:fs/promises';
-import http from 'node:http';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import request from 'supertest';
@@ -15,41 +14,9 @@ import { bearer, createApiToken } from '../../support/routes';
 import { actOk, apiAs, createTeam, getTicket, openTicket, ticketUrl, type Person } from '../../support/tickets';
 import type { Role } from '../../../src/common/auth/roles';
 import { TINY_PNG } from '../../support/files';
+import { type EventStream, openTicketEvents, waitFor } from '../../support/sse';
 
 const dataDir = join(tmpdir(), `mesa-test-privacy-${process.pid}`);
-
-type Received = { ticketId: string; kind: string; [key: string]: unknown }[];
-
-/** Opens the SSE stream as a token holder and collects its `ticket` events until closed. */
-function listen(url: string, token: string): Promise<{ received: Received; close(): void }> {
-  return new Promise((resolve, reject) => {
-    const req = http.get(`${url}/api/v1/tickets/events`, { headers: { ...bearer(token), Accept: 'text/event-stream' } }, (res) => {
-      const received: Received = [];
-      let buffer = '';
-      res.setEncoding('utf8');
-      res.on('data', (chunk: string) => {
-        buffer += chunk;
-        let idx: number;
-        while ((idx = buffer.indexOf('\n\n')) >= 0) {
-          const block = buffer.slice(0, idx);
-          buffer = buffer.slice(idx + 2);
-          const data = /^data: (.*)$/m.exec(block)?.[1];
-          if (data && /^event: ticket$/m.test(block)) received.push(JSON.parse(data) as Received[number]);
-        }
-      });
-      resolve({ received, close: () => req.destroy() });
-    });
-    req.on('error', (e) => (e.message.includes('socket hang up') ? undefined : reject(e)));
-  });
-}
-
-const waitFor = async (fn: () => boolean, ms = 5000) => {
-  const start = Date.now();
-  while (!fn()) {
-    if (Date.now() - start > ms) throw new Error('condition not met in time');
-    await new Promise((r) => setTimeout(r, 50));
-  }
-};
 
 // What the desk writes for itself while routing; none of it may reach a requester.
 const SECRET = {
@@ -106,13 +73,13 @@ describe('What a requester sees of their tickets (issue 9, items 1, 7, 8 and 9)'
     let assigned: Ticket;
     let escalated: Ticket;
     let others: Ticket;
-    let mine: Awaited<ReturnType<typeof listen>>;
-    let desk: Awaited<ReturnType<typeof listen>>;
+    let mine: EventStream;
+    let desk: EventStream;
 
     beforeAll(async () => {
       const { requester, other, agent, coordinatorL2, resolverL2, resolverL2b } = people;
-      mine = await listen(t.url, tokenOf(requester));
-      desk = await listen(t.url, tokenOf(agent));
+      mine = await openTicketEvents(t.url, { token: tokenOf(requester) });
+      desk = await openTicketEvents(t.url, { token: tokenOf(agent) });
       await t.app.get(TicketEventsStream).ready();
       assigned = await openTicket(requester.api, { title: 'La impresora no imprime' });
       escalated = await openTicket(requester.api, { title: 'Sin acceso a la VPN' });
@@ -134,8 +101,8 @@ describe('What a requester sees of their tickets (issue 9, items 1, 7, 8 and 9)'
       await agent.api.post(ticketUrl(assigned.id, '/links'), { toTicketId: others.id, kind: 'related_to' }).expect(201);
       await actOk(resolverL2b.api, assigned.id, 'transitions', { to: 'resolved', solution: 'Se cambió el cartucho', reason: SECRET.resolve });
       // Both streams carry one ordered channel: once each has the last change, nothing earlier is still on its way.
-      await waitFor(() => desk.received.some((e) => e.ticketId === assigned.id && e.kind === 'state'));
-      await waitFor(() => mine.received.some((e) => e.ticketId === assigned.id && e.kind === 'state'));
+      await waitFor(() => desk.events.some((e) => e.ticketId === assigned.id && e.kind === 'state'));
+      await waitFor(() => mine.events.some((e) => e.ticketId === assigned.id && e.kind === 'state'));
       mine.close();
       desk.close();
       expect((await worker.get(OutboxRelayService).relayBatch()).failed).toBe(0);
@@ -165,15 +132,15 @@ describe('What a requester sees of their tickets (issue 9, items 1, 7, 8 and 9)'
     });
 
     it('streams the requester only changes they can see, without routing details', () => {
-      expect(mine.received.map((e) => [e.ticketId === assigned.id ? 'assigned' : 'escalated', e.kind])).toEqual([
+      expect(mine.events.map((e) => [e.ticketId === assigned.id ? 'assigned' : 'escalated', e.kind])).toEqual([
         ['assigned', 'created'],
         ['escalated', 'created'],
         ['assigned', 'assigned'],
         ['escalated', 'escalated'],
         ['assigned', 'state'],
       ]);
-      for (const event of mine.received) expect(Object.keys(event).sort()).toEqual(['actorId', 'at', 'kind', 'number', 'state', 'ticketId', 'version']);
-      expect(desk.received.filter((e) => e.ticketId === assigned.id).map((e) => e.kind)).toEqual(['created', 'assigned', 'assigned', 'article', 'state']);
+      for (const event of mine.events) expect(Object.keys(event).sort()).toEqual(['actorId', 'at', 'kind', 'number', 'state', 'ticketId', 'version']);
+      expect(desk.events.filter((e) => e.ticketId === assigned.id).map((e) => e.kind)).toEqual(['created', 'assigned', 'assigned', 'article', 'state']);
     });
 
     it('notifies the requester in the portal without the desk’s reasons', async () => {
