@@ -1,17 +1,10 @@
 import { isDeliverableAddress, isPermanentSmtpFailure, MAX_MAIL_ATTEMPTS, nextAttemptDelayMs, oneLine, uniqueAddresses } from './mail.rules';
 
 describe('mail rules', () => {
-  it.each([
-    ['ana.lopez@sinaloa.gob.mx', true],
-    ['soporte+mesa@example.org', true],
-    ['sin-arroba.example.org', false],
-    ['dos@@example.org', false],
-    ['Ana <ana@example.org>', false],
-    ['ana@localhost', false],
-    ['a@b.c, d@e.f', false],
-    ['', false],
-  ])('accepts %s as deliverable: %s', (address, ok) => {
-    expect(isDeliverableAddress(address)).toBe(ok);
+  // The address syntax is the shared isEmailAddress (src/common/email.rules.spec.ts); mail adds only the SMTP length cap.
+  it('accepts what the shared e-mail check accepts', () => {
+    expect(isDeliverableAddress('ana.lopez@sinaloa.gob.mx')).toBe(true);
+    expect(isDeliverableAddress('Ana <ana@example.org>')).toBe(false);
   });
 
   it('rejects addresses longer than SMTP allows', () => {
