@@ -88,13 +88,13 @@ function registerBodyParsers(fastify: FastifyInstance, config: AppConfig): void 
     json(req, String(body), (error, value) => {
       // Strict, like a JSON API should be: the top level is an object or a list, never a bare "x" or null.
       if (!error && (value === null || typeof value !== 'object')) {
-        done(new MesaError('REQUEST_MALFORMED_JSON', 'The request body must be a JSON object or array.', { field: 'body' }), undefined);
+        done(new MesaError('REQUEST_MALFORMED_JSON', 'El cuerpo de la solicitud debe ser un objeto o un arreglo JSON.', { field: 'body' }), undefined);
         return;
       }
       done(error, value);
     });
   });
   fastify.addContentTypeParser('*', (_req, _payload, done) => {
-    done(new MesaError('REQUEST_UNSUPPORTED_MEDIA_TYPE', 'Send the request body as application/json.', { field: 'content-type' }), undefined);
+    done(new MesaError('REQUEST_UNSUPPORTED_MEDIA_TYPE', 'Envía el cuerpo de la solicitud como application/json.', { field: 'content-type' }), undefined);
   });
 }

@@ -4,6 +4,7 @@ import { headers } from 'next/headers';
 import { apiBaseUrl } from './api-config';
 import type { ApiResponseOf } from './api-paths';
 import { ApiError, toApiError, type Me } from './api-types';
+import { setDisplayTimeZone } from './format';
 
 /** Headers of the incoming browser request that the API needs to see on server-side calls. */
 async function forwardedHeaders(): Promise<Headers> {
@@ -45,7 +46,9 @@ export const getMe = cache(async (): Promise<Me | null> => {
   const incoming = await headers();
   if (!incoming.get('cookie') && !incoming.get('authorization')) return null;
   try {
-    return await serverApiGet('me');
+    const me = await serverApiGet('me');
+    setDisplayTimeZone(me.deskTimeZone);
+    return me;
   } catch (error) {
     if (error instanceof ApiError && error.status === 401) return null;
     throw error;

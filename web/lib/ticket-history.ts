@@ -28,6 +28,10 @@ function valueLabel(field: string, value: unknown, ctx: HistoryContext): string 
       return tk.types[text] ?? text;
     case 'pendingReason':
       return tk.pendingReasons[text] ?? text;
+    case 'channel':
+      return tk.channels[text] ?? text;
+    case 'requesterId':
+      return ctx.userName(text);
     case 'supportLevel':
       return messages.supportLevels[text] ?? text;
     case 'isMajor':
@@ -65,6 +69,20 @@ export function describeHistory(item: HistoryItem, ctx: HistoryContext): string 
       return h.moreTime;
     case 'attachment':
       return h.attachment(to);
+    case 'link': {
+      // The far side of a link is written as "<kind> (inversa)" (TicketLinksService.add).
+      const inverse = field.endsWith(' (inversa)');
+      const kind = inverse ? field.slice(0, -' (inversa)'.length) : field;
+      const label = (inverse ? h.inverseLinkKinds[kind] : h.linkKinds[kind]) ?? kind;
+      return to ? h.linked(label, to) : h.unlinked(label, from);
+    }
+    case 'merge':
+      if (field === 'mergedIntoId') return h.mergedInto(to);
+      if (field === 'mergedFrom') return h.mergedFrom(to);
+      break;
+    case 'approval':
+      if (field === 'approvalStatus') return h.approval(h.approvalStatuses[to] ?? to);
+      break;
   }
   const label = h.fieldLabels[field] ?? field;
   return h.field(label, from, to || messages.common.none);

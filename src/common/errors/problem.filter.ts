@@ -25,19 +25,19 @@ function fastifyProblem(error: BodyParserError): { code: ErrorCode; detail: stri
   if (typeof error?.code !== 'string' || !error.code.startsWith('FST_')) return null;
   const status = error.statusCode ?? 500;
   if (error.code === 'FST_REQ_FILE_TOO_LARGE' || error.code === 'FST_PARTS_LIMIT' || error.code === 'FST_FILES_LIMIT' || error.code === 'FST_FIELDS_LIMIT') {
-    return { code: 'REQUEST_TOO_LARGE', detail: 'The uploaded file or form is too large.', field: 'file', message: 'demasiado grande' };
+    return { code: 'REQUEST_TOO_LARGE', detail: 'El archivo o el formulario enviado es demasiado grande.', field: 'file', message: 'demasiado grande' };
   }
-  if (status === 413) return { code: 'REQUEST_TOO_LARGE', detail: 'The request body is too large.', field: 'body', message: 'demasiado grande' };
+  if (status === 413) return { code: 'REQUEST_TOO_LARGE', detail: 'El cuerpo de la solicitud es demasiado grande.', field: 'body', message: 'demasiado grande' };
   if (status === 415 || error.code === 'FST_INVALID_MULTIPART_CONTENT_TYPE') {
     return {
       code: 'REQUEST_UNSUPPORTED_MEDIA_TYPE',
-      detail: 'Send the request body as application/json.',
+      detail: 'Envía el cuerpo de la solicitud como application/json.',
       field: 'content-type',
       message: 'tipo de contenido no admitido',
     };
   }
   if (status === 400 && (error.code.startsWith('FST_ERR_CTP_') || error instanceof SyntaxError)) {
-    return { code: 'REQUEST_MALFORMED_JSON', detail: 'The request body is not valid JSON.', field: 'body', message: 'JSON mal formado' };
+    return { code: 'REQUEST_MALFORMED_JSON', detail: 'El cuerpo de la solicitud no es JSON válido.', field: 'body', message: 'JSON mal formado' };
   }
   if (status >= 400 && status < 500) return { code: 'REQUEST_INVALID', detail: error.message, field: 'body', message: error.message };
   return null;
@@ -61,7 +61,7 @@ export function toProblem(error: unknown, requestId?: string): { problem: Proble
     return { problem: { ...make(error.code, error.message, error.errors), ...extra }, headers, internal: false };
   }
   if (error instanceof ZodError) {
-    return { problem: make('REQUEST_INVALID', 'The request is invalid.', zodFieldErrors(error)), headers: {}, internal: false };
+    return { problem: make('REQUEST_INVALID', 'La solicitud no es válida.', zodFieldErrors(error)), headers: {}, internal: false };
   }
   // NestJS 12 wraps body-parser errors in an HttpException; the original (with its `type`) is the cause.
   const bodyError = (error instanceof HttpException && error.cause instanceof Error ? error.cause : error) as BodyParserError;
@@ -71,7 +71,7 @@ export function toProblem(error: unknown, requestId?: string): { problem: Proble
   // Fastify's JSON parser raises a plain SyntaxError (status 400) for a malformed body.
   if (bodyError instanceof SyntaxError && (bodyError as BodyParserError).statusCode === 400) {
     return {
-      problem: make('REQUEST_MALFORMED_JSON', 'The request body is not valid JSON.', [{ field: 'body', message: 'JSON mal formado' }]),
+      problem: make('REQUEST_MALFORMED_JSON', 'El cuerpo de la solicitud no es JSON válido.', [{ field: 'body', message: 'JSON mal formado' }]),
       headers: {},
       internal: false,
     };
@@ -79,20 +79,20 @@ export function toProblem(error: unknown, requestId?: string): { problem: Proble
   switch (bodyError?.type) {
     case 'entity.parse.failed':
       return {
-        problem: make('REQUEST_MALFORMED_JSON', 'The request body is not valid JSON.', [{ field: 'body', message: 'JSON mal formado' }]),
+        problem: make('REQUEST_MALFORMED_JSON', 'El cuerpo de la solicitud no es JSON válido.', [{ field: 'body', message: 'JSON mal formado' }]),
         headers: {},
         internal: false,
       };
     case 'entity.too.large':
       return {
-        problem: make('REQUEST_TOO_LARGE', 'The request body is too large.', [{ field: 'body', message: 'demasiado grande' }]),
+        problem: make('REQUEST_TOO_LARGE', 'El cuerpo de la solicitud es demasiado grande.', [{ field: 'body', message: 'demasiado grande' }]),
         headers: {},
         internal: false,
       };
     case 'encoding.unsupported':
     case 'charset.unsupported':
       return {
-        problem: make('REQUEST_UNSUPPORTED_MEDIA_TYPE', 'The request body encoding is not supported.', [{ field: 'body', message: bodyError.message }]),
+        problem: make('REQUEST_UNSUPPORTED_MEDIA_TYPE', 'La codificación del cuerpo de la solicitud no es compatible.', [{ field: 'body', message: bodyError.message }]),
         headers: {},
         internal: false,
       };
@@ -117,7 +117,7 @@ export function toProblem(error: unknown, requestId?: string): { problem: Proble
   }
   // node-postgres when every pooled connection stayed busy for connectionTimeoutMillis: overload, not a bug.
   if (error instanceof Error && /timeout exceeded when trying to connect/i.test(error.message)) {
-    return { problem: make('SERVICE_BUSY', 'El servicio está saturado; intente de nuevo en unos segundos.'), headers: { 'Retry-After': '2' }, internal: false };
+    return { problem: make('SERVICE_BUSY', 'El servicio está saturado; intenta de nuevo en unos segundos.'), headers: { 'Retry-After': '2' }, internal: false };
   }
   if (typeof bodyError?.status === 'number' && bodyError.status >= 400 && bodyError.status < 500) {
     return {

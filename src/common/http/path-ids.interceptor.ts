@@ -14,7 +14,7 @@ export class PathIdsInterceptor implements NestInterceptor {
     const errors = Object.entries(params)
       .filter(([name, value]) => (name === 'id' || name.endsWith('Id')) && !uuidParam.safeParse(value).success)
       .map(([field]) => ({ field, message: FIELD_MESSAGES.uuid }));
-    if (errors.length) throw new MesaError('REQUEST_INVALID', 'The request is invalid.', { errors });
+    if (errors.length) throw new MesaError('REQUEST_INVALID', 'La solicitud no es válida.', { errors });
     return next.handle();
   }
 }

@@ -98,10 +98,10 @@ export class ZodPipe<T extends ZodType> implements PipeTransform<unknown, z.outp
 
   transform(value: unknown): z.output<T> {
     const hostile = hostileTextErrors(value, this.prefix ? [this.prefix] : []);
-    if (hostile.length) throw new MesaError('REQUEST_INVALID', 'The request is invalid.', { errors: hostile });
+    if (hostile.length) throw new MesaError('REQUEST_INVALID', 'La solicitud no es válida.', { errors: hostile });
     const parsed = this.schema.safeParse(value ?? {});
     if (parsed.success) return parsed.data;
-    throw new MesaError('REQUEST_INVALID', 'The request is invalid.', { errors: zodFieldErrors(parsed.error, this.prefix) });
+    throw new MesaError('REQUEST_INVALID', 'La solicitud no es válida.', { errors: zodFieldErrors(parsed.error, this.prefix) });
   }
 }
 

@@ -39,7 +39,7 @@ export class CatalogNotificationsHandler implements OnModuleInit {
       {
         kind: event.event,
         title: title(name, event.payload.version),
-        body: `Clave ${String(event.payload.code ?? '')}. Consulte la ficha del servicio antes de registrar solicitudes.`,
+        body: `Clave ${String(event.payload.code ?? '')}. Consulta la ficha del servicio antes de registrar solicitudes.`,
         link: null,
       },
     );

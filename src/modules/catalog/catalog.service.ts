@@ -155,7 +155,7 @@ export class CatalogService {
   /** Validates request-form answers against the version in force, with the lead time from today in the desk's zone. */
   validateRequest(service: OrderableService, formData: Record<string, unknown> | undefined, now = new Date()) {
     const result = validateForm(service.form, formData, leadTimeContext(now, this.config.deskTimeZone, service.leadTimeDays));
-    if (!result.ok) throw new MesaError('VALIDATION_FAILED', 'Revise los datos de la solicitud.', { errors: result.errors });
+    if (!result.ok) throw new MesaError('VALIDATION_FAILED', 'Revisa los datos de la solicitud.', { errors: result.errors });
     return result.values;
   }
 
@@ -272,7 +272,7 @@ export class CatalogService {
   private assertVisibility(s: Service): void {
     const problem = visibilityProblem(s);
     if (problem)
-      throw new MesaError('VALIDATION_FAILED', 'Revise la visibilidad del servicio.', { errors: [{ field: 'allowedOrganisationIds', message: problem }] });
+      throw new MesaError('VALIDATION_FAILED', 'Revisa la visibilidad del servicio.', { errors: [{ field: 'allowedOrganisationIds', message: problem }] });
   }
 
   assertForm(form: FormField[]): void {

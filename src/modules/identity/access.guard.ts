@@ -29,13 +29,13 @@ export class AccessGuard implements CanActivate {
   async canActivate(context: ExecutionContext): Promise<boolean> {
     const rule = this.reflector.getAllAndOverride<AccessRule | undefined>(ACCESS_KEY, [context.getHandler(), context.getClass()]);
     // Route inventory verification at boot makes this unreachable; deny rather than allow if it ever happens.
-    if (!rule) throw new MesaError('AUTH_FORBIDDEN', 'This endpoint declares no access rule.');
+    if (!rule) throw new MesaError('AUTH_FORBIDDEN', 'Esta ruta no declara ninguna regla de acceso.');
     const req = context.switchToHttp().getRequest<Request & AuthedRequest>();
 
     const authorization = req.headers.authorization;
     if (authorization?.startsWith('Bearer ')) {
       const actor = await this.sessions.fromApiToken(authorization.slice(7).trim());
-      if (!actor) throw new MesaError('AUTH_REQUIRED', 'The API token is invalid, expired or revoked.');
+      if (!actor) throw new MesaError('AUTH_REQUIRED', 'El token de API no es válido, venció o fue revocado.');
       req.actor = actor;
     } else {
       const token = cookieValue(req.headers.cookie, SESSION_COOKIE);
@@ -47,24 +47,24 @@ export class AccessGuard implements CanActivate {
     }
 
     if (rule.kind === 'public') return true;
-    if (!req.actor) throw new MesaError('AUTH_REQUIRED', 'Inicie sesión para continuar.');
+    if (!req.actor) throw new MesaError('AUTH_REQUIRED', 'Inicia sesión para continuar.');
     if (req.actor.via === 'token') {
       // A leaked token must not become a way to mint lasting credentials or change the password.
       if (this.reflector.getAllAndOverride<boolean | undefined>(SESSION_ONLY_KEY, [context.getHandler(), context.getClass()])) {
-        throw new MesaError('AUTH_SESSION_REQUIRED', 'This action needs a signed-in session; an API token cannot perform it.');
+        throw new MesaError('AUTH_SESSION_REQUIRED', 'Esta acción requiere una sesión iniciada; un token de API no puede realizarla.');
       }
       if (req.actor.tokenScope !== 'read_write' && !SAFE_METHODS.has(req.method)) {
-        throw new MesaError('AUTH_TOKEN_READ_ONLY', 'This API token is read-only: it may only use GET, HEAD and OPTIONS.');
+        throw new MesaError('AUTH_TOKEN_READ_ONLY', 'Este token de API es de solo lectura: solo puede usar GET, HEAD y OPTIONS.');
       }
     }
     if (req.actor.via === 'session' && !SAFE_METHODS.has(req.method)) {
       const sent = req.headers[CSRF_HEADER];
       if (typeof sent !== 'string' || !req.csrfToken || !safeEqual(sent, req.csrfToken)) {
-        throw new MesaError('AUTH_CSRF_INVALID', 'Missing or invalid X-CSRF-Token header for a cookie-authenticated request.', { field: CSRF_HEADER });
+        throw new MesaError('AUTH_CSRF_INVALID', 'Falta el encabezado X-CSRF-Token o no es válido para una solicitud autenticada con cookie.', { field: CSRF_HEADER });
       }
     }
     if (!rolesHave(req.actor.roles, rule.permission)) {
-      throw new MesaError('AUTH_FORBIDDEN', 'No tiene permiso para esta acción.');
+      throw new MesaError('AUTH_FORBIDDEN', 'No tienes permiso para esta acción.');
     }
     return true;
   }

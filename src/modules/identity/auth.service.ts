@@ -58,7 +58,7 @@ export class AuthService {
     if (!user || !ok) {
       throw new MesaError('AUTH_INVALID_CREDENTIALS', 'Correo o contraseña incorrectos.');
     }
-    if (!user.isActive) throw new MesaError('AUTH_ACCOUNT_DISABLED', 'La cuenta está deshabilitada. Contacte al administrador.');
+    if (!user.isActive) throw new MesaError('AUTH_ACCOUNT_DISABLED', 'La cuenta está deshabilitada. Contacta al administrador.');
     await this.limiter.release(email, meta.ip);
     const session = await this.dataSource.transaction(async (m) => {
       const s = await this.sessions.create(m, user.id, meta);
@@ -180,7 +180,7 @@ export class AuthService {
     await this.dataSource.transaction(async (m) => {
       this.sessions.forgetUser(actor.userId);
       const res = await m.update(ApiToken, { id, userId: actor.userId, revokedAt: IsNull() }, { revokedAt: new Date() });
-      if (!res.affected) throw new MesaError('TOKEN_NOT_FOUND', 'No such token.', { field: 'id' });
+      if (!res.affected) throw new MesaError('TOKEN_NOT_FOUND', 'No existe el token.', { field: 'id' });
       await this.audit.record(m, actor, {
         entity: 'api_token',
         entityId: id,

@@ -19,7 +19,7 @@ export class LiveConnectionGuard implements CanActivate {
   async canActivate(context: ExecutionContext): Promise<boolean> {
     const req = context.switchToHttp().getRequest<WithConnection>();
     // The global access guard has authenticated the caller already.
-    if (!req.actor) throw new MesaError('AUTH_REQUIRED', 'Inicie sesión para continuar.');
+    if (!req.actor) throw new MesaError('AUTH_REQUIRED', 'Inicia sesión para continuar.');
     const connection = await this.live.open(req.actor);
     const raw = context.switchToHttp().getResponse<FastifyReply>().raw;
     if (raw.closed || raw.destroyed) connection.close();

@@ -103,7 +103,7 @@ export class LoginRateLimiter {
     )) as [string, number];
     if (reason === 'ok') return;
     const seconds = retryAfterSeconds(waitMs);
-    throw new MesaError('AUTH_RATE_LIMITED', `Demasiados intentos fallidos. Intente de nuevo en ${seconds} segundos.`, {
+    throw new MesaError('AUTH_RATE_LIMITED', `Demasiados intentos fallidos. Intenta de nuevo en ${seconds} segundos.`, {
       extra: { retryAfterSeconds: seconds },
     });
   }

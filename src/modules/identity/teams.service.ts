@@ -88,7 +88,7 @@ export class TeamsService {
     const updated = await this.dataSource.transaction(async (m) => {
       const team = await this.find(m, id, true);
       if (body.version !== undefined && body.version !== team.version) {
-        throw new MesaError('RECORD_VERSION_CONFLICT', 'El equipo fue modificado por otra persona; recargue y vuelva a intentar.', { field: 'version' });
+        throw new MesaError('RECORD_VERSION_CONFLICT', 'El equipo fue modificado por otra persona; recarga y vuelve a intentarlo.', { field: 'version' });
       }
       if (body.coordinatorId) await this.assertUsers(m, [body.coordinatorId], 'coordinatorId');
       const before = { ...team };

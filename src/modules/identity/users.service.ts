@@ -71,14 +71,14 @@ export class UsersService {
     const updated = await this.dataSource.transaction(async (m) => {
       const user = await this.find(m, id, true);
       if (body.version !== undefined && body.version !== user.version) {
-        throw new MesaError('RECORD_VERSION_CONFLICT', 'El usuario fue modificado por otra persona; recargue y vuelva a intentar.', {
+        throw new MesaError('RECORD_VERSION_CONFLICT', 'El usuario fue modificado por otra persona; recarga y vuelve a intentarlo.', {
           field: 'version',
           extra: { current: toUserDto(user) },
         });
       }
       if (body.organisationId) await this.organisations.assertExists(m, body.organisationId, 'organisationId');
       if (id === actor.userId && (body.isActive === false || (body.roles && !body.roles.includes('admin') && user.roles.includes('admin')))) {
-        throw new MesaError('VALIDATION_FAILED', 'No puede deshabilitarse ni quitarse el rol de administrador a sí mismo.', {
+        throw new MesaError('VALIDATION_FAILED', 'No puedes deshabilitarte ni quitarte el rol de administrador.', {
           field: body.isActive === false ? 'isActive' : 'roles',
         });
       }

@@ -183,7 +183,7 @@ export class OrganisationsService {
     return this.dataSource.transaction(async (m) => {
       const org = await this.find(m, id, true);
       if (body.version !== undefined && body.version !== org.version) {
-        throw new MesaError('RECORD_VERSION_CONFLICT', 'La organización fue modificada por otra persona; recargue y vuelva a intentar.', {
+        throw new MesaError('RECORD_VERSION_CONFLICT', 'La organización fue modificada por otra persona; recarga y vuelve a intentarlo.', {
           field: 'version',
           extra: { current: toDto(org) },
         });
@@ -216,7 +216,7 @@ export class OrganisationsService {
         await m.delete(Organisation, { id });
       } catch (error) {
         if (violatedConstraint(error)?.kind === 'foreign_key') {
-          throw new MesaError('ORGANISATION_IN_USE', 'La organización tiene unidades o usuarios asociados; desactívela en lugar de eliminarla.', {
+          throw new MesaError('ORGANISATION_IN_USE', 'La organización tiene unidades o usuarios asociados; desactívala en lugar de eliminarla.', {
             field: 'id',
           });
         }
@@ -253,7 +253,7 @@ export class OrganisationsService {
     return this.dataSource.transaction(async (m) => {
       const loc = await this.findLocation(m, id);
       if (body.version !== undefined && body.version !== loc.version) {
-        throw new MesaError('RECORD_VERSION_CONFLICT', 'La ubicación fue modificada por otra persona; recargue y vuelva a intentar.', { field: 'version' });
+        throw new MesaError('RECORD_VERSION_CONFLICT', 'La ubicación fue modificada por otra persona; recarga y vuelve a intentarlo.', { field: 'version' });
       }
       const before = { ...loc };
       const { version: _v, ...changes } = body;

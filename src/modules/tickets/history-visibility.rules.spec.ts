@@ -36,7 +36,7 @@ const TABLE: [string, HistoryFacts, HistoryDecision, HistoryDecision][] = [
   // TicketsService.create
   [
     'create on behalf',
-    row({ action: 'create', field: 'state', newValue: 'new', reason: 'Registrado a nombre del solicitante (canal: phone)' }),
+    row({ action: 'create', field: 'state', newValue: 'new', reason: 'Registrado a nombre del solicitante (canal: teléfono)' }),
     'show',
     'show',
   ],

@@ -40,7 +40,7 @@ export class TicketAccess {
   async load(m: EntityManager, actor: Actor, id: string, options: { lock?: boolean } = {}): Promise<{ ticket: Ticket; scope: TicketScope }> {
     const ticket = await m.getRepository(Ticket).findOne({ where: { id }, lock: options.lock ? { mode: 'pessimistic_write' } : undefined });
     const scope = await this.scopeFor(actor, m);
-    if (!ticket || !canSee(scope, ticket)) throw new MesaError('TICKET_NOT_FOUND', 'No existe el ticket o no tiene acceso a él.', { field: 'id' });
+    if (!ticket || !canSee(scope, ticket)) throw new MesaError('TICKET_NOT_FOUND', 'No existe el ticket o no tienes acceso a él.', { field: 'id' });
     return { ticket, scope };
   }
 
@@ -51,7 +51,7 @@ export class TicketAccess {
 
 export function assertVersion(ticket: Ticket, version: number | undefined, current: () => unknown): void {
   if (version !== undefined && version !== ticket.version) {
-    throw new MesaError('RECORD_VERSION_CONFLICT', 'Otra persona modificó el ticket; revise los cambios y vuelva a intentar.', {
+    throw new MesaError('RECORD_VERSION_CONFLICT', 'Otra persona modificó el ticket; revisa los cambios y vuelve a intentarlo.', {
       field: 'version',
       extra: { current: current() },
     });

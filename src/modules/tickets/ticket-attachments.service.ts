@@ -39,7 +39,7 @@ export class TicketAttachmentsService {
   ) {}
 
   async upload(actor: Actor, ticketId: string, file: UploadedFileLike | undefined, articleId: string | null): Promise<AttachmentDto> {
-    if (!file) throw new MesaError('VALIDATION_FAILED', 'Adjunte un archivo en el campo "file".', { field: 'file' });
+    if (!file) throw new MesaError('VALIDATION_FAILED', 'Adjunta un archivo en el campo "file".', { field: 'file' });
     const fileName = safeFileName(file.originalname);
     const check = checkAttachment(fileName, file.mimetype);
     if (!check.ok) throw new MesaError('ATTACHMENT_TYPE_NOT_ALLOWED', `Archivo rechazado: ${check.reason}.`, { field: 'file' });
@@ -96,7 +96,7 @@ export class TicketAttachmentsService {
   /** Authorised per ticket: an attachment of an internal note is invisible to requesters. */
   async open(actor: Actor, attachmentId: string): Promise<{ meta: AttachmentDto; stream: ReadStream }> {
     const a = await this.dataSource.getRepository(Attachment).findOneBy({ id: attachmentId });
-    const notFound = new MesaError('ATTACHMENT_NOT_FOUND', 'No existe el archivo o no tiene acceso a él.', { field: 'id' });
+    const notFound = new MesaError('ATTACHMENT_NOT_FOUND', 'No existe el archivo o no tienes acceso a él.', { field: 'id' });
     if (!a) throw notFound;
     await this.access.load(this.dataSource.manager, actor, a.ticketId).catch(() => {
       throw notFound;

@@ -142,12 +142,12 @@ export function decideTransition(input: TransitionInput): TransitionDecision {
       ok: false,
       code: 'TICKET_TRANSITION_INCOMPLETE',
       field: 'pendingReason',
-      message: 'Indique por qué queda pendiente (solicitante, tercero o visita programada).',
+      message: 'Indica por qué queda pendiente (solicitante, tercero o visita programada).',
     };
   }
   const reopen = input.from === 'resolved' && input.to === 'in_progress';
   if (reopen && blank(input.reason)) {
-    return { ok: false, code: 'TICKET_TRANSITION_INCOMPLETE', field: 'reason', message: 'Indique por qué la solución no resolvió la solicitud.' };
+    return { ok: false, code: 'TICKET_TRANSITION_INCOMPLETE', field: 'reason', message: 'Indica por qué la solución no resolvió la solicitud.' };
   }
   if (input.to === 'assigned' && !input.hasAssignee) {
     return {

@@ -133,7 +133,7 @@ export class TicketWorkflowService {
         throw new MesaError('TICKET_ESCALATION_NOT_ALLOWED', decision.message, { field: 'toLevel', extra: decision.hint ? { hint: decision.hint } : {} });
       const teamId = body.teamId ?? (await this.serviceTeamFor(m, t.serviceId, decision.to));
       if (!teamId && !body.assigneeId)
-        throw new MesaError('VALIDATION_FAILED', 'Indique el equipo de destino: el servicio no tiene uno para ese nivel.', { field: 'teamId' });
+        throw new MesaError('VALIDATION_FAILED', 'Indica el equipo de destino: el servicio no tiene uno para ese nivel.', { field: 'teamId' });
       const target = await this.resolveTarget(m, teamId, body.assigneeId ?? null);
       if (target.supportLevel && target.supportLevel !== decision.to) {
         throw new MesaError('VALIDATION_FAILED', `El equipo es de nivel ${target.supportLevel}, no de nivel ${decision.to}.`, { field: 'teamId' });

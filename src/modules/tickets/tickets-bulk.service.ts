@@ -25,9 +25,9 @@ export class TicketsBulkService {
   async run(actor: Actor, body: BulkBody): Promise<{ results: BulkResult[] }> {
     this.access.requireStaff(actor);
     if (body.action === 'assign' && !body.teamId && !body.assigneeId)
-      throw new MesaError('VALIDATION_FAILED', 'Indique equipo o resolutor.', { field: 'assigneeId' });
+      throw new MesaError('VALIDATION_FAILED', 'Indica el equipo o el resolutor.', { field: 'assigneeId' });
     if (body.action === 'priority' && !body.impact && !body.urgency)
-      throw new MesaError('VALIDATION_FAILED', 'Indique impacto o urgencia.', { field: 'impact' });
+      throw new MesaError('VALIDATION_FAILED', 'Indica el impacto o la urgencia.', { field: 'impact' });
     const results: BulkResult[] = [];
     for (const ticketId of [...new Set(body.ticketIds)]) {
       try {

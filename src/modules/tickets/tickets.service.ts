@@ -24,6 +24,7 @@ import { isStaff, mayRegisterChannel } from './ticket-visibility.rules';
 import { toArticleDto, toHistoryDto, toTicketDto, type TicketDto } from './tickets.mapper';
 import { type TicketNames, TicketsRepository } from './tickets.repository';
 import { TicketCreateWriter } from './ticket-create.writer';
+import { CHANNEL_LABELS } from './ticket-labels';
 
 const EDITABLE = ['type', 'serviceId', 'category', 'title', 'description', 'impact', 'urgency', 'isMajor', 'letterNumber', 'letterAnswer'] as const;
 
@@ -118,7 +119,7 @@ export class TicketsService {
         action: 'create',
         field: 'state',
         newValue: state,
-        reason: requesterId !== actor.userId ? `Registrado a nombre del solicitante (canal: ${channel})` : null,
+        reason: requesterId !== actor.userId ? `Registrado a nombre del solicitante (canal: ${CHANNEL_LABELS[channel]})` : null,
       },
       { action: 'field', field: 'priority', newValue: priority, reason: requester.isVip ? 'Solicitante VIP: prioridad mínima Alta' : null },
       ...(approverId ? [{ action: 'approval', field: 'approvalStatus', newValue: 'pending', reason: 'El servicio requiere aprobación' }] : []),
@@ -254,7 +255,7 @@ export class TicketsService {
     if (!staff && kind === 'internal') throw new MesaError('TICKET_ACTION_FORBIDDEN', 'Las notas internas son exclusivas del personal.', { field: 'kind' });
     const { article, ticket, entries } = await this.dataSource.transaction(async (m) => {
       const { ticket: t } = await this.access.load(m, actor, id, { lock: true });
-      if (TERMINAL_STATES.includes(t.state)) throw new MesaError('TICKET_READ_ONLY', 'El ticket está cerrado; abra uno nuevo si el problema continúa.');
+      if (TERMINAL_STATES.includes(t.state)) throw new MesaError('TICKET_READ_ONLY', 'El ticket está cerrado; abre uno nuevo si el problema continúa.');
       const a = await m.save(m.create(Article, { ticketId: t.id, authorId: actor.userId, kind, body, movedFromTicketId: null }));
       const entries: HistoryEntry[] = [{ action: 'article', field: kind, newValue: a.id, internal: kind === 'internal' }];
       if (staff && kind === 'public' && !t.firstResponseAt) t.firstResponseAt = new Date();

@@ -8,7 +8,7 @@ import type { UploadedFileLike } from './ticket-attachments.service';
  */
 export async function readUpload(req: FastifyRequest): Promise<{ file: UploadedFileLike | undefined; fields: Record<string, string> }> {
   if (!req.isMultipart()) {
-    throw new MesaError('REQUEST_UNSUPPORTED_MEDIA_TYPE', 'Send the file as multipart/form-data in a part named "file".', { field: 'content-type' });
+    throw new MesaError('REQUEST_UNSUPPORTED_MEDIA_TYPE', 'Envía el archivo como multipart/form-data en una parte llamada "file".', { field: 'content-type' });
   }
   let file: UploadedFileLike | undefined;
   const fields: Record<string, string> = {};

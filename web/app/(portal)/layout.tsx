@@ -1,5 +1,6 @@
 import { redirect } from 'next/navigation';
 import type { ReactNode } from 'react';
+import { DeskTimeZone } from '@/components/desk-time-zone';
 import { PortalShell } from '@/components/portal-shell';
 import { getMe } from '@/lib/api-server';
 import { can, navItemsFor } from '@/lib/permissions';
@@ -11,8 +12,10 @@ export default async function PortalLayout({ children }: { children: ReactNode }
   if (!me) redirect('/login');
   const navItems = navItemsFor(me).map(({ href, label }) => ({ href, label }));
   return (
-    <PortalShell userName={me.fullName} navItems={navItems} ticketSearch={can(me, 'tickets.work')}>
-      {children}
-    </PortalShell>
+    <DeskTimeZone zone={me.deskTimeZone}>
+      <PortalShell userName={me.fullName} navItems={navItems} ticketSearch={can(me, 'tickets.work')}>
+        {children}
+      </PortalShell>
+    </DeskTimeZone>
   );
 }

@@ -27,7 +27,7 @@ export const createTokenBody = z.strictObject({
 
 const roles = z
   .array(z.enum(ROLES))
-  .min(1, 'indique al menos un rol')
+  .min(1, 'indica al menos un rol')
   .max(ROLES.length)
   .transform((r) => [...new Set(r)]);
 export const createUserBody = z.strictObject({

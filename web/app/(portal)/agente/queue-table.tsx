@@ -96,7 +96,7 @@ export function QueueTable({ caption, items, now, teams, emptyText }: Props) {
               <Table.Td>
                 <Text size="sm">{item.teamName ?? messages.common.none}</Text>
                 <Text size="sm" c="dimmed">
-                  {item.assigneeName ?? t.unassigned}
+                  {item.assigneeName ?? (item.teamName ? messages.history.unassigned : t.unassigned)}
                 </Text>
               </Table.Td>
               <Table.Td>

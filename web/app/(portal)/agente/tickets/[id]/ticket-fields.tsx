@@ -33,9 +33,9 @@ export function TicketFields({ ticket }: { ticket: Ticket }) {
         <Row label={f.impact}>{tk.levels[ticket.impact]}</Row>
         <Row label={f.urgency}>{tk.levels[ticket.urgency]}</Row>
         <Row label={f.priority}>{tk.priorities[ticket.priority]}</Row>
-        <Row label={f.team}>{n.team ?? w.none}</Row>
-        <Row label={f.assignee}>{n.assignee ?? w.none}</Row>
-        <Row label={f.level}>{ticket.supportLevel ? messages.supportLevels[ticket.supportLevel] : w.none}</Row>
+        <Row label={f.team}>{n.team ?? messages.history.unassignedTeam}</Row>
+        <Row label={f.assignee}>{n.assignee ?? messages.history.unassigned}</Row>
+        <Row label={f.level}>{ticket.supportLevel ? messages.supportLevels[ticket.supportLevel] : messages.common.none}</Row>
         <Row label={f.channel}>{tk.channels[ticket.channel]}</Row>
         <Row label={f.createdBy}>{n.createdBy}</Row>
         <Row label={f.createdAt}>
