@@ -60,8 +60,29 @@ export class SearchPeopleAndTicketRequesters1795950000000 implements MigrationIn
   async down(queryRunner: QueryRunner): Promise<void> {
     await queryRunner.query(`DROP TRIGGER IF EXISTS users_ticket_search ON users`);
     await queryRunner.query(`DROP FUNCTION IF EXISTS mesa_users_ticket_search_trigger()`);
+    // The bodies of TuneTicketQueues, so that nothing depends on mesa_ticket_head_vector any more.
+    await queryRunner.query(`
+      CREATE OR REPLACE FUNCTION mesa_ticket_vectors(t tickets, OUT all_v tsvector, OUT public_v tsvector) LANGUAGE sql STABLE AS $$
+        SELECT head || coalesce(setweight(to_tsvector('mesa_es', string_agg(a.body, ' ' ORDER BY a.created_at, a.id)), 'C'), ''),
+               head || coalesce(setweight(to_tsvector('mesa_es', string_agg(a.body, ' ' ORDER BY a.created_at, a.id) FILTER (WHERE a.kind = 'public')), 'C'), '')
+          FROM (SELECT setweight(to_tsvector('mesa_es', t.number || ' ' || t.title), 'A') || setweight(to_tsvector('mesa_es', t.description), 'B') AS head) h
+          LEFT JOIN articles a ON a.ticket_id = t.id
+         GROUP BY head
+      $$`);
+    await queryRunner.query(`
+      CREATE OR REPLACE FUNCTION mesa_tickets_search_trigger() RETURNS trigger LANGUAGE plpgsql AS $$
+      BEGIN
+        IF TG_OP = 'INSERT' THEN
+          NEW.search_vector := setweight(to_tsvector('mesa_es', NEW.number || ' ' || NEW.title), 'A') || setweight(to_tsvector('mesa_es', NEW.description), 'B');
+          NEW.public_search_vector := NEW.search_vector;
+        ELSIF NEW.title IS DISTINCT FROM OLD.title OR NEW.description IS DISTINCT FROM OLD.description OR NEW.number IS DISTINCT FROM OLD.number THEN
+          SELECT v.all_v, v.public_v INTO NEW.search_vector, NEW.public_search_vector FROM mesa_ticket_vectors(NEW) v;
+        END IF;
+        RETURN NEW;
+      END $$`);
+    await queryRunner.query(`DROP FUNCTION IF EXISTS mesa_ticket_head_vector(tickets)`);
     await queryRunner.query(`DROP INDEX IF EXISTS users_search_trgm_idx`);
-    // mesa_ticket_vectors and the tickets trigger keep calling mesa_ticket_head_vector; restoring the
-    // earlier bodies (TuneTicketQueues) is not needed to drop the schema.
+    await queryRunner.query(`DROP FUNCTION IF EXISTS mesa_unaccent(text)`);
+    // The vectors keep the requester names and form answers until the tickets are next edited.
   }
 }
