@@ -1,4 +1,7 @@
+import { DEMO_PASSWORD, demoLogins, loadDemoData } from '../../../src/database/demo-data';
+import { textModuleErrors } from '../../../src/modules/text-modules/text-module.rules';
 import { createTestApp, type TestApp } from '../../support/app';
+import { as, login } from '../../support/http';
 import { createTeam, fieldsOf, openTicket, person, type Person, type TicketDto } from '../../support/tickets';
 
 const BASE = '/api/v1/text-modules';
@@ -119,5 +122,36 @@ describe('text modules', () => {
     await coordinatorA.api.delete(`${BASE}/${ofTeamA.id}`).expect(204);
     expect((await coordinatorA.api.get(`${BASE}/${ofTeamA.id}`)).status).toBe(404);
     expect((await audit(ofTeamA.id)).map((r) => r.action)).toEqual(['create', 'update', 'delete']);
+  });
+});
+
+describe('demo text modules', () => {
+  let t: TestApp;
+  beforeAll(async () => {
+    t = await createTestApp();
+    await loadDemoData(t.databaseUrl);
+  });
+  afterAll(() => t?.close());
+
+  it('ships valid global modules and one of the desk team, which the demo L1 agent can fill', async () => {
+    const rows = (await t.dataSource.query(`SELECT id, name, keywords, body, scope, team_id AS "teamId" FROM text_modules ORDER BY name`)) as {
+      id: string;
+      name: string;
+      keywords: string[];
+      body: string;
+      scope: 'global' | 'team';
+      teamId: string | null;
+    }[];
+    expect(rows.map((r) => r.scope).sort()).toEqual(['global', 'global', 'global', 'team']);
+    for (const r of rows) expect({ name: r.name, errors: textModuleErrors(r) }).toEqual({ name: r.name, errors: [] });
+    const agent = as(t.url, await login(t.url, demoLogins().find((l) => l.role === 'agent_l1')!.email, DEMO_PASSWORD));
+    const usable = (await agent.get(BASE).expect(200)).body.items as Module[];
+    expect(usable).toHaveLength(4);
+    const [ticket] = (await t.dataSource.query(`SELECT id, number FROM tickets ORDER BY created_at LIMIT 1`)) as { id: string; number: string }[];
+    const greeting = usable.find((m) => m.name === 'Saludo')!;
+    const res = await agent.post(`${BASE}/${greeting.id}/render`).send({ ticketId: ticket.id });
+    expect(res.status).toBe(200);
+    expect(res.body.body).toContain(ticket.number);
+    expect(res.body.body).not.toContain('{{');
   });
 });
