@@ -19,7 +19,7 @@ const ORDER = [
   // floor 3
   'tickets',
 ];
-const TOP = ['sla', 'field', 'problems', 'changes', 'surveys', 'reports'];
+const TOP = ['sla', 'field', 'problems', 'changes', 'surveys', 'reports', 'text-modules'];
 
 /** What a module offers the others: its Nest module, services, pure rules, SQL fragments, and a few named seams. */
 // dto: a module's request/response schemas are its HTTP contract, which another module's route may embed.

@@ -265,14 +265,17 @@ function* articleRows(ref: Reference, index: TicketIndex, now: number): Generato
 
 /**
  * mesa_ticket_vectors(t) as one statement over many tickets: the same expressions (head =
- * number + title weight A, description weight B; articles weight C, all of them for the staff
+ * number + title weight A, requester name and description weight B, form answers weight D; articles weight C, all of them for the staff
  * vector and the public ones for the requesters' vector). OFFSET 0 keeps `head` computed once.
  */
 function vectorsUpdate(where: string): string {
   return `UPDATE tickets t SET (search_vector, public_search_vector) = (
       SELECT h.head || coalesce(setweight(to_tsvector('mesa_es', a.all_b), 'C'), ''),
              h.head || coalesce(setweight(to_tsvector('mesa_es', a.public_b), 'C'), '')
-        FROM (SELECT setweight(to_tsvector('mesa_es', t.number || ' ' || t.title), 'A') || setweight(to_tsvector('mesa_es', t.description), 'B') AS head OFFSET 0) h,
+        FROM (SELECT setweight(to_tsvector('mesa_es', t.number || ' ' || t.title), 'A')
+                  || setweight(to_tsvector('mesa_es', coalesce((SELECT u.full_name FROM users u WHERE u.id = t.requester_id), '')), 'B')
+                  || setweight(to_tsvector('mesa_es', t.description), 'B')
+                  || setweight(coalesce(jsonb_to_tsvector('mesa_es', t.form_data, '["string", "numeric"]'), ''::tsvector), 'D') AS head OFFSET 0) h,
              (SELECT string_agg(body, ' ') AS all_b, string_agg(body, ' ') FILTER (WHERE kind = 'public') AS public_b FROM articles WHERE ticket_id = t.id) a)
     WHERE ${where}`;
 }
@@ -582,6 +585,11 @@ export async function queueAtScale(): Promise<boolean> {
       const titlePrefix = 'Falla en la imp';
       const commonTitlePrefix = 'No funciona';
       const yearPrefix = `${actors.years[actors.years.length - 1]}-`;
+      // A busy requester's name (no accents typed) and their first name alone.
+      const { rows: nameRows } = await c.query(
+        `SELECT u.full_name FROM users u WHERE u.id = (SELECT requester_id FROM tickets GROUP BY requester_id ORDER BY count(*) DESC LIMIT 1)`,
+      );
+      const requesterName = (nameRows[0] as { full_name: string }).full_name.normalize('NFD').replace(/[\u0300-\u036f]/g, '');
 
       const port = await freePort();
       api = await startApi(apiEnv(db.url, redisUrl, redisPrefix, logLevel), port);
@@ -621,6 +629,13 @@ export async function queueAtScale(): Promise<boolean> {
           target: { what: 'search_rare_p95_ms', limit: 150 },
         },
         { label: 'search very rare word "tomógrafo"', path: `/api/v1/tickets?q=${enc('tomógrafo')}&pageSize=50`, token: tokens.agent },
+        { label: `search requester name "${requesterName}"`, path: `/api/v1/tickets?q=${enc(requesterName)}&pageSize=50`, token: tokens.agent },
+        {
+          label: `search requester name + word "${requesterName.split(' ')[0]} impresora"`,
+          path: `/api/v1/tickets?q=${enc(`${requesterName.split(' ')[0]} impresora`)}&pageSize=50`,
+          token: tokens.agent,
+        },
+        { label: 'search bare number "40"', path: '/api/v1/tickets?q=40&pageSize=50', token: tokens.agent },
         { label: 'search as requester "impresora" (public)', path: '/api/v1/tickets?q=impresora&pageSize=50', token: tokens.requesters },
         {
           label: 'my tickets, requester (view=mine)',

@@ -11,6 +11,7 @@ import { Article } from '../modules/tickets/entities/article.entity';
 import { TicketHistory } from '../modules/tickets/entities/ticket-history.entity';
 import { Ticket } from '../modules/tickets/entities/ticket.entity';
 import { Organisation } from '../modules/organisations/entities/organisation.entity';
+import { TextModule } from '../modules/text-modules/entities/text-module.entity';
 import { hashPassword } from '../modules/identity/argon2';
 import { createDataSource } from './data-source';
 
@@ -153,6 +154,38 @@ async function seed(m: EntityManager, logins: DemoLogin[]): Promise<void> {
     );
     await audit('team', t.id, { name, supportLevel, coordinatorId: t.coordinatorId, memberIds });
     teamIds[supportLevel] = t.id;
+  }
+
+  // Text modules agents insert with "::" (issue 11 item 7): global ones and one of the desk's team.
+  const textModules: [string, string[], string, string | null][] = [
+    [
+      'Saludo',
+      ['hola', 'bienvenida'],
+      'Hola {{requester.firstName}}:\n\nGracias por comunicarte con la Mesa de Servicio. Tu ticket es el {{ticket.number}}.',
+      null,
+    ],
+    [
+      'Solicitar más información',
+      ['datos', 'informacion'],
+      'Hola {{requester.firstName}}:\n\nPara atender «{{ticket.title}}» necesitamos más datos. ¿Nos compartes una captura de pantalla del error y tu número de extensión?',
+      null,
+    ],
+    [
+      'Cierre con solución',
+      ['solucion', 'cierre'],
+      'Hola {{requester.firstName}}:\n\nAtendimos tu ticket {{ticket.number}}. Si el problema continúa, responde a este mensaje.\n\nSaludos,\n{{agent.name}}',
+      null,
+    ],
+    [
+      'Turnado a segundo nivel',
+      ['escalar', 'segundo nivel'],
+      'Tu ticket {{ticket.number}} pasó al equipo especialista; te avisaremos de su avance.',
+      teamIds['1'],
+    ],
+  ];
+  for (const [name, keywords, body, teamId] of textModules) {
+    const tm = await m.save(m.create(TextModule, { name, keywords, body, scope: teamId ? 'team' : 'global', teamId, isActive: true, createdById: null }));
+    await audit('text_module', tm.id, { name, keywords, body, scope: tm.scope, teamId, isActive: true });
   }
 
   // Services named in seed 003 ("tiempos por actividad", DGST-P01 procedures) and seed 004's catalog procedures.

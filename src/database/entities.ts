@@ -18,6 +18,7 @@ import { SavedFilter } from '../modules/tickets/entities/saved-filter.entity';
 import { TicketHistory } from '../modules/tickets/entities/ticket-history.entity';
 import { TicketLink } from '../modules/tickets/entities/ticket-link.entity';
 import { Ticket } from '../modules/tickets/entities/ticket.entity';
+import { TextModule } from '../modules/text-modules/entities/text-module.entity';
 
 /** Every entity of the app; the data source and the schema-drift test both use this list. */
 export const ENTITIES = [
@@ -42,4 +43,5 @@ export const ENTITIES = [
   OutboxEvent,
   Notification,
   MailMessage,
+  TextModule,
 ];

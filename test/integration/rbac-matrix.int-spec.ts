@@ -147,7 +147,10 @@ describe('Route access table (every route × anonymous, requester, colleague and
   });
 
   it('refuses 401/403 with the codes of the guard or a service, never a bare status', () => {
-    const codes: Record<number, string[]> = { 401: ['AUTH_REQUIRED'], 403: ['AUTH_FORBIDDEN', 'TICKET_ACTION_FORBIDDEN', 'TICKET_CHANNEL_FORBIDDEN'] };
+    const codes: Record<number, string[]> = {
+      401: ['AUTH_REQUIRED'],
+      403: ['AUTH_FORBIDDEN', 'TICKET_ACTION_FORBIDDEN', 'TICKET_CHANNEL_FORBIDDEN', 'TEXT_MODULE_FORBIDDEN'],
+    };
     const bad = results
       .filter((r) => codes[r.res.status] && !codes[r.res.status].includes(r.res.body?.code))
       .map((r) => `${r.key} as ${r.principal}: ${describeResponse(r.res)}`);

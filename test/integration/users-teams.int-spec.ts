@@ -421,4 +421,51 @@ describe('users and teams administration', () => {
       expect((await api().get(`/api/v1/teams/${team.id}`).expect(200)).body.name).toBe(team.name);
     });
   });
+
+  describe('people search', () => {
+    const tag = unique();
+    beforeAll(async () => {
+      for (const fullName of [`Lucía Hernández ${tag}`, `Miguel Ángel Pérez ${tag}`, `Lucio Ramos ${tag}`])
+        await createUser(t.dataSource, { roles: ['requester'], fullName });
+    });
+    const names = async (q: string) =>
+      (
+        (
+          await by(agentToken)
+            .get(`/api/v1/users?q=${encodeURIComponent(`${q} ${tag}`)}&pageSize=50`)
+            .expect(200)
+        ).body.items as { fullName: string }[]
+      )
+        .map((u) => u.fullName.replace(` ${tag}`, ''))
+        .sort();
+
+    it.each([
+      ['Lucia', ['Lucía Hernández']],
+      ['lucía', ['Lucía Hernández']],
+      ['LUCIA hernandez', ['Lucía Hernández']],
+      ['Angel', ['Miguel Ángel Pérez']],
+      ['ángel perez', ['Miguel Ángel Pérez']],
+      ['luci', ['Lucio Ramos', 'Lucía Hernández']],
+      ['ramirez', []],
+    ])('finds %s ignoring accents and case', async (q, expected) => {
+      expect(await names(q)).toEqual(expected);
+    });
+
+    it('uses the trigram index for a name search', async () => {
+      const qr = t.dataSource.createQueryRunner();
+      try {
+        // The test database is tiny: forbid the sequential scan to see whether the index can serve the query.
+        await qr.query('SET enable_seqscan = off');
+        const plan = JSON.stringify(
+          await qr.query(
+            `EXPLAIN (FORMAT JSON) SELECT id FROM users u WHERE lower(mesa_unaccent(u.full_name || ' ' || u.email)) LIKE lower(mesa_unaccent('%lucia%'))`,
+          ),
+        );
+        expect(plan).toContain('users_search_trgm_idx');
+      } finally {
+        await qr.query('RESET enable_seqscan');
+        await qr.release();
+      }
+    });
+  });
 });

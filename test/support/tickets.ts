@@ -15,6 +15,7 @@ export type Api = {
   post(path: string, body?: object): request.Test;
   patch(path: string, body: object): request.Test;
   put(path: string, body: object): request.Test;
+  delete(path: string): request.Test;
 };
 
 export type Person = CreatedUser & { api: Api };
@@ -25,6 +26,7 @@ export function apiAs(url: string, token: string): Api {
     post: (path, body = {}) => request(url).post(path).set(bearer(token)).send(body),
     patch: (path, body) => request(url).patch(path).set(bearer(token)).send(body),
     put: (path, body) => request(url).put(path).set(bearer(token)).send(body),
+    delete: (path) => request(url).delete(path).set(bearer(token)),
   };
 }
 

@@ -124,6 +124,14 @@ export const insertToken = (ds: DataSource, userId: string) => {
 export const insertSavedFilter = (ds: DataSource, userId: string) =>
   one(ds, `INSERT INTO saved_filters (user_id, name, query) VALUES ($1, $2, '{"view":"mine"}') RETURNING id`, [userId, `Filtro ${hex()}`]);
 
+/** A team text module (canned response) of the given team. */
+export const insertTextModule = (ds: DataSource, teamId: string) =>
+  one(
+    ds,
+    `INSERT INTO text_modules (name, keywords, body, scope, team_id, version) VALUES ($1, '{saludo}', 'Hola {{requester.firstName}}', 'team', $2, 1) RETURNING id`,
+    [`Saludo ${hex()}`, teamId],
+  );
+
 export const insertLocation = (ds: DataSource, organisationId: string) =>
   one(ds, `INSERT INTO locations (organisation_id, name, municipality, version) VALUES ($1, $2, 'León', 1) RETURNING id`, [
     organisationId,
@@ -203,6 +211,7 @@ export const PATH_FIXTURES: Record<string, Fixture> = {
   'teams/:id': async (c) => (c.fresh ? (await createTeam(c.t.dataSource, { supportLevel: '2' })).id : c.side.teamId),
   'organisations/:id': async (c) => (c.fresh ? (await createOrganisation(c.t.dataSource, { kind: 'area', parentId: c.side.unitId })).id : c.side.areaId),
   'locations/:id': (c) => (c.fresh ? insertLocation(c.t.dataSource, c.side.areaId) : c.side.locationId),
+  'text-modules/:id': (c) => insertTextModule(c.t.dataSource, c.side.teamId),
   'services/:id': (c) => (c.fresh ? createRestrictedService(c.t.dataSource, c.side.dependencyId, c.side.teamId) : c.side.serviceId),
 };
 
@@ -267,6 +276,10 @@ export const BODIES: Record<string, BodyFn> = {
   'POST /api/v1/organisations/:id/locations': () => json({ name: 'Bodega', municipality: 'León' }),
   'PATCH /api/v1/locations/:id': () => json({ name: 'Edificio renombrado' }),
   'PATCH /api/v1/catalog/services/:id': () => json({ name: `Servicio renombrado ${hex()}` }),
+  'POST /api/v1/text-modules': (c) => json({ name: `Saludo ${hex()}`, body: 'Hola {{requester.name}}', scope: 'team', teamId: c.own.teamId }),
+  'POST /api/v1/text-modules [global]': () => json({ name: `Saludo ${hex()}`, body: 'Hola {{requester.name}}', scope: 'global' }),
+  'PATCH /api/v1/text-modules/:id': () => json({ version: 1, name: `Saludo corregido ${hex()}` }),
+  'POST /api/v1/text-modules/:id/render': (c) => json({ ticketId: c.own.ticketId }),
 };
 
 /** Route keys are `METHOD /path` plus an optional ` [variant]` that sends another body to the same route. */

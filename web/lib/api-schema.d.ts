@@ -516,6 +516,54 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/text-modules": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["TextModulesController_list"];
+        put?: never;
+        post: operations["TextModulesController_create"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/text-modules/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["TextModulesController_get"];
+        put?: never;
+        post?: never;
+        delete: operations["TextModulesController_remove"];
+        options?: never;
+        head?: never;
+        patch: operations["TextModulesController_update"];
+        trace?: never;
+    };
+    "/api/v1/text-modules/{id}/render": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["TextModulesController_render"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/tickets": {
         parameters: {
             query?: never;
@@ -1064,7 +1112,7 @@ export interface components {
                 kind: string;
                 name: string;
             } | null;
-            permissions: ("profile.self" | "tickets.request" | "tickets.work" | "tickets.use" | "tickets.configure" | "tickets.settings.read" | "catalog.read" | "catalog.manage" | "notifications.self" | "roles.read" | "users.read" | "users.manage" | "organisations.read" | "organisations.manage" | "teams.read" | "teams.manage" | "audit.read")[];
+            permissions: ("profile.self" | "tickets.request" | "tickets.work" | "tickets.use" | "tickets.configure" | "tickets.settings.read" | "catalog.read" | "catalog.manage" | "notifications.self" | "roles.read" | "users.read" | "users.manage" | "organisations.read" | "organisations.manage" | "teams.read" | "teams.manage" | "audit.read" | "textModules.use")[];
             phone: string | null;
             roles: ("requester" | "agent_l1" | "resolver_l2" | "resolver_l3" | "team_coordinator" | "field_technician" | "field_chief" | "desk_coordinator" | "director" | "problem_manager" | "change_manager" | "catalog_manager" | "admin")[];
         };
@@ -1161,7 +1209,7 @@ export interface components {
         };
         Problem: {
             /** @enum {string} */
-            code: "VALIDATION_FAILED" | "REQUEST_INVALID" | "REQUEST_MALFORMED_JSON" | "REQUEST_TOO_LARGE" | "REQUEST_UNSUPPORTED_MEDIA_TYPE" | "ROUTE_NOT_FOUND" | "METHOD_NOT_ALLOWED" | "AUTH_REQUIRED" | "AUTH_INVALID_CREDENTIALS" | "AUTH_ACCOUNT_DISABLED" | "AUTH_RATE_LIMITED" | "AUTH_CSRF_INVALID" | "AUTH_FORBIDDEN" | "AUTH_SESSION_REQUIRED" | "AUTH_TOKEN_READ_ONLY" | "LIVE_STREAM_LIMIT" | "PASSWORD_POLICY_VIOLATION" | "PASSWORD_CURRENT_INCORRECT" | "USER_NOT_FOUND" | "USER_EMAIL_TAKEN" | "TOKEN_NOT_FOUND" | "TEAM_NOT_FOUND" | "TEAM_NAME_TAKEN" | "TEAM_HAS_NO_SUCH_MEMBER" | "ORGANISATION_NOT_FOUND" | "ORGANISATION_CODE_TAKEN" | "ORGANISATION_INVALID_PARENT" | "ORGANISATION_IN_USE" | "LOCATION_NOT_FOUND" | "RECORD_VERSION_CONFLICT" | "TICKET_NOT_FOUND" | "TICKET_ILLEGAL_TRANSITION" | "TICKET_TRANSITION_INCOMPLETE" | "TICKET_LETTER_ANSWER_REQUIRED" | "TICKET_ALREADY_TAKEN" | "TICKET_CHANNEL_FORBIDDEN" | "TICKET_ACTION_FORBIDDEN" | "TICKET_SERVICE_UNAVAILABLE" | "TICKET_ESCALATION_NOT_ALLOWED" | "TICKET_VALIDATION_REQUIRED" | "TICKET_MERGE_INVALID" | "TICKET_READ_ONLY" | "TICKET_AWAITING_APPROVAL" | "TICKET_LINK_INVALID" | "PRIORITY_MATRIX_NOT_MONOTONIC" | "ATTACHMENT_TOO_LARGE" | "ATTACHMENT_TYPE_NOT_ALLOWED" | "ATTACHMENT_NOT_FOUND" | "CATALOG_SERVICE_NOT_FOUND" | "CATALOG_CODE_TAKEN" | "CATALOG_ILLEGAL_TRANSITION" | "SAVED_FILTER_NOT_FOUND" | "NOTIFICATION_NOT_FOUND" | "REQUEST_RATE_LIMITED" | "SERVICE_BUSY" | "INTERNAL";
+            code: "VALIDATION_FAILED" | "REQUEST_INVALID" | "REQUEST_MALFORMED_JSON" | "REQUEST_TOO_LARGE" | "REQUEST_UNSUPPORTED_MEDIA_TYPE" | "ROUTE_NOT_FOUND" | "METHOD_NOT_ALLOWED" | "AUTH_REQUIRED" | "AUTH_INVALID_CREDENTIALS" | "AUTH_ACCOUNT_DISABLED" | "AUTH_RATE_LIMITED" | "AUTH_CSRF_INVALID" | "AUTH_FORBIDDEN" | "AUTH_SESSION_REQUIRED" | "AUTH_TOKEN_READ_ONLY" | "LIVE_STREAM_LIMIT" | "PASSWORD_POLICY_VIOLATION" | "PASSWORD_CURRENT_INCORRECT" | "USER_NOT_FOUND" | "USER_EMAIL_TAKEN" | "TOKEN_NOT_FOUND" | "TEAM_NOT_FOUND" | "TEAM_NAME_TAKEN" | "TEAM_HAS_NO_SUCH_MEMBER" | "ORGANISATION_NOT_FOUND" | "ORGANISATION_CODE_TAKEN" | "ORGANISATION_INVALID_PARENT" | "ORGANISATION_IN_USE" | "LOCATION_NOT_FOUND" | "RECORD_VERSION_CONFLICT" | "TICKET_NOT_FOUND" | "TICKET_ILLEGAL_TRANSITION" | "TICKET_TRANSITION_INCOMPLETE" | "TICKET_LETTER_ANSWER_REQUIRED" | "TICKET_ALREADY_TAKEN" | "TICKET_CHANNEL_FORBIDDEN" | "TICKET_ACTION_FORBIDDEN" | "TICKET_SERVICE_UNAVAILABLE" | "TICKET_ESCALATION_NOT_ALLOWED" | "TICKET_VALIDATION_REQUIRED" | "TICKET_MERGE_INVALID" | "TICKET_READ_ONLY" | "TICKET_AWAITING_APPROVAL" | "TICKET_LINK_INVALID" | "PRIORITY_MATRIX_NOT_MONOTONIC" | "ATTACHMENT_TOO_LARGE" | "ATTACHMENT_TYPE_NOT_ALLOWED" | "ATTACHMENT_NOT_FOUND" | "CATALOG_SERVICE_NOT_FOUND" | "CATALOG_CODE_TAKEN" | "CATALOG_ILLEGAL_TRANSITION" | "SAVED_FILTER_NOT_FOUND" | "NOTIFICATION_NOT_FOUND" | "TEXT_MODULE_NOT_FOUND" | "TEXT_MODULE_FORBIDDEN" | "REQUEST_RATE_LIMITED" | "SERVICE_BUSY" | "INTERNAL";
             detail: string;
             errors: {
                 field: string;
@@ -1183,6 +1231,9 @@ export interface components {
             };
             /** @enum {string} */
             status: "ok" | "unavailable";
+        };
+        RenderedTextModule: {
+            body: string;
         };
         Roles: {
             items: {
@@ -1284,6 +1335,34 @@ export interface components {
             page: number;
             pageSize: number;
             total: number;
+        };
+        TextModule: {
+            body: string;
+            canManage: boolean;
+            /** Format: date-time */
+            createdAt: string;
+            /** Format: uuid */
+            id: string;
+            isActive: boolean;
+            keywords: string[];
+            name: string;
+            /** @enum {string} */
+            scope: "global" | "team";
+            teamId: string | null;
+            teamName: string | null;
+            /** Format: date-time */
+            updatedAt: string;
+            version: number;
+        };
+        TextModules: {
+            canManageGlobal: boolean;
+            items: components["schemas"]["TextModule"][];
+            manageableTeams: {
+                /** Format: uuid */
+                id: string;
+                name: string;
+            }[];
+            placeholders: ("requester.name" | "requester.firstName" | "ticket.number" | "ticket.title" | "ticket.service" | "agent.name" | "agent.firstName")[];
         };
         Ticket: {
             approvalStatus: ("pending" | "approved" | "rejected") | null;
@@ -2854,6 +2933,177 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["Team"];
+                };
+            };
+        };
+    };
+    TextModulesController_list: {
+        parameters: {
+            query?: {
+                q?: string;
+                view?: "use" | "manage";
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            "4XX": components["responses"]["Problem"];
+            "5XX": components["responses"]["Problem"];
+            /** @description TextModules */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["TextModules"];
+                };
+            };
+        };
+    };
+    TextModulesController_create: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    body: string;
+                    isActive?: boolean;
+                    /** @default [] */
+                    keywords?: string[];
+                    name: string;
+                    /** @enum {string} */
+                    scope: "global" | "team";
+                    teamId?: string | null;
+                };
+            };
+        };
+        responses: {
+            "4XX": components["responses"]["Problem"];
+            "5XX": components["responses"]["Problem"];
+            /** @description TextModule */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["TextModule"];
+                };
+            };
+        };
+    };
+    TextModulesController_get: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            "4XX": components["responses"]["Problem"];
+            "5XX": components["responses"]["Problem"];
+            /** @description TextModule */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["TextModule"];
+                };
+            };
+        };
+    };
+    TextModulesController_remove: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            "4XX": components["responses"]["Problem"];
+            "5XX": components["responses"]["Problem"];
+            /** @description Done; no body. */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    TextModulesController_update: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    body?: string;
+                    isActive?: boolean;
+                    keywords?: string[];
+                    name?: string;
+                    version: number;
+                };
+            };
+        };
+        responses: {
+            "4XX": components["responses"]["Problem"];
+            "5XX": components["responses"]["Problem"];
+            /** @description TextModule */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["TextModule"];
+                };
+            };
+        };
+    };
+    TextModulesController_render: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /** Format: uuid */
+                    ticketId: string;
+                };
+            };
+        };
+        responses: {
+            "4XX": components["responses"]["Problem"];
+            "5XX": components["responses"]["Problem"];
+            /** @description RenderedTextModule */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RenderedTextModule"];
                 };
             };
         };

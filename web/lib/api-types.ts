@@ -17,6 +17,7 @@ export type UserItem = Schemas['User'];
 export type OrganisationItem = Schemas['Organisation'];
 export type TeamItem = Schemas['Team'];
 export type AuditItem = Schemas['AuditEntry'];
+export type TextModuleItem = Schemas['TextModule'];
 
 export type FieldError = { field: string; message: string };
 

@@ -9,6 +9,7 @@ export const NAV_ITEMS: readonly NavItem[] = [
   { href: '/solicitante/catalogo', label: messages.nav.catalog, permission: 'catalog.read', alsoNeeds: ['tickets.request'] },
   { href: '/agente', label: messages.nav.agent, permission: 'tickets.work' },
   { href: '/catalogo', label: messages.nav.catalogManage, permission: 'catalog.manage' },
+  { href: '/modulos-de-texto', label: messages.nav.textModules, permission: 'textModules.use' },
   { href: '/admin/usuarios', label: messages.nav.users, permission: 'users.manage' },
   { href: '/admin/organizaciones', label: messages.nav.organisations, permission: 'organisations.manage' },
   { href: '/admin/equipos', label: messages.nav.teams, permission: 'teams.manage' },

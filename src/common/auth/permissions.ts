@@ -41,6 +41,8 @@ export const PERMISSIONS = {
   'teams.read': STAFF,
   'teams.manage': ['admin'],
   'audit.read': ['admin'],
+  /** Text modules: workers list and insert them; admins (global) and team coordinators (their team's, checked per row) manage them. */
+  'textModules.use': [...WORKERS, 'admin'],
 } as const satisfies Record<string, readonly Role[]>;
 
 export type Permission = keyof typeof PERMISSIONS;

@@ -89,6 +89,13 @@ export class UserDirectory implements OnModuleInit {
     return rows.map((r) => r.team_id);
   }
 
+  /** The active teams, by name; only those a user coordinates when given one. */
+  async activeTeams(coordinatorId?: string, m: EntityManager = this.dataSource.manager): Promise<{ id: string; name: string }[]> {
+    return (await m.query(`SELECT id, name FROM teams WHERE is_active AND ($1::uuid IS NULL OR coordinator_id = $1) ORDER BY name`, [
+      coordinatorId ?? null,
+    ])) as { id: string; name: string }[];
+  }
+
   /** Support level of each of these teams that exists. */
   async teamLevels(ids: string[], m: EntityManager = this.dataSource.manager): Promise<Map<string, string>> {
     if (!ids.length) return new Map();

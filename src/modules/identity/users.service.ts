@@ -14,6 +14,11 @@ import { PasswordService } from './password.service';
 import { SessionsService } from './sessions.service';
 import { AUDITED_USER_FIELDS, toUserDto, type UserDto } from './users.mapper';
 
+/** The words of a people search: at most five, so a pasted paragraph cannot build a huge query. */
+export function searchWords(q: string | undefined): string[] {
+  return (q ?? '').split(/\s+/).filter(Boolean).slice(0, 5);
+}
+
 @Injectable()
 export class UsersService {
   constructor(
@@ -26,7 +31,13 @@ export class UsersService {
 
   async list(q: UserListQuery): Promise<Page<UserDto>> {
     const qb = this.dataSource.getRepository(User).createQueryBuilder('u');
-    if (q.q) qb.andWhere('(u.email ILIKE :q OR u.full_name ILIKE :q)', { q: `%${q.q.replace(/[\\%_]/g, (c) => '\\' + c)}%` });
+    // Every typed word must appear in the name or address, ignoring accents and case ("Lucia" finds
+    // "Lucía"); the expression is the one users_search_trgm_idx indexes, so this stays an index scan.
+    searchWords(q.q).forEach((word, i) =>
+      qb.andWhere(`lower(mesa_unaccent(u.full_name || ' ' || u.email)) LIKE lower(mesa_unaccent(:w${i}))`, {
+        [`w${i}`]: `%${word.replace(/[\\%_]/g, (c) => '\\' + c)}%`,
+      }),
+    );
     if (q.role) qb.andWhere(':role = ANY(u.roles)', { role: q.role });
     if (q.organisationId) qb.andWhere('u.organisation_id = :org', { org: q.organisationId });
     if (q.isActive !== undefined) qb.andWhere('u.is_active = :active', { active: q.isActive });

@@ -61,13 +61,14 @@ const OPEN = `t.state IN ('new', 'assigned', 'in_progress', 'pending')`;
 // Exact totals of huge result sets cost more than the page itself (a common word over 1M tickets:
 // ~500 ms); past this many the list says "10 000+" (totalCapped).
 export const TOTAL_CAP = 10_000;
-// What a person types as a ticket number: "2026-0001", "2026-", "000123".
-const NUMBER_LIKE = /^\d{4}-?\d*$|^\d{3,}$/;
-const SEQUENCE_ONLY = /^\d{3,6}$/;
+// What a person types as a ticket number: "2026-0001", "2026-", "000123", "40".
+const NUMBER_LIKE = /^\d{4}-?\d*$|^\d+$/;
+const SEQUENCE_ONLY = /^\d{1,6}$/;
 
 /**
  * Number patterns for a typed number: a year prefix as typed, or a bare sequence ("000123", "123")
- * looked up in this and last year's numbers (prefix LIKE, so the text_pattern_ops index serves it).
+ * looked up in this and last year's numbers (prefix LIKE, so the text_pattern_ops index serves it):
+ * "40" finds 2026-000040.
  */
 export function numberPatterns(q: string, now = new Date()): string[] {
   const esc = (s: string) => s.replace(/[\\%_]/g, '\\$&');

@@ -69,6 +69,36 @@ describe('ticket search and queues', () => {
       expect(lookup.body.items.map((i: ListItem) => i.id)).toEqual([printer.id]);
     });
 
+    it('finds a ticket by a bare number without leading zeros ("40" is 2026-000040)', async () => {
+      const bare = String(Number(other.number.split('-')[1]));
+      expect(bare.length).toBeLessThan(3);
+      expect(idsOf(await list(agent, `q=${bare}`))).toEqual([other.id]);
+      expect(idsOf(await list(requester, `q=${bare}`))).toEqual([other.id]);
+    });
+
+    it("finds tickets by the requester's name, ignoring accents, alone or with a word of the ticket", async () => {
+      const lucia = await person(t, ['requester'], { fullName: 'Lucía Ángeles Núñez' });
+      const hers = await openTicket(agent.api, { requesterId: lucia.id, title: 'Teclado sin respuesta', description: 'Las teclas no responden.' });
+      for (const q of ['Lucia', 'lucía angeles', 'nunez teclado'])
+        expect({ q, ids: idsOf(await list(agent, `q=${encodeURIComponent(q)}`)) }).toEqual({ q, ids: [hers.id] });
+      expect(idsOf(await list(lucia, 'q=Lucia'))).toEqual([hers.id]);
+      expect(idsOf(await list(agent, `q=${encodeURIComponent('lucia impresora')}`))).toEqual([]);
+      // A rename refreshes the vectors of the requester's tickets.
+      await t.dataSource.query(`UPDATE users SET full_name = 'Lucía Ibarra' WHERE id = $1`, [lucia.id]);
+      expect(idsOf(await list(agent, 'q=Ibarra'))).toEqual([hers.id]);
+      expect(idsOf(await list(agent, 'q=nunez'))).toEqual([]);
+    });
+
+    it('finds a ticket by its form answers', async () => {
+      const ticket = await openTicket(requester.api, { title: 'Apertura de puertos', description: 'Para el sistema de nómina.' });
+      await t.dataSource.query(`UPDATE tickets SET form_data = $2 WHERE id = $1`, [
+        ticket.id,
+        JSON.stringify({ ip: '10.20.30.40', sitio: 'intranet.guanajuato.gob.mx', motivo: 'Videoconferencias del despacho', modulos: ['Tesorería'] }),
+      ]);
+      for (const q of ['videoconferencias', 'tesoreria', 'despacho'])
+        for (const who of [agent, requester]) expect({ q, ids: idsOf(await list(who, `q=${q}`)) }).toEqual({ q, ids: [ticket.id] });
+    });
+
     it('finds nothing for a word that is in no ticket', async () => {
       const res = await list(agent, 'q=helicóptero');
       expect(res.body).toMatchObject({ items: [], total: 0 });

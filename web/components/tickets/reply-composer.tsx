@@ -1,9 +1,10 @@
 'use client';
 
-import { Button, FileInput, Paper, SegmentedControl, Stack, Text, Textarea, Title } from '@mantine/core';
+import { Button, FileInput, Paper, SegmentedControl, Stack, Text, Title } from '@mantine/core';
 import { useRouter } from 'next/navigation';
 import { useState, type FormEvent } from 'react';
 import { FormAlert } from '@/components/form-alert';
+import { TextModuleTextarea } from '@/components/tickets/text-module-textarea';
 import { apiFetch } from '@/lib/api-client';
 import { problemMessage, redirectIfSignedOut } from '@/lib/api-errors';
 import { uploadAttachment } from '@/lib/attachments';
@@ -107,14 +108,17 @@ export function ReplyComposer({ ticketId, headingId, texts, staff = false }: Pro
             />
           )}
           <FormAlert message={error} />
-          <Textarea
+          <TextModuleTextarea
             label={internal ? w.internalNote : texts.label}
             description={internal ? w.composerInternalHint : texts.hint}
             required
             autosize
             minRows={3}
             value={body}
-            onChange={(e) => setBody(e.currentTarget.value)}
+            onChange={setBody}
+            ticketId={ticketId}
+            withTextModules={staff}
+            onInsertError={setError}
             error={fieldError}
             aria-invalid={Boolean(fieldError)}
           />

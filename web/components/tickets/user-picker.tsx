@@ -1,6 +1,6 @@
 'use client';
 
-import { Select } from '@mantine/core';
+import { Select, type ComboboxItem, type OptionsFilter } from '@mantine/core';
 import { useEffect, useRef, useState } from 'react';
 import { apiFetch } from '@/lib/api-client';
 import type { UserItem } from '@/lib/api-types';
@@ -26,6 +26,15 @@ const NON_STAFF = new Set(['requester', 'catalog_manager', 'admin']);
 const isStaff = (u: UserItem) => u.roles.some((r) => !NON_STAFF.has(r));
 const label = (u: UserItem) => `${u.fullName} (${u.email})`;
 const SEARCH_DELAY_MS = 250;
+/** Lower case without accents, as the API compares names: "Lucia" finds "Lucía". */
+const fold = (s: string) => s.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
+/** A team's members are filtered here, word by word and ignoring accents, like the API's search. */
+const foldedFilter: OptionsFilter = ({ options, search }) => {
+  const words = fold(search.replace(/\s*\(.*$/, ''))
+    .split(/\s+/)
+    .filter(Boolean);
+  return options.filter((o): o is ComboboxItem => 'value' in o && words.every((w) => fold(o.label).includes(w)));
+};
 
 /** A searchable user picker backed by GET /users (needs users.read, which all staff hold). */
 export function UserPicker({ label: fieldLabel, value, onChange, kind, memberIds, placeholder, description, nothingFound, error, required }: Props) {
@@ -90,7 +99,7 @@ export function UserPicker({ label: fieldLabel, value, onChange, kind, memberIds
       searchValue={search}
       onSearchChange={setSearch}
       // The API already filtered by name and email; filtering again by label would hide matches.
-      filter={members === undefined ? ({ options: all }) => all : undefined}
+      filter={members === undefined ? ({ options: all }) => all : foldedFilter}
       error={error}
       aria-invalid={Boolean(error)}
       required={required}
