@@ -4,7 +4,7 @@ import { pageOf, type Page } from '../../common/http/pagination';
 import type { SupportLevel } from '../../common/auth/roles';
 import { CATALOG_SERVICES_SQL } from '../catalog/catalog.sql';
 import { TEAMS_SQL, USERS_SQL } from '../identity/identity.sql';
-import { ORGANISATIONS_SQL } from '../organisations/organisations.sql';
+import { ORGANISATIONS_SQL, unitIdOf } from '../organisations/organisations.sql';
 import type { TicketListQuery } from './dto/tickets.dto';
 import { type Channel, Ticket, type TicketType } from './entities/ticket.entity';
 import type { Priority } from './priority.rules';
@@ -19,6 +19,29 @@ export type TicketNames = {
   service: string | null;
   organisation: string | null;
 };
+
+export type TicketBrief = { id: string; number: string; title: string; state: TicketState; priority: Priority; createdAt: string };
+
+/** Who asked, for the agent's sidebar (issue 11, item 8). */
+export type RequesterContext = {
+  requester: {
+    id: string;
+    fullName: string;
+    email: string;
+    phone: string | null;
+    isVip: boolean;
+    isActive: boolean;
+    organisation: string | null;
+    unit: string | null;
+  };
+  openTickets: TicketBrief[];
+  openTotal: number;
+  recentTickets: TicketBrief[];
+};
+
+/** How many of the requester's other tickets the sidebar lists. */
+const SIDEBAR_OPEN = 10;
+const SIDEBAR_RECENT = 5;
 
 export type TicketListItem = {
   id: string;
@@ -235,6 +258,64 @@ export class TicketsRepository {
       [ticketId],
     )) as TicketNames[];
     return names;
+  }
+
+  /**
+   * The requester of a ticket and their other tickets, open and recently finished, limited to the
+   * caller's scope: the sidebar never names a ticket the caller could not open.
+   */
+  async requesterContext(scope: TicketScope, ticketId: string, requesterId: string): Promise<RequesterContext> {
+    const [person] = (await this.dataSource.query(
+      `SELECT u.id, u.full_name, u.email, u.phone, u.is_vip, u.is_active, o.name AS organisation, unit.name AS unit
+         FROM ${USERS_SQL} u
+         LEFT JOIN ${ORGANISATIONS_SQL} o ON o.id = u.organisation_id
+         LEFT JOIN ${ORGANISATIONS_SQL} unit ON unit.id = ${unitIdOf('o')} AND unit.id <> o.id
+        WHERE u.id = $1`,
+      [requesterId],
+    )) as {
+      id: string;
+      full_name: string;
+      email: string;
+      phone: string | null;
+      is_vip: boolean;
+      is_active: boolean;
+      organisation: string | null;
+      unit: string | null;
+    }[];
+    const params: unknown[] = [requesterId, ticketId];
+    const where = [`t.requester_id = $1`, `t.id <> $2`, ...this.scopeWhere(scope, params)].join(' AND ');
+    const brief = `t.id, t.number, t.title, t.state, t.priority, t.created_at`;
+    const [open, recent, [{ n }]] = (await Promise.all([
+      this.dataSource.query(`SELECT ${brief} FROM tickets t WHERE ${where} AND ${OPEN} ORDER BY t.created_at DESC LIMIT ${SIDEBAR_OPEN}`, params),
+      this.dataSource.query(
+        `SELECT ${brief} FROM tickets t WHERE ${where} AND NOT ${OPEN} ORDER BY coalesce(t.closed_at, t.resolved_at, t.updated_at) DESC LIMIT ${SIDEBAR_RECENT}`,
+        params,
+      ),
+      this.dataSource.query(`SELECT count(*)::int AS n FROM tickets t WHERE ${where} AND ${OPEN}`, params),
+    ])) as [Record<string, unknown>[], Record<string, unknown>[], { n: number }[]];
+    const toBrief = (r: Record<string, unknown>): TicketBrief => ({
+      id: r.id as string,
+      number: r.number as string,
+      title: r.title as string,
+      state: r.state as TicketState,
+      priority: r.priority as Priority,
+      createdAt: (r.created_at as Date).toISOString(),
+    });
+    return {
+      requester: {
+        id: person.id,
+        fullName: person.full_name,
+        email: person.email,
+        phone: person.phone,
+        isVip: person.is_vip,
+        isActive: person.is_active,
+        organisation: person.organisation,
+        unit: person.unit,
+      },
+      openTickets: open.map(toBrief),
+      openTotal: n,
+      recentTickets: recent.map(toBrief),
+    };
   }
 
   /** Which of these catalog services have tickets (one index probe per service on tickets_service_id_idx). */
