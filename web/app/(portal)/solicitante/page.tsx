@@ -1,4 +1,4 @@
-import { Group, Stack, TableTd, TableTr, Title } from '@mantine/core';
+import { Badge, Group, Stack, TableTd, TableTr, Title } from '@mantine/core';
 import type { Metadata } from 'next';
 import { AnchorLink } from '@/components/anchor-link';
 import { ButtonLink } from '@/components/button-link';
@@ -58,7 +58,15 @@ export default async function RequesterHomePage({ searchParams }: Props) {
                 </TableTd>
                 <TableTd>{ticket.title}</TableTd>
                 <TableTd>
-                  <StateBadge state={ticket.state} />
+                  <Group gap={6} wrap="wrap">
+                    <StateBadge state={ticket.state} />
+                    {/* A resolved request waits for its requester to confirm or reject the solution. */}
+                    {ticket.state === 'resolved' && (
+                      <Badge color="orange.1" c="orange.9" radius="sm" tt="none" data-testid="awaiting-confirmation">
+                        {messages.ticketPage.awaitingConfirmation}
+                      </Badge>
+                    )}
+                  </Group>
                 </TableTd>
                 <TableTd>
                   <time dateTime={ticket.updatedAt}>{formatDateTime(ticket.updatedAt)}</time>

@@ -69,6 +69,9 @@ export default async function RequesterTicketPage({ params, searchParams }: Prop
 
       {approver && <ApprovalCard ticketId={ticket.id} version={ticket.version} intent={intent} />}
 
+      {/* What waits for the requester comes first: confirming or rejecting the solution. */}
+      {own && <RequesterActions ticketId={ticket.id} version={ticket.version} state={ticket.state} part="resolution" solution={ticket.solution} />}
+
       <Paper withBorder p="lg" radius="md" component="section" aria-labelledby="solicitud-datos">
         <Title order={2} size="h3" id="solicitud-datos" mb="sm">
           {own ? t.yourRequest : t.requestOf(ticket.names.requester)}
@@ -102,18 +105,17 @@ export default async function RequesterTicketPage({ params, searchParams }: Prop
 
       <FormAnswers ticket={ticket} headingId="solicitud-formulario" headingSize="h3" padding="lg" />
 
-      {ticket.state === 'resolved' && ticket.solution && (
+      {/* The final solution stays in view once the request is closed (it is also in the conversation). */}
+      {ticket.solution && (ticket.state === 'closed' || (ticket.state === 'resolved' && !own)) && (
         <Paper withBorder p="lg" radius="md" component="section" aria-labelledby="solicitud-solucion" bg="teal.0">
           <Title order={2} size="h3" id="solicitud-solucion" mb="sm">
-            {t.solutionTitle}
+            {ticket.state === 'closed' ? messages.ticketPage.finalSolution : t.solutionTitle}
           </Title>
-          <Text style={{ whiteSpace: 'pre-wrap' }} data-testid="ticket-solution">
+          <Text style={{ whiteSpace: 'pre-wrap', overflowWrap: 'anywhere' }} data-testid="ticket-solution">
             {ticket.solution}
           </Text>
         </Paper>
       )}
-
-      {own && <RequesterActions ticketId={ticket.id} version={ticket.version} state={ticket.state} part="resolution" />}
 
       <section aria-labelledby="solicitud-conversacion">
         <Title order={2} size="h3" id="solicitud-conversacion" mb="sm">
