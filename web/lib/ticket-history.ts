@@ -1,9 +1,11 @@
 // Turns the API's history rows (src/modules/tickets/ticket-history.writer.ts) into sentences.
 import { messages } from '@/messages/es-MX';
+import { formatDateTime } from './format';
 import type { HistoryItem } from './tickets';
 
 const h = messages.history;
 const tk = messages.tickets;
+const p = { ...messages.ticketPage.historyLabels, kinds: messages.ticketPage.links.kinds, incomingKinds: messages.ticketPage.links.incoming };
 
 export type HistoryContext = {
   userName: (id: string) => string;
@@ -36,6 +38,8 @@ function valueLabel(field: string, value: unknown, ctx: HistoryContext): string 
       return ctx.teamName(text);
     case 'assigneeId':
       return ctx.userName(text);
+    case 'pendingUntil':
+      return formatDateTime(text);
   }
   return LONG_TEXT.has(field) && text.length > MAX_TEXT ? `${text.slice(0, MAX_TEXT)}…` : text;
 }
@@ -65,7 +69,19 @@ export function describeHistory(item: HistoryItem, ctx: HistoryContext): string 
       return h.moreTime;
     case 'attachment':
       return h.attachment(to);
+    case 'reminder':
+      return p.reminder(to);
+    case 'link': {
+      // "related_to" or "related_to (inversa)" for the other ticket's row.
+      const [kind, inverse] = field.split(' ');
+      const label = (inverse ? p.incomingKinds : p.kinds)[kind] ?? kind;
+      return to ? p.linked(label, to) : p.unlinked(label, from);
+    }
+    case 'merge':
+      if (field === 'mergedIntoId') return p.mergedInto(to);
+      if (field === 'mergedFrom') return p.mergedFrom(to);
+      break;
   }
-  const label = h.fieldLabels[field] ?? field;
+  const label = h.fieldLabels[field] ?? (field === 'pendingUntil' ? p.pendingUntil : field);
   return h.field(label, from, to || messages.common.none);
 }

@@ -62,7 +62,7 @@ export default async function RequesterHomePage({ searchParams }: Props) {
                     <StateBadge state={ticket.state} />
                     {/* A resolved request waits for its requester to confirm or reject the solution. */}
                     {ticket.state === 'resolved' && (
-                      <Badge color="orange.1" c="orange.9" radius="sm" tt="none" data-testid="awaiting-confirmation">
+                      <Badge color="orange.1" c="orange.9" radius="sm" tt="none" style={{ minWidth: 'max-content' }} data-testid="awaiting-confirmation">
                         {messages.ticketPage.awaitingConfirmation}
                       </Badge>
                     )}

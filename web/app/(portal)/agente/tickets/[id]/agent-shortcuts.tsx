@@ -85,7 +85,8 @@ export function AgentShortcuts() {
 
   return (
     <>
-      <Button variant="subtle" size="compact-sm" onClick={() => setHelp(true)} data-testid="shortcuts-help">
+      {/* Phones have no keyboard to speak of: the help is offered from tablets up. */}
+      <Button variant="subtle" size="compact-sm" onClick={() => setHelp(true)} data-testid="shortcuts-help" visibleFrom="sm">
         {k.open}
       </Button>
       <div role="status" aria-live="polite" style={{ position: 'absolute', width: 1, height: 1, overflow: 'hidden', clip: 'rect(0 0 0 0)' }}>
