@@ -163,8 +163,8 @@ describe('The ticket page', () => {
       await open(viewport);
       await logIn(page, requester, '/solicitante');
       const row = page.locator(`tr[data-ticket-number="${ticket.number}"]`);
-      await row.getByTestId('awaiting-confirmation').waitFor();
-      expect(await row.getByTestId('awaiting-confirmation').textContent()).toBe('Esperando tu confirmación');
+      await row.getByTestId('awaiting-you').waitFor();
+      expect(await row.getByTestId('awaiting-you').textContent()).toBe('Esperando tu confirmación');
       await page.screenshot({ path: `/tmp/convo-requester-list-${name}.png`, fullPage: true });
       await page.goto(`/solicitante/tickets/${ticket.id}`);
       const panel = page.getByTestId('confirmation-panel');
@@ -196,6 +196,22 @@ describe('The ticket page', () => {
     expect(await rejection.textContent()).toContain('Tú');
     expect(await rejection.textContent()).toContain('Motivo del rechazo de la solución');
     await page.screenshot({ path: '/tmp/convo-requester-rejected-phone.png', fullPage: true });
+  });
+
+  it('tells the requester when the desk waits for their answer', async () => {
+    const ticket = await newTicket('Alta en el sistema de nómina');
+    await post(asAgent, `/api/v1/tickets/${ticket.id}/transitions`, { to: 'pending', pendingReason: 'requester', reason: '¿Cuál es tu número de empleado?' });
+    await open(PHONE);
+    await logIn(page, requester, '/solicitante');
+    const row = page.locator(`tr[data-ticket-number="${ticket.number}"]`);
+    expect(await row.getByTestId('awaiting-you').textContent()).toBe('Esperando tu respuesta');
+    await page.goto(`/solicitante/tickets/${ticket.id}`);
+    const alert = page.getByTestId('awaiting-reply');
+    await alert.waitFor();
+    expect((await alert.boundingBox())!.y).toBeLessThan((await page.getByRole('region', { name: 'Tu solicitud' }).boundingBox())!.y);
+    await alert.getByRole('link', { name: 'Escribir mi respuesta' }).waitFor();
+    await expectNoSeriousA11yViolations(page);
+    await page.screenshot({ path: '/tmp/convo-requester-awaiting-reply-phone.png', fullPage: true });
   });
 
   it('gives the agent a requester sidebar, file previews with their size, and "Pendiente hasta"', async () => {
@@ -269,8 +285,9 @@ describe('The ticket page', () => {
     await fieldByLabel(page, 'Pendiente hasta (opcional)').fill(local);
     await dialog().getByRole('button', { name: 'Dejar pendiente' }).click();
     await dialog().waitFor({ state: 'detached' });
-    await page.locator('[data-state="pending"]').first().waitFor();
-    expect(await page.getByTestId('ticket-fields').textContent()).toContain('Pendiente hasta');
+    // The ticket's own data (the sidebar lists other tickets, some pending too).
+    await page.getByTestId('ticket-fields').getByText('Pendiente hasta').waitFor();
+    expect(await page.getByTestId('ticket-fields').textContent()).toContain('En espera de un tercero');
     await page.screenshot({ path: '/tmp/convo-agent-desktop.png', fullPage: true });
     await context.close();
 
@@ -315,7 +332,8 @@ describe('The ticket page', () => {
     await dialog().getByRole('button', { name: 'Fusionar' }).click();
     await dialog().waitFor({ state: 'detached' });
     await panel.getByText(`Ticket fusionado con ${original.number}.`).waitFor();
-    await page.locator('[data-state="closed"]').first().waitFor();
+    // The header's badge, the one after the number (the sidebar has badges of other tickets).
+    await page.locator('[data-testid="ticket-number"] + [data-state="closed"]').waitFor();
     await panel.getByTestId('ticket-links').getByRole('link', { name: original.number }).waitFor();
     expect(await panel.getByTestId('ticket-links').textContent()).toContain('Duplicado de');
   });

@@ -1544,6 +1544,7 @@ export interface components {
             isMajor: boolean;
             number: string;
             organisationId: string | null;
+            pendingReason: ("requester" | "third_party" | "scheduled_visit" | "approval") | null;
             /** @enum {string} */
             priority: "critical" | "high" | "medium" | "low";
             /** Format: uuid */

@@ -8,7 +8,7 @@ import { ORGANISATIONS_SQL, unitIdOf } from '../organisations/organisations.sql'
 import type { TicketListQuery } from './dto/tickets.dto';
 import { type Channel, Ticket, type TicketType } from './entities/ticket.entity';
 import type { Priority } from './priority.rules';
-import type { TicketState } from './ticket-state.rules';
+import type { PendingReason, TicketState } from './ticket-state.rules';
 import type { TicketScope } from './ticket-visibility.rules';
 
 export type TicketNames = {
@@ -49,6 +49,8 @@ export type TicketListItem = {
   type: TicketType;
   title: string;
   state: TicketState;
+  /** What a Pendiente ticket waits for (the requester's list says "Esperando tu respuesta"). */
+  pendingReason: PendingReason | null;
   priority: Priority;
   channel: Channel;
   requesterId: string;
@@ -183,7 +185,7 @@ export class TicketsRepository {
     const limit = p(q.pageSize);
     const offset = p((q.page - 1) * q.pageSize);
     const rowsQuery = this.dataSource.query(
-      `SELECT t.id, t.number, t.type, t.title, t.state, t.priority, t.channel, t.requester_id, r.full_name AS requester_name,
+      `SELECT t.id, t.number, t.type, t.title, t.state, t.pending_reason, t.priority, t.channel, t.requester_id, r.full_name AS requester_name,
               t.organisation_id, t.unit_id, t.service_id, s.name AS service_name, t.team_id, tm.name AS team_name,
               t.assignee_id, a.full_name AS assignee_name, t.support_level, t.is_major, t.resolution_due_at,
               t.created_at, t.updated_at, t.version
@@ -339,6 +341,7 @@ function toItem(r: Record<string, unknown>): TicketListItem {
     type: r.type as TicketType,
     title: r.title as string,
     state: r.state as TicketState,
+    pendingReason: (r.pending_reason as PendingReason | null) ?? null,
     priority: r.priority as Priority,
     channel: r.channel as Channel,
     requesterId: r.requester_id as string,

@@ -113,6 +113,14 @@ describe('reasons and solutions in the conversation (issue 11, items 4, 8, 10)',
     });
   });
 
+  it("carries what a pending ticket waits for in the requester's list", async () => {
+    const ticket = await openTicket(requester.api);
+    await actOk(agent.api, ticket.id, 'transitions', { to: 'pending', pendingReason: 'requester', reason: 'Falta tu número de empleado.' });
+    const list = await requester.api.get('/api/v1/tickets?view=mine&pageSize=200').expect(200);
+    const item = (list.body.items as { id: string; state: string; pendingReason: string | null }[]).find((x) => x.id === ticket.id);
+    expect(item).toMatchObject({ state: 'pending', pendingReason: 'requester' });
+  });
+
   describe('requester sidebar', () => {
     it('gives staff the requester, their organisation, VIP mark and other tickets', async () => {
       const current = await openTicket(requester.api, { title: 'Sin internet' });

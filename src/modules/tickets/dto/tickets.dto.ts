@@ -197,6 +197,7 @@ export const ticketListItemResponse = z
     type: z.enum(TICKET_TYPES),
     title: z.string(),
     state: z.enum(TICKET_STATES),
+    pendingReason: z.enum([...PENDING_REASONS, APPROVAL_PENDING_REASON]).nullable(),
     priority: z.enum(PRIORITIES),
     channel: z.enum(CHANNELS),
     requesterId: id,

@@ -60,10 +60,15 @@ export default async function RequesterHomePage({ searchParams }: Props) {
                 <TableTd>
                   <Group gap={6} wrap="wrap">
                     <StateBadge state={ticket.state} />
-                    {/* A resolved request waits for its requester to confirm or reject the solution. */}
+                    {/* What waits for the requester: confirming a solution, or an answer the desk asked for. */}
                     {ticket.state === 'resolved' && (
-                      <Badge color="orange.1" c="orange.9" radius="sm" tt="none" style={{ minWidth: 'max-content' }} data-testid="awaiting-confirmation">
+                      <Badge color="orange.1" c="orange.9" radius="sm" tt="none" style={{ minWidth: 'max-content' }} data-testid="awaiting-you">
                         {messages.ticketPage.awaitingConfirmation}
+                      </Badge>
+                    )}
+                    {ticket.state === 'pending' && ticket.pendingReason === 'requester' && (
+                      <Badge color="orange.1" c="orange.9" radius="sm" tt="none" style={{ minWidth: 'max-content' }} data-testid="awaiting-you">
+                        {messages.ticketPage.awaitingReply}
                       </Badge>
                     )}
                   </Group>

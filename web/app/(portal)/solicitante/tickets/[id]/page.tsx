@@ -1,4 +1,4 @@
-import { Alert, DataList, DataListItem, DataListItemLabel, DataListItemValue, Group, Paper, Stack, Text, Title } from '@mantine/core';
+import { Alert, Anchor, DataList, DataListItem, DataListItemLabel, DataListItemValue, Group, Paper, Stack, Text, Title } from '@mantine/core';
 import type { Metadata } from 'next';
 import { AnchorLink } from '@/components/anchor-link';
 import { Forbidden } from '@/components/forbidden';
@@ -68,6 +68,27 @@ export default async function RequesterTicketPage({ params, searchParams }: Prop
       )}
 
       {approver && <ApprovalCard ticketId={ticket.id} version={ticket.version} intent={intent} />}
+
+      {own && ticket.state === 'pending' && ticket.pendingReason === 'requester' && (
+        <Paper
+          withBorder
+          p="lg"
+          radius="md"
+          component="section"
+          aria-labelledby="solicitud-espera"
+          bg="orange.0"
+          style={{ borderLeft: '4px solid var(--mantine-color-orange-8)' }}
+          data-testid="awaiting-reply"
+        >
+          <Title order={2} size="h3" id="solicitud-espera" mb="xs">
+            {messages.ticketPage.awaitingReply}
+          </Title>
+          <Text mb="xs">{messages.ticketPage.awaitingReplyIntro}</Text>
+          <Anchor href="#solicitud-responder" fw={600} c="blue.9">
+            {messages.ticketPage.goToReply}
+          </Anchor>
+        </Paper>
+      )}
 
       {/* What waits for the requester comes first: confirming or rejecting the solution. */}
       {own && <RequesterActions ticketId={ticket.id} version={ticket.version} state={ticket.state} part="resolution" solution={ticket.solution} />}
