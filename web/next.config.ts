@@ -1,6 +1,6 @@
 import path from 'node:path';
 import type { NextConfig } from 'next';
-import { STATIC_SECURITY_HEADERS } from './lib/security-headers';
+import { FRAME_DENY_HEADERS, STATIC_SECURITY_HEADERS } from './lib/security-headers';
 
 // The API is reached through app/api/[...path]/route.ts at run time (MESA_API_URL is read per
 // request), so one build serves any deployment; no rewrites here on purpose.
@@ -12,7 +12,11 @@ const nextConfig: NextConfig = {
   outputFileTracingRoot: path.join(__dirname, '..'),
   // The Content-Security-Policy needs a nonce per page, so proxy.ts sets it.
   async headers() {
-    return [{ source: '/:path*', headers: STATIC_SECURITY_HEADERS }];
+    return [
+      { source: '/:path*', headers: STATIC_SECURITY_HEADERS },
+      // Attachment previews carry the API's SAMEORIGIN so the ticket page can frame a PDF.
+      { source: '/((?!api/v1/attachments/[^/]+/preview$).*)', headers: FRAME_DENY_HEADERS },
+    ];
   },
 };
 

@@ -52,6 +52,7 @@ describe('Worker', () => {
         'outbox.relay',
         'system.heartbeat',
         'system.sweep',
+        'tickets.remind',
       ]);
       expect((await q.getWorkers()).length).toBeGreaterThan(0);
     } finally {

@@ -26,7 +26,7 @@ describe('history rows as sentences', () => {
     [row('assign', 'teamId', null, 't1'), 'Asignado al equipo Equipo t1'],
     [row('assign', 'assigneeId', 'u1', null), 'Sin responsable'],
     [row('link', 'duplicate_of', null, '2026-000040'), 'Duplicado de 2026-000040'],
-    [row('link', 'duplicate_of (inversa)', null, '2026-000041'), 'Tiene como duplicado 2026-000041'],
+    [row('link', 'duplicate_of (inversa)', null, '2026-000041'), 'Tiene como duplicado a 2026-000041'],
     [row('link', 'related_to', '2026-000040', null), 'Se quitó la relación «Relacionado con» con 2026-000040'],
     [row('merge', 'mergedIntoId', null, '2026-000040'), 'Fusionado en 2026-000040'],
     [row('merge', 'mergedFrom', null, '2026-000041'), 'Se fusionó aquí el ticket 2026-000041'],

@@ -52,6 +52,22 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/attachments/{id}/preview": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["AttachmentsController_preview"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/audit": {
         parameters: {
             query?: never;
@@ -772,6 +788,22 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/tickets/{id}/requester-context": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["TicketsController_requesterContext"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/tickets/{id}/return-to-coordinator": {
         parameters: {
             query?: never;
@@ -961,6 +993,7 @@ export interface components {
             /** @enum {string} */
             kind: "public" | "internal";
             movedFromTicketId: string | null;
+            origin: ("escalation" | "return" | "rejection" | "solution") | null;
             /** Format: uuid */
             ticketId: string;
         };
@@ -978,6 +1011,7 @@ export interface components {
             /** @enum {string} */
             kind: "public" | "internal";
             movedFromTicketId: string | null;
+            origin: ("escalation" | "return" | "rejection" | "solution") | null;
             /** Format: uuid */
             ticketId: string;
         };
@@ -1235,6 +1269,47 @@ export interface components {
         RenderedTextModule: {
             body: string;
         };
+        RequesterContext: {
+            /** @description other open tickets of the requester the caller may open, newest first (at most 10) */
+            openTickets: {
+                /** Format: date-time */
+                createdAt: string;
+                /** Format: uuid */
+                id: string;
+                number: string;
+                /** @enum {string} */
+                priority: "critical" | "high" | "medium" | "low";
+                /** @enum {string} */
+                state: "new" | "assigned" | "in_progress" | "pending" | "resolved" | "closed" | "declined" | "cancelled";
+                title: string;
+            }[];
+            openTotal: number;
+            /** @description their recently finished tickets (at most 5) */
+            recentTickets: {
+                /** Format: date-time */
+                createdAt: string;
+                /** Format: uuid */
+                id: string;
+                number: string;
+                /** @enum {string} */
+                priority: "critical" | "high" | "medium" | "low";
+                /** @enum {string} */
+                state: "new" | "assigned" | "in_progress" | "pending" | "resolved" | "closed" | "declined" | "cancelled";
+                title: string;
+            }[];
+            requester: {
+                email: string;
+                fullName: string;
+                /** Format: uuid */
+                id: string;
+                isActive: boolean;
+                isVip: boolean;
+                organisation: string | null;
+                phone: string | null;
+                /** @description the responsible unit (UR) above the organisation, when it is an area */
+                unit: string | null;
+            };
+        };
         Roles: {
             items: {
                 /** @enum {string} */
@@ -1396,6 +1471,7 @@ export interface components {
             number: string;
             organisationId: string | null;
             pendingReason: ("requester" | "third_party" | "scheduled_visit" | "approval") | null;
+            pendingUntil: string | null;
             /** @enum {string} */
             priority: "critical" | "high" | "medium" | "low";
             proposedSolution: string | null;
@@ -1473,6 +1549,7 @@ export interface components {
             number: string;
             organisationId: string | null;
             pendingReason: ("requester" | "third_party" | "scheduled_visit" | "approval") | null;
+            pendingUntil: string | null;
             /** @enum {string} */
             priority: "critical" | "high" | "medium" | "low";
             proposedSolution: string | null;
@@ -1546,6 +1623,7 @@ export interface components {
             isMajor: boolean;
             number: string;
             organisationId: string | null;
+            pendingReason: ("requester" | "third_party" | "scheduled_visit" | "approval") | null;
             /** @enum {string} */
             priority: "critical" | "high" | "medium" | "low";
             /** Format: uuid */
@@ -1691,6 +1769,33 @@ export interface operations {
                 };
                 content: {
                     "application/octet-stream": string;
+                };
+            };
+        };
+    };
+    AttachmentsController_preview: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            "4XX": components["responses"]["Problem"];
+            "5XX": components["responses"]["Problem"];
+            /** @description The image or PDF, inline, for the portal to show. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/pdf": string;
+                    "image/gif": string;
+                    "image/jpeg": string;
+                    "image/png": string;
                 };
             };
         };
@@ -3682,6 +3787,30 @@ export interface operations {
             };
         };
     };
+    TicketsController_requesterContext: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            "4XX": components["responses"]["Problem"];
+            "5XX": components["responses"]["Problem"];
+            /** @description RequesterContext */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RequesterContext"];
+                };
+            };
+        };
+    };
     TicketsController_returnToCoordinator: {
         parameters: {
             query?: never;
@@ -3757,6 +3886,8 @@ export interface operations {
                 "application/json": {
                     /** @enum {string} */
                     pendingReason?: "requester" | "third_party" | "scheduled_visit";
+                    /** Format: date-time */
+                    pendingUntil?: string;
                     reason?: string;
                     solution?: string;
                     /** @enum {string} */

@@ -28,7 +28,11 @@ export const STATIC_SECURITY_HEADERS = [
   { key: 'X-Content-Type-Options', value: 'nosniff' },
   // Links in tickets lead elsewhere; the portal's paths (ticket numbers, searches) stay here.
   { key: 'Referrer-Policy', value: 'same-origin' },
-  // For browsers that predate frame-ancestors.
-  { key: 'X-Frame-Options', value: 'DENY' },
   { key: 'Permissions-Policy', value: 'camera=(), microphone=(), geolocation=(), payment=()' },
 ];
+
+/**
+ * For browsers that predate frame-ancestors: every response but attachment previews, which the
+ * ticket page frames (the API sends their own SAMEORIGIN and frame-ancestors 'self').
+ */
+export const FRAME_DENY_HEADERS = [{ key: 'X-Frame-Options', value: 'DENY' }];

@@ -1,9 +1,11 @@
 // Turns the API's history rows (src/modules/tickets/ticket-history.writer.ts) into sentences.
 import { messages } from '@/messages/es-MX';
+import { formatDateTime } from './format';
 import type { HistoryItem } from './tickets';
 
 const h = messages.history;
 const tk = messages.tickets;
+const p = { ...messages.ticketPage.historyLabels, kinds: messages.ticketPage.links.kinds, incomingKinds: messages.ticketPage.links.incoming };
 
 export type HistoryContext = {
   userName: (id: string) => string;
@@ -40,6 +42,8 @@ function valueLabel(field: string, value: unknown, ctx: HistoryContext): string 
       return ctx.teamName(text);
     case 'assigneeId':
       return ctx.userName(text);
+    case 'pendingUntil':
+      return formatDateTime(text);
   }
   return LONG_TEXT.has(field) && text.length > MAX_TEXT ? `${text.slice(0, MAX_TEXT)}…` : text;
 }
@@ -69,11 +73,13 @@ export function describeHistory(item: HistoryItem, ctx: HistoryContext): string 
       return h.moreTime;
     case 'attachment':
       return h.attachment(to);
+    case 'reminder':
+      return p.reminder(to);
     case 'link': {
       // The far side of a link is written as "<kind> (inversa)" (TicketLinksService.add).
       const inverse = field.endsWith(' (inversa)');
       const kind = inverse ? field.slice(0, -' (inversa)'.length) : field;
-      const label = (inverse ? h.inverseLinkKinds[kind] : h.linkKinds[kind]) ?? kind;
+      const label = (inverse ? p.incomingKinds[kind] : p.kinds[kind]) ?? kind;
       return to ? h.linked(label, to) : h.unlinked(label, from);
     }
     case 'merge':
@@ -84,6 +90,6 @@ export function describeHistory(item: HistoryItem, ctx: HistoryContext): string 
       if (field === 'approvalStatus') return h.approval(h.approvalStatuses[to] ?? to);
       break;
   }
-  const label = h.fieldLabels[field] ?? field;
+  const label = h.fieldLabels[field] ?? (field === 'pendingUntil' ? p.pendingUntil : field);
   return h.field(label, from, to || messages.common.none);
 }

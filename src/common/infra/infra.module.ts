@@ -3,6 +3,7 @@ import { Redis } from 'ioredis';
 import { DataSource } from 'typeorm';
 import { APP_CONFIG, type AppConfig } from '../../config/config';
 import { createDataSource } from '../../database/data-source';
+import { Clock } from '../clock';
 
 export const REDIS = Symbol('REDIS');
 
@@ -42,8 +43,9 @@ export class InfraModule {
           useFactory: () => new Redis(config.redis.url, { maxRetriesPerRequest: 2, enableOfflineQueue: true, lazyConnect: false }),
         },
         InfraLifecycle,
+        Clock,
       ],
-      exports: [APP_CONFIG, DataSource, REDIS],
+      exports: [APP_CONFIG, DataSource, REDIS, Clock],
     };
   }
 }

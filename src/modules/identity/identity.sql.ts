@@ -6,7 +6,7 @@
  */
 
 /** Users: `JOIN ${USERS_SQL} u ON u.id = …`. */
-export const USERS_SQL = `(SELECT id, email, full_name, organisation_id, is_vip, is_active, roles FROM users)`;
+export const USERS_SQL = `(SELECT id, email, full_name, phone, organisation_id, is_vip, is_active, roles FROM users)`;
 
 /** Teams: `JOIN ${TEAMS_SQL} tm ON tm.id = …`. */
 export const TEAMS_SQL = `(SELECT id, name, support_level, coordinator_id, is_active FROM teams)`;

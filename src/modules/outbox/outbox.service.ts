@@ -16,6 +16,7 @@ export const OUTBOX_EVENTS = [
   'ticket.approval_requested',
   'ticket.approved',
   'ticket.approval_rejected',
+  'ticket.pending_due',
   'catalog.published',
   'catalog.changed',
   'catalog.retired',

@@ -5,6 +5,7 @@ export const JOBS = {
   outboxRelay: 'outbox.relay',
   mailSend: 'mail.send',
   attachmentsSweep: 'attachments.sweep',
+  ticketsRemind: 'tickets.remind',
 } as const;
 
 export type JobName = (typeof JOBS)[keyof typeof JOBS];
@@ -19,4 +20,5 @@ export const JOB_QUEUE: Record<JobName, QueueName> = {
   'outbox.relay': 'system',
   'mail.send': 'system',
   'attachments.sweep': 'system',
+  'tickets.remind': 'system',
 };

@@ -12,6 +12,8 @@ export const OUTBOX_RELAY_EVERY_MS = 2_000;
 export const MAIL_SEND_EVERY_MS = 2_000;
 // Orphan blobs only cost disk space; the grace period, not this, bounds how young one can be.
 export const ATTACHMENTS_SWEEP_EVERY_MS = 60 * 60_000;
+// "Pendiente hasta" reminders fire within this long of their instant.
+export const TICKETS_REMIND_EVERY_MS = 60_000;
 
 /** The repeatable jobs and how often each runs; the frequent ones keep only recent history. */
 const SCHEDULES: { job: JobName; every: number; keepHistory: boolean }[] = [
@@ -20,6 +22,7 @@ const SCHEDULES: { job: JobName; every: number; keepHistory: boolean }[] = [
   { job: JOBS.outboxRelay, every: OUTBOX_RELAY_EVERY_MS, keepHistory: false },
   { job: JOBS.mailSend, every: MAIL_SEND_EVERY_MS, keepHistory: false },
   { job: JOBS.attachmentsSweep, every: ATTACHMENTS_SWEEP_EVERY_MS, keepHistory: true },
+  { job: JOBS.ticketsRemind, every: TICKETS_REMIND_EVERY_MS, keepHistory: false },
 ];
 
 /** `runJobs: false`: the handlers are registered and checked, but no queue is consumed and nothing is scheduled. */

@@ -1,4 +1,4 @@
-import { ALLOWED_ATTACHMENT_TYPES, checkAttachment, checkSniffedType, safeFileName } from './attachment.rules';
+import { ALLOWED_ATTACHMENT_TYPES, checkAttachment, checkSniffedType, previewTypeOf, safeFileName } from './attachment.rules';
 
 describe('checkAttachment', () => {
   it.each([
@@ -61,6 +61,32 @@ describe('checkSniffedType', () => {
     for (const extension of Object.keys(ALLOWED_ATTACHMENT_TYPES)) {
       const verdict = checkSniffedType(extension, undefined);
       expect(verdict.ok ? 'text' : verdict.reason).not.toMatch(/no permitido/);
+    }
+  });
+});
+
+describe('previewTypeOf', () => {
+  it.each([
+    ['captura.png', 'image/png'],
+    ['FOTO.JPG', 'image/jpeg'],
+    ['foto.jpeg', 'image/jpeg'],
+    ['animacion.gif', 'image/gif'],
+    ['oficio.pdf', 'application/pdf'],
+    ['pagina.html', null],
+    ['logo.svg', null],
+    ['datos.xml', null],
+    ['notas.txt', null],
+    ['reporte.xlsx', null],
+    ['sin-extension', null],
+    ['truco.pdf.html', null],
+  ])('%s → %s', (name, type) => {
+    expect(previewTypeOf(name)).toBe(type);
+  });
+
+  it('previews nothing that is not an allowed attachment type', () => {
+    for (const ext of Object.keys(ALLOWED_ATTACHMENT_TYPES)) {
+      const type = previewTypeOf(`a.${ext}`);
+      if (type) expect(ALLOWED_ATTACHMENT_TYPES[ext]).toContain(type);
     }
   });
 });

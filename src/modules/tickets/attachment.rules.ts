@@ -90,3 +90,22 @@ export function safeFileName(name: string): string {
     .slice(0, 200);
   return cleaned || 'archivo';
 }
+
+/**
+ * The type an attachment is previewed with in the portal (issue 11, item 10), from its extension:
+ * the bytes were sniffed to match it at upload, while the declared type may be a generic one.
+ * Only images the browser draws as pictures and PDF: never HTML, SVG, XML or text, which the
+ * browser would render as a page of the portal's origin.
+ */
+const PREVIEW_TYPES: Record<string, string> = {
+  png: 'image/png',
+  jpg: 'image/jpeg',
+  jpeg: 'image/jpeg',
+  gif: 'image/gif',
+  pdf: 'application/pdf',
+};
+
+export function previewTypeOf(fileName: string): string | null {
+  const extension = /\.([A-Za-z0-9]+)$/.exec(fileName)?.[1]?.toLowerCase();
+  return (extension && PREVIEW_TYPES[extension]) || null;
+}

@@ -104,6 +104,16 @@ const TABLE: [string, HistoryFacts, HistoryDecision, HistoryDecision][] = [
   ],
   ['pending reason', row({ action: 'field', field: 'pendingReason', newValue: 'third_party' }), 'show', 'show'],
   ['solution', row({ action: 'field', field: 'solution', newValue: 'Se cambió el cable' }), 'show', 'show'],
+  // "Pendiente hasta" (issue 11, item 10): the date and its reminder are the desk's own planning.
+  ['pending until', row({ action: 'field', field: 'pendingUntil', newValue: '2026-12-01T15:00:00.000Z', internal: true }), 'hide', 'hide'],
+  ['pending until, unflagged', row({ action: 'field', field: 'pendingUntil', newValue: '2026-12-01T15:00:00.000Z' }), 'hide', 'hide'],
+  [
+    'pending reminder fired',
+    row({ action: 'reminder', field: 'pendingUntil', newValue: '2026-12-01T15:00:00.000Z', internal: true, actorId: null }),
+    'hide',
+    'hide',
+  ],
+  ['pending reminder, unflagged', row({ action: 'reminder', field: 'pendingUntil', newValue: '2026-12-01T15:00:00.000Z', actorId: null }), 'hide', 'hide'],
   // TicketWorkflowService.assign / take / escalate / returnToCoordinator
   ['assign team', row({ action: 'assign', field: 'teamId', newValue: 'team-2', reason: 'El usuario es conflictivo', internal: true }), 'hide', 'hide'],
   ['assign resolver', row({ action: 'assign', field: 'assigneeId', newValue: 'res-2', reason: 'El usuario es conflictivo', internal: true }), 'hide', 'hide'],

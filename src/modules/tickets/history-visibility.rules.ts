@@ -87,6 +87,7 @@ function decide(row: HistoryFacts, viewer: HistoryViewer): HistoryDecision {
       // Merges stay within one requester (TicketLinksService.merge), so the other number is the
       // requester's own; another reader may not be able to open it, so they see only that a merge happened.
       return viewer.kind === 'requester' ? 'redact_reason' : 'redact';
+    case 'reminder': // "Pendiente hasta" fired for the assignee (written internal anyway)
     case 'assign': // routing between teams and resolvers, with the router's reasons
     case 'escalate': // functional and hierarchical escalation, returns to the coordinator
     case 'link': // relations name other requesters' tickets

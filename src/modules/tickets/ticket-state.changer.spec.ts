@@ -177,4 +177,18 @@ describe(changeState.name, () => {
     const withdrawn = ticket({ state: 'cancelled' });
     expect(() => changeState(withdrawn, { to: 'new', as: 'approver' }, now)).toThrow(expect.objectContaining({ code: 'TICKET_ILLEGAL_TRANSITION' }));
   });
+
+  it('sets "Pendiente hasta" only for a stay in Pendiente, as internal history, and drops it on leaving', () => {
+    const until = new Date('2026-12-01T15:00:00Z');
+    const t = ticket({ state: 'in_progress', assigneeId: 'agent-1', pendingUntil: null, pendingRemindedAt: new Date('2026-11-01T00:00:00Z') });
+    const pending = changeState(t, { to: 'pending', as: 'staff', pendingReason: 'third_party', pendingUntil: until }, now);
+    expect(t).toMatchObject({ state: 'pending', pendingUntil: until, pendingRemindedAt: null });
+    expect(pending.history).toContainEqual({ action: 'field', field: 'pendingUntil', oldValue: null, newValue: until, internal: true });
+    const resumed = changeState(t, { to: 'in_progress', as: 'staff' }, now);
+    expect(t).toMatchObject({ state: 'in_progress', pendingUntil: null, pendingRemindedAt: null });
+    expect(resumed.history.map((h) => h.field)).not.toContain('pendingUntil');
+    // A date given with another target is ignored here (pending-reminder.rules refuses it before).
+    changeState(t, { to: 'resolved', as: 'staff', solution: 'Listo.', pendingUntil: until }, now);
+    expect(t.pendingUntil).toBeNull();
+  });
 });

@@ -10,6 +10,8 @@ export type StateChangeRequest = {
   reason?: string | null;
   solution?: string | null;
   pendingReason?: PendingReason | null;
+  /** "Pendiente hasta" (checked by pending-reminder.rules before): when the assignee is reminded. */
+  pendingUntil?: Date | null;
   /** The reason the requester reads when the ticket closes, if not the transition's reason (a merge points at the original). */
   closeReason?: string | null;
   /** The event that announces this change when its cause has its own (approval, take, assignment); by default one per state. */
@@ -58,6 +60,11 @@ export function changeState(t: Ticket, req: StateChangeRequest, now = new Date()
   t.state = to;
   t.pendingReason = to === 'pending' ? (req.pendingReason ?? null) : null;
   if (to === 'pending') history.push({ action: 'field', field: 'pendingReason', newValue: req.pendingReason });
+  // The reminder belongs to this stay in Pendiente: leaving it (or a new stay without a date) drops it.
+  const pendingUntil = to === 'pending' ? (req.pendingUntil ?? null) : null;
+  if (pendingUntil) history.push({ action: 'field', field: 'pendingUntil', oldValue: t.pendingUntil, newValue: pendingUntil, internal: true });
+  t.pendingUntil = pendingUntil;
+  t.pendingRemindedAt = null;
   if (to === 'in_progress' && req.as === 'staff' && !t.firstResponseAt) t.firstResponseAt = now;
   if (to === 'resolved') {
     history.push({ action: 'field', field: 'solution', oldValue: t.solution, newValue: req.solution });

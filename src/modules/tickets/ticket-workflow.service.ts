@@ -1,13 +1,16 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource, type EntityManager } from 'typeorm';
 import type { Actor } from '../../common/auth/actor';
+import { Clock } from '../../common/clock';
 import type { SupportLevel } from '../../common/auth/roles';
 import { MesaError } from '../../common/errors/mesa-error';
 import { CatalogService } from '../catalog/catalog.service';
 import { UserDirectory } from '../identity/user-directory.service';
 import { OutboxService, type OutboxEventName } from '../outbox/outbox.service';
 import type { AssignBody, EscalateBody, TransitionBody } from './dto/tickets.dto';
+import { Article, type ArticleKind, type ArticleOrigin } from './entities/article.entity';
 import { Ticket } from './entities/ticket.entity';
+import { checkPendingUntil } from './pending-reminder.rules';
 import { mayDecideApproval } from './approval.rules';
 import { decideFunctionalEscalation, mayEscalateHierarchically, mayResolveAtLevel } from './escalation.rules';
 import { TicketAccess, assertVersion } from './ticket-access.service';
@@ -18,7 +21,15 @@ import { OPEN_STATES, STATE_LABELS, type TicketState } from './ticket-state.rule
 import { isStaff } from './ticket-visibility.rules';
 import { toTicketDto, type TicketDto } from './tickets.mapper';
 
-type Change = { ticket: Ticket; history: HistoryEntry[]; events?: [OutboxEventName, Record<string, unknown>][]; live: string };
+/** An entry the action writes into the conversation: reasons and solutions are read there, not only in the history (issue 11, item 4). */
+type ConversationEntry = { kind: ArticleKind; origin: ArticleOrigin; body: string };
+type Change = {
+  ticket: Ticket;
+  history: HistoryEntry[];
+  events?: [OutboxEventName, Record<string, unknown>][];
+  live: string;
+  articles?: ConversationEntry[];
+};
 
 function awaitingApproval(): never {
   throw new MesaError('TICKET_AWAITING_APPROVAL', 'La solicitud espera la aprobación de su titular; aún no puede atenderse.', { field: 'state' });
@@ -35,6 +46,7 @@ export class TicketWorkflowService {
     private readonly events: TicketEventsPublisher,
     private readonly users: UserDirectory,
     private readonly catalog: CatalogService,
+    private readonly clock: Clock,
   ) {}
 
   async transition(actor: Actor, id: string, body: TransitionBody): Promise<TicketDto> {
@@ -48,14 +60,23 @@ export class TicketWorkflowService {
           field: 'to',
         });
       }
-      const change = changeState(t, {
-        to: body.to,
-        as: staff ? 'staff' : 'requester',
-        reason: body.reason,
-        solution: body.solution,
-        pendingReason: body.pendingReason,
-      });
-      return { ticket: t, history: change.history, events: [change.event], live: 'state' };
+      const now = this.clock.now();
+      const pendingUntil = body.pendingUntil ? new Date(body.pendingUntil) : null;
+      const until = checkPendingUntil({ to: body.to, pendingUntil, staff, now });
+      if (!until.ok) throw new MesaError('VALIDATION_FAILED', until.message, { field: 'pendingUntil' });
+      const from = t.state;
+      const change = changeState(
+        t,
+        { to: body.to, as: staff ? 'staff' : 'requester', reason: body.reason, solution: body.solution, pendingReason: body.pendingReason, pendingUntil },
+        now,
+      );
+      const articles: ConversationEntry[] = [];
+      // The solution is a message to the requester: it stays in the conversation after they confirm or reject it.
+      if (change.to === 'resolved' && t.solution) articles.push({ kind: 'public', origin: 'solution', body: t.solution });
+      // The requester's reason for rejecting a solution is their message to the desk.
+      if (!staff && from === 'resolved' && change.to === 'in_progress' && body.reason)
+        articles.push({ kind: 'public', origin: 'rejection', body: body.reason });
+      return { ticket: t, history: change.history, events: [change.event], live: 'state', articles };
     });
   }
 
@@ -126,6 +147,7 @@ export class TicketWorkflowService {
           history: [{ action: 'escalate', field: 'hierarchical', newValue: 'director', reason: body.reason, internal: true }],
           events: [['ticket.escalated', { number: t.number, kind: 'hierarchical', priority: t.priority, reason: body.reason }]],
           live: 'escalated',
+          articles: [{ kind: 'internal', origin: 'escalation', body: body.reason }],
         };
       }
       const decision = decideFunctionalEscalation(t.supportLevel, body.toLevel, actor.roles);
@@ -150,6 +172,7 @@ export class TicketWorkflowService {
         history,
         events: [['ticket.escalated', { number: t.number, kind: 'functional', to: decision.to, teamId: t.teamId, assigneeId: t.assigneeId }]],
         live: 'escalated',
+        articles: [{ kind: 'internal', origin: 'escalation', body: body.reason }],
       };
     });
   }
@@ -169,6 +192,7 @@ export class TicketWorkflowService {
         history,
         events: [['ticket.assigned', { ...moved, number: t.number, teamId: t.teamId, assigneeId: t.assigneeId, reason }]],
         live: 'assigned',
+        articles: [{ kind: 'internal', origin: 'return', body: reason }],
       };
     });
   }
@@ -236,6 +260,9 @@ export class TicketWorkflowService {
       const c = await apply(m, t);
       const saved = await m.save(c.ticket);
       await this.historyWriter.write(m, actor, t.id, c.history);
+      // Written with the action's own history row (which names the change): no separate "article" row.
+      for (const a of c.articles ?? [])
+        await m.insert(Article, { ticketId: t.id, authorId: actor.userId, kind: a.kind, origin: a.origin, body: a.body, movedFromTicketId: null });
       for (const [event, payload] of c.events ?? []) await this.outbox.emit(m, event, { type: 'ticket', id: t.id }, { ...payload, actorId: actor.userId });
       return { ticket: saved, live: c.live, history: c.history };
     });

@@ -20,6 +20,7 @@ import {
   createdLinkResponse,
   linksResponse,
   mergeResponse,
+  requesterContextResponse,
   ticketCountersResponse,
   ticketDetailResponse,
   ticketLookupResponse,
@@ -137,6 +138,15 @@ export class TicketsController {
   @ApiZodResponse(ticketDetailResponse)
   get(@CurrentActor() actor: Actor, @IdParam() id: string) {
     return this.tickets.get(actor, id);
+  }
+
+  /** The agent's sidebar: the requester's contact data and their other tickets within the caller's scope. */
+  @Get(':id/requester-context')
+  @Access('tickets.work')
+  @ApiIdParam()
+  @ApiZodResponse(requesterContextResponse)
+  requesterContext(@CurrentActor() actor: Actor, @IdParam() id: string) {
+    return this.tickets.requesterContext(actor, id);
   }
 
   @Patch(':id')

@@ -26,6 +26,7 @@ export function toTicketDto(t: Ticket, audience: 'staff' | 'requester') {
     priority: t.priority,
     state: t.state,
     pendingReason: t.pendingReason,
+    pendingUntil: iso(t.pendingUntil),
     teamId: t.teamId,
     assigneeId: t.assigneeId,
     supportLevel: t.supportLevel,
@@ -52,7 +53,8 @@ export function toTicketDto(t: Ticket, audience: 'staff' | 'requester') {
   };
   // Escalations are internal history (written with internal = true): neither the level a ticket
   // reached nor the team it came from is shown to requesters, approvers or colleagues.
-  if (audience === 'requester') return { ...base, supportLevel: null, escalatedFromTeamId: null, proposedSolution: null, hierarchicalEscalatedAt: null };
+  if (audience === 'requester')
+    return { ...base, supportLevel: null, escalatedFromTeamId: null, proposedSolution: null, hierarchicalEscalatedAt: null, pendingUntil: null };
   return { ...base, proposedSolution: t.proposedSolution, hierarchicalEscalatedAt: iso(t.hierarchicalEscalatedAt) };
 }
 
@@ -62,6 +64,7 @@ export function toArticleDto(a: Article) {
     ticketId: a.ticketId,
     authorId: a.authorId,
     kind: a.kind,
+    origin: a.origin,
     body: a.body,
     movedFromTicketId: a.movedFromTicketId,
     createdAt: a.createdAt.toISOString(),

@@ -4,6 +4,7 @@ import { AttachmentStorage } from './attachment-storage';
 import { TicketAttachmentsService } from './ticket-attachments.service';
 import { TicketLinksService } from './ticket-links.service';
 import { TicketNotificationsHandler } from './ticket-notifications.handler';
+import { PendingReminderNotifier } from './pending-reminder.notifier';
 import { AuditModule } from '../audit/audit.module';
 import { CatalogModule } from '../catalog/catalog.module';
 import { IdentityModule } from '../identity/identity.module';
@@ -47,6 +48,7 @@ import { TicketsService } from './tickets.service';
     TicketsBulkService,
     SavedFiltersService,
     TicketNotificationsHandler,
+    PendingReminderNotifier,
     AttachmentStorage,
     WriteRateLimiter,
   ],

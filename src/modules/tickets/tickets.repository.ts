@@ -4,11 +4,11 @@ import { pageOf, type Page } from '../../common/http/pagination';
 import type { SupportLevel } from '../../common/auth/roles';
 import { CATALOG_SERVICES_SQL } from '../catalog/catalog.sql';
 import { TEAMS_SQL, USERS_SQL } from '../identity/identity.sql';
-import { ORGANISATIONS_SQL } from '../organisations/organisations.sql';
+import { ORGANISATIONS_SQL, unitIdOf } from '../organisations/organisations.sql';
 import type { TicketListQuery } from './dto/tickets.dto';
 import { type Channel, Ticket, type TicketType } from './entities/ticket.entity';
 import type { Priority } from './priority.rules';
-import type { TicketState } from './ticket-state.rules';
+import type { PendingReason, TicketState } from './ticket-state.rules';
 import type { TicketScope } from './ticket-visibility.rules';
 
 export type TicketNames = {
@@ -20,12 +20,37 @@ export type TicketNames = {
   organisation: string | null;
 };
 
+export type TicketBrief = { id: string; number: string; title: string; state: TicketState; priority: Priority; createdAt: string };
+
+/** Who asked, for the agent's sidebar (issue 11, item 8). */
+export type RequesterContext = {
+  requester: {
+    id: string;
+    fullName: string;
+    email: string;
+    phone: string | null;
+    isVip: boolean;
+    isActive: boolean;
+    organisation: string | null;
+    unit: string | null;
+  };
+  openTickets: TicketBrief[];
+  openTotal: number;
+  recentTickets: TicketBrief[];
+};
+
+/** How many of the requester's other tickets the sidebar lists. */
+const SIDEBAR_OPEN = 10;
+const SIDEBAR_RECENT = 5;
+
 export type TicketListItem = {
   id: string;
   number: string;
   type: TicketType;
   title: string;
   state: TicketState;
+  /** What a Pendiente ticket waits for (the requester's list says "Esperando tu respuesta"). */
+  pendingReason: PendingReason | null;
   priority: Priority;
   channel: Channel;
   requesterId: string;
@@ -161,7 +186,7 @@ export class TicketsRepository {
     const limit = p(q.pageSize);
     const offset = p((q.page - 1) * q.pageSize);
     const rowsQuery = this.dataSource.query(
-      `SELECT t.id, t.number, t.type, t.title, t.state, t.priority, t.channel, t.requester_id, r.full_name AS requester_name,
+      `SELECT t.id, t.number, t.type, t.title, t.state, t.pending_reason, t.priority, t.channel, t.requester_id, r.full_name AS requester_name,
               t.organisation_id, t.unit_id, t.service_id, s.name AS service_name, t.team_id, tm.name AS team_name,
               t.assignee_id, a.full_name AS assignee_name, t.support_level, t.is_major, t.resolution_due_at,
               t.created_at, t.updated_at, t.version
@@ -238,6 +263,64 @@ export class TicketsRepository {
     return names;
   }
 
+  /**
+   * The requester of a ticket and their other tickets, open and recently finished, limited to the
+   * caller's scope: the sidebar never names a ticket the caller could not open.
+   */
+  async requesterContext(scope: TicketScope, ticketId: string, requesterId: string): Promise<RequesterContext> {
+    const [person] = (await this.dataSource.query(
+      `SELECT u.id, u.full_name, u.email, u.phone, u.is_vip, u.is_active, o.name AS organisation, unit.name AS unit
+         FROM ${USERS_SQL} u
+         LEFT JOIN ${ORGANISATIONS_SQL} o ON o.id = u.organisation_id
+         LEFT JOIN ${ORGANISATIONS_SQL} unit ON unit.id = ${unitIdOf('o')} AND unit.id <> o.id
+        WHERE u.id = $1`,
+      [requesterId],
+    )) as {
+      id: string;
+      full_name: string;
+      email: string;
+      phone: string | null;
+      is_vip: boolean;
+      is_active: boolean;
+      organisation: string | null;
+      unit: string | null;
+    }[];
+    const params: unknown[] = [requesterId, ticketId];
+    const where = [`t.requester_id = $1`, `t.id <> $2`, ...this.scopeWhere(scope, params)].join(' AND ');
+    const brief = `t.id, t.number, t.title, t.state, t.priority, t.created_at`;
+    const [open, recent, [{ n }]] = (await Promise.all([
+      this.dataSource.query(`SELECT ${brief} FROM tickets t WHERE ${where} AND ${OPEN} ORDER BY t.created_at DESC LIMIT ${SIDEBAR_OPEN}`, params),
+      this.dataSource.query(
+        `SELECT ${brief} FROM tickets t WHERE ${where} AND NOT ${OPEN} ORDER BY coalesce(t.closed_at, t.resolved_at, t.updated_at) DESC LIMIT ${SIDEBAR_RECENT}`,
+        params,
+      ),
+      this.dataSource.query(`SELECT count(*)::int AS n FROM tickets t WHERE ${where} AND ${OPEN}`, params),
+    ])) as [Record<string, unknown>[], Record<string, unknown>[], { n: number }[]];
+    const toBrief = (r: Record<string, unknown>): TicketBrief => ({
+      id: r.id as string,
+      number: r.number as string,
+      title: r.title as string,
+      state: r.state as TicketState,
+      priority: r.priority as Priority,
+      createdAt: (r.created_at as Date).toISOString(),
+    });
+    return {
+      requester: {
+        id: person.id,
+        fullName: person.full_name,
+        email: person.email,
+        phone: person.phone,
+        isVip: person.is_vip,
+        isActive: person.is_active,
+        organisation: person.organisation,
+        unit: person.unit,
+      },
+      openTickets: open.map(toBrief),
+      openTotal: n,
+      recentTickets: recent.map(toBrief),
+    };
+  }
+
   /** Which of these catalog services have tickets (one index probe per service on tickets_service_id_idx). */
   async servicesWithTickets(serviceIds: string[]): Promise<Set<string>> {
     const rows = (await this.dataSource.query(`SELECT s.id FROM unnest($1::uuid[]) AS s(id) WHERE EXISTS (SELECT 1 FROM tickets t WHERE t.service_id = s.id)`, [
@@ -259,6 +342,7 @@ function toItem(r: Record<string, unknown>): TicketListItem {
     type: r.type as TicketType,
     title: r.title as string,
     state: r.state as TicketState,
+    pendingReason: (r.pending_reason as PendingReason | null) ?? null,
     priority: r.priority as Priority,
     channel: r.channel as Channel,
     requesterId: r.requester_id as string,

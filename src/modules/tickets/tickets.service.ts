@@ -184,6 +184,13 @@ export class TicketsService {
     return { ...toTicketDto(ticket, isStaff(actor.roles) ? 'staff' : 'requester'), names, formFields };
   }
 
+  /** The agent's sidebar: who asked and their other tickets (staff only; issue 11, item 8). */
+  async requesterContext(actor: Actor, id: string) {
+    this.access.requireStaff(actor);
+    const { ticket, scope } = await this.access.load(this.dataSource.manager, actor, id);
+    return this.repository.requesterContext(scope, ticket.id, ticket.requesterId);
+  }
+
   async update(actor: Actor, id: string, body: UpdateTicketBody): Promise<TicketDto> {
     this.access.requireStaff(actor);
     const { ticket, entries } = await this.dataSource.transaction(async (m) => {

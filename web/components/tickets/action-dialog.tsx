@@ -9,7 +9,7 @@ import { DialogForm, type DialogFrame, type TicketDialogProps } from './dialog-f
 export type DialogField = {
   name: string;
   label: string;
-  kind: 'textarea' | 'text' | 'select' | 'checkbox';
+  kind: 'textarea' | 'text' | 'select' | 'checkbox' | 'datetime';
   required?: boolean;
   description?: string;
   options?: { value: string; label: string }[];
@@ -92,6 +92,12 @@ export function ActionDialog({ opened, onClose, onDone, fields, submit, ...frame
               value={(values[f.name] as string) || null}
               onChange={(v) => set(f.name, v ?? '')}
             />
+          );
+        }
+        if (f.kind === 'datetime') {
+          // The browser's own date and time picker; the value is local time ("2026-12-01T09:30").
+          return (
+            <TextInput key={f.name} {...common} type="datetime-local" value={values[f.name] as string} onChange={(e) => set(f.name, e.currentTarget.value)} />
           );
         }
         if (f.kind === 'text') {

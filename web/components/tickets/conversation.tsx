@@ -1,7 +1,8 @@
-import { Anchor, Badge, Group, Paper, Stack, Text } from '@mantine/core';
+import { Badge, Group, Paper, Stack, Text } from '@mantine/core';
 import { formatDateTime } from '@/lib/format';
 import type { Article, AttachmentItem } from '@/lib/tickets';
 import { messages } from '@/messages/es-MX';
+import { AttachmentList } from './attachment-list';
 
 type Props = {
   articles: Article[];
@@ -13,22 +14,15 @@ type Props = {
   showKind?: boolean;
 };
 
+/** Files with their size; images and PDFs can be previewed in the page. */
 export function AttachmentLinks({ items }: { items: AttachmentItem[] }) {
-  if (items.length === 0) return null;
-  return (
-    <Group gap="sm" mt="xs" component="ul" style={{ listStyle: 'none', padding: 0, margin: 0 }} aria-label={messages.workspace.attachments}>
-      {items.map((a) => (
-        <li key={a.id}>
-          <Anchor href={`/api/v1/attachments/${a.id}/content`} size="sm" download={a.fileName}>
-            {a.fileName}
-          </Anchor>
-        </li>
-      ))}
-    </Group>
-  );
+  return <AttachmentList items={items} />;
 }
 
-/** Public replies and internal notes in order; internal notes are tinted and labelled in text. */
+/**
+ * Public replies and internal notes in order; internal notes are tinted and labelled in text.
+ * Entries an action wrote (an escalation's reason, the solution, a rejection) say which.
+ */
 export function Conversation({ articles, authorOf, attachments = [], emptyText, showKind = true }: Props) {
   if (articles.length === 0) {
     return <Text c="dimmed">{emptyText}</Text>;
@@ -40,7 +34,7 @@ export function Conversation({ articles, authorOf, attachments = [], emptyText, 
         const files = [...(article.attachments ?? []), ...attachments.filter((a) => a.articleId === article.id)];
         const unique = files.filter((f, i) => files.findIndex((g) => g.id === f.id) === i);
         return (
-          <li key={article.id} data-article-kind={article.kind}>
+          <li key={article.id} data-article-kind={article.kind} data-article-origin={article.origin ?? undefined}>
             <Paper
               withBorder
               p="md"
@@ -56,6 +50,11 @@ export function Conversation({ articles, authorOf, attachments = [], emptyText, 
                   {showKind && (
                     <Badge color={internal ? 'yellow.3' : 'blue.0'} radius="sm" tt="none">
                       {internal ? messages.workspace.internalNote : messages.workspace.publicReply}
+                    </Badge>
+                  )}
+                  {article.origin && (
+                    <Badge color={article.origin === 'solution' ? 'teal.1' : 'gray.2'} c="dark.7" radius="sm" tt="none" data-article-origin={article.origin}>
+                      {messages.ticketPage.origins[article.origin]}
                     </Badge>
                   )}
                 </Group>

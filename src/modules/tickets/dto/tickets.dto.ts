@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { SUPPORT_LEVELS } from '../../../common/auth/roles';
 import { pageQuery, pageSchema } from '../../../common/http/pagination';
 import { idField, instantField, itemsSchema } from '../../../common/http/response-fields';
-import { ARTICLE_KINDS } from '../entities/article.entity';
+import { ARTICLE_KINDS, ARTICLE_ORIGINS } from '../entities/article.entity';
 import { LINK_KINDS } from '../entities/ticket-link.entity';
 import { CHANNELS, TICKET_TYPES } from '../entities/ticket.entity';
 import { SHEET_REQUIREMENTS } from '../../catalog/catalog-indicator.rules';
@@ -49,6 +49,8 @@ export const transitionBody = z.strictObject({
   reason: z.string().trim().max(4000).optional(),
   solution: z.string().trim().max(20000).optional(),
   pendingReason: z.enum(PENDING_REASONS).optional(),
+  /** "Pendiente hasta": staff only, with `to: pending`; the assignee is reminded at that instant. */
+  pendingUntil: z.iso.datetime({ offset: true, message: 'debe ser una fecha y hora válidas' }).optional(),
 });
 export const assignBody = z
   .strictObject({
@@ -141,6 +143,8 @@ export const ticketResponse = z
     priority: z.enum(PRIORITIES),
     state: z.enum(TICKET_STATES),
     pendingReason: z.enum([...PENDING_REASONS, APPROVAL_PENDING_REASON]).nullable(),
+    /** Staff only (null for requesters): when the assignee is reminded of the pending ticket. */
+    pendingUntil: instant.nullable(),
     teamId: id.nullable(),
     assigneeId: id.nullable(),
     /** Staff only: null for requesters, approvers and colleagues (escalation is internal). */
@@ -193,6 +197,7 @@ export const ticketListItemResponse = z
     type: z.enum(TICKET_TYPES),
     title: z.string(),
     state: z.enum(TICKET_STATES),
+    pendingReason: z.enum([...PENDING_REASONS, APPROVAL_PENDING_REASON]).nullable(),
     priority: z.enum(PRIORITIES),
     channel: z.enum(CHANNELS),
     requesterId: id,
@@ -228,6 +233,32 @@ export const ticketCountersResponse = z
   )
   .meta({ id: 'TicketCounters' });
 
+const ticketBrief = z.strictObject({
+  id,
+  number: z.string(),
+  title: z.string(),
+  state: z.enum(TICKET_STATES),
+  priority: z.enum(PRIORITIES),
+  createdAt: instant,
+});
+export const requesterContextResponse = z
+  .strictObject({
+    requester: z.strictObject({
+      id,
+      fullName: z.string(),
+      email: z.string(),
+      phone: z.string().nullable(),
+      isVip: z.boolean(),
+      isActive: z.boolean(),
+      organisation: z.string().nullable(),
+      unit: z.string().nullable().describe('the responsible unit (UR) above the organisation, when it is an area'),
+    }),
+    openTickets: z.array(ticketBrief).describe('other open tickets of the requester the caller may open, newest first (at most 10)'),
+    openTotal: z.number().int(),
+    recentTickets: z.array(ticketBrief).describe('their recently finished tickets (at most 5)'),
+  })
+  .meta({ id: 'RequesterContext' });
+
 export const ticketLookupResponse = itemsSchema(z.strictObject({ id, number: z.string(), title: z.string(), state: z.enum(TICKET_STATES) }), 'TicketLookup');
 
 export const bulkResponse = z
@@ -259,6 +290,8 @@ export const articleResponse = z
     ticketId: id,
     authorId: id.nullable(),
     kind: z.enum(ARTICLE_KINDS),
+    /** The action that wrote it (escalation, return, rejection, solution); null for a plain reply or note. */
+    origin: z.enum(ARTICLE_ORIGINS).nullable(),
     body: z.string(),
     movedFromTicketId: id.nullable(),
     createdAt: instant,

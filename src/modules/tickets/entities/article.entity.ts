@@ -3,10 +3,14 @@ import { Ticket } from './ticket.entity';
 
 export const ARTICLE_KINDS = ['public', 'internal'] as const;
 export type ArticleKind = (typeof ARTICLE_KINDS)[number];
+/** The action that wrote the article, when not a plain reply or note (issue 11, item 4). */
+export const ARTICLE_ORIGINS = ['escalation', 'return', 'rejection', 'solution'] as const;
+export type ArticleOrigin = (typeof ARTICLE_ORIGINS)[number];
 
 /** A public reply (requester sees it) or an internal note (requesters never do). */
 @Entity('articles')
 @Check('articles_kind_check', `kind IN ('public', 'internal')`)
+@Check('articles_origin_check', `origin IN ('escalation', 'return', 'rejection', 'solution')`)
 @Index('articles_ticket_idx', ['ticketId', 'createdAt'])
 export class Article {
   @PrimaryGeneratedColumn('uuid') id!: string;
@@ -19,5 +23,6 @@ export class Article {
   @Column({ type: 'text' }) body!: string;
   /** Set when the article came from another ticket by a merge. */
   @Column({ type: 'uuid', nullable: true }) movedFromTicketId!: string | null;
+  @Column({ type: 'text', nullable: true }) origin!: ArticleOrigin | null;
   @CreateDateColumn({ type: 'timestamptz' }) createdAt!: Date;
 }

@@ -34,6 +34,7 @@ export type Channel = (typeof CHANNELS)[number];
 @Index('tickets_created_idx', { synchronize: false })
 @Index('tickets_title_lower_idx', { synchronize: false })
 @Index('tickets_approver_idx', { synchronize: false })
+@Index('tickets_pending_until_idx', ['pendingUntil'], { where: 'pending_until IS NOT NULL AND pending_reminded_at IS NULL' })
 @Index('tickets_requester_idx', ['requesterId', 'createdAt'])
 @Index('tickets_unit_idx', ['unitId', 'createdAt'])
 export class Ticket {
@@ -62,6 +63,10 @@ export class Ticket {
   @Column({ type: 'text' }) priority!: Priority;
   @Column({ type: 'text', default: 'new' }) state!: TicketState;
   @Column({ type: 'text', nullable: true }) pendingReason!: PendingReason | null;
+  /** "Pendiente hasta": when the assignee is reminded of a pending ticket (cleared when it leaves Pendiente). */
+  @Column({ type: 'timestamptz', nullable: true }) pendingUntil!: Date | null;
+  /** Set once, by the reminder sweeper's conditional UPDATE: the reminder fires exactly once. */
+  @Column({ type: 'timestamptz', nullable: true }) pendingRemindedAt!: Date | null;
   @ForeignKey('teams', { name: 'tickets_team_id_fkey', onDelete: 'RESTRICT' }) @Column({ type: 'uuid', nullable: true }) teamId!: string | null;
   @ForeignKey('users', { name: 'tickets_assignee_id_fkey', onDelete: 'RESTRICT' }) @Column({ type: 'uuid', nullable: true }) assigneeId!: string | null;
   @Column({ type: 'text', default: '1' }) supportLevel!: SupportLevel;

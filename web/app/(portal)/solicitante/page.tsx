@@ -1,4 +1,4 @@
-import { Group, Stack, TableTd, TableTr, Title } from '@mantine/core';
+import { Badge, Group, Stack, TableTd, TableTr, Title } from '@mantine/core';
 import type { Metadata } from 'next';
 import { AnchorLink } from '@/components/anchor-link';
 import { ButtonLink } from '@/components/button-link';
@@ -58,7 +58,20 @@ export default async function RequesterHomePage({ searchParams }: Props) {
                 </TableTd>
                 <TableTd>{ticket.title}</TableTd>
                 <TableTd>
-                  <StateBadge state={ticket.state} />
+                  <Group gap={6} wrap="wrap">
+                    <StateBadge state={ticket.state} />
+                    {/* What waits for the requester: confirming a solution, or an answer the desk asked for. */}
+                    {ticket.state === 'resolved' && (
+                      <Badge color="orange.1" c="orange.9" radius="sm" tt="none" style={{ minWidth: 'max-content' }} data-testid="awaiting-you">
+                        {messages.ticketPage.awaitingConfirmation}
+                      </Badge>
+                    )}
+                    {ticket.state === 'pending' && ticket.pendingReason === 'requester' && (
+                      <Badge color="orange.1" c="orange.9" radius="sm" tt="none" style={{ minWidth: 'max-content' }} data-testid="awaiting-you">
+                        {messages.ticketPage.awaitingReply}
+                      </Badge>
+                    )}
+                  </Group>
                 </TableTd>
                 <TableTd>
                   <time dateTime={ticket.updatedAt}>{formatDateTime(ticket.updatedAt)}</time>

@@ -1,4 +1,4 @@
-import { Anchor, Grid, GridCol, Paper, Stack, Text, Title } from '@mantine/core';
+import { Anchor, Grid, GridCol, Group, Paper, Stack, Text, Title } from '@mantine/core';
 import type { Metadata } from 'next';
 import { AnchorLink } from '@/components/anchor-link';
 import { Forbidden } from '@/components/forbidden';
@@ -7,12 +7,16 @@ import { FormAnswers } from '@/components/tickets/form-answers';
 import { LiveRefresh } from '@/components/tickets/live-refresh';
 import { ReplyComposer } from '@/components/tickets/reply-composer';
 import { authorise } from '@/lib/authorise';
-import { loadAttachments, loadConversation, loadHistory, loadServices, loadTeams, loadTicket, loadUserNames } from '@/lib/tickets-server';
+import { isOpen } from '@/lib/tickets';
+import { loadAttachments, loadConversation, loadHistory, loadServices, loadTeams, loadTicket, loadUserNames, optionalGet } from '@/lib/tickets-server';
 import { messages } from '@/messages/es-MX';
+import { AgentShortcuts } from './agent-shortcuts';
 import { HistoryTimeline } from './history-timeline';
+import { type RequesterContext, RequesterSidebar } from './requester-sidebar';
 import { TicketActions } from './ticket-actions';
 import { TicketFields } from './ticket-fields';
 import { TicketHeader } from './ticket-header';
+import { type LinkItem, TicketLinks } from './ticket-links';
 
 const w = messages.workspace;
 
@@ -25,12 +29,14 @@ export default async function TicketWorkspacePage({ params }: Props) {
   if (!allowed) return <Forbidden />;
   const { id } = await params;
   const ticket = await loadTicket(id);
-  const [articles, history, attachments, teams, services] = await Promise.all([
+  const [articles, history, attachments, teams, services, requester, links] = await Promise.all([
     loadConversation(ticket.id),
     loadHistory(ticket.id),
     loadAttachments(ticket.id),
     loadTeams(),
     loadServices(),
+    optionalGet<RequesterContext>(`tickets/${ticket.id}/requester-context`),
+    optionalGet<{ items: LinkItem[] }>(`tickets/${ticket.id}/links`),
   ]);
   const people = [
     ...articles.map((a) => a.authorId),
@@ -48,7 +54,10 @@ export default async function TicketWorkspacePage({ params }: Props) {
 
   return (
     <Stack gap="md">
-      <AnchorLink href="/agente">{w.back}</AnchorLink>
+      <Group justify="space-between" gap="xs" wrap="wrap">
+        <AnchorLink href="/agente">{w.back}</AnchorLink>
+        <AgentShortcuts />
+      </Group>
       <TicketHeader ticket={ticket} now={Date.now()} />
       {/* On narrow screens the actions panel comes after the conversation: a shortcut to it. */}
       <Anchor href="#ticket-acciones" hiddenFrom="lg" size="sm">
@@ -106,7 +115,14 @@ export default async function TicketWorkspacePage({ params }: Props) {
               teams={teams}
               services={services.filter((s) => s.status === 'active' || s.id === ticket.serviceId).map((s) => ({ value: s.id, label: s.name }))}
             />
+            {requester && <RequesterSidebar context={requester} />}
             <TicketFields ticket={ticket} />
+            <TicketLinks
+              ticketId={ticket.id}
+              version={ticket.version}
+              links={links?.items ?? []}
+              mayMerge={isOpen(ticket.state) || ticket.state === 'resolved'}
+            />
           </Stack>
         </GridCol>
       </Grid>

@@ -111,8 +111,14 @@ export function TicketActions({ ticket, me, teams, services }: Props) {
           options: PENDING_REASONS.map((r) => ({ value: r, label: tk.pendingReasons[r] })),
         },
         { name: 'reason', label: w.pendingNote, kind: 'textarea' },
+        { name: 'pendingUntil', label: messages.ticketPage.pendingUntil, description: messages.ticketPage.pendingUntilHint, kind: 'datetime' },
       ],
-      submit: (v) => transition({ to: 'pending', pendingReason: text(v, 'pendingReason'), reason: text(v, 'reason') }),
+      submit: (v) => {
+        // datetime-local is the agent's local time; the API takes an instant.
+        const until = text(v, 'pendingUntil');
+        const pendingUntil = until && !Number.isNaN(new Date(until).getTime()) ? new Date(until).toISOString() : until;
+        return transition({ to: 'pending', pendingReason: text(v, 'pendingReason'), reason: text(v, 'reason'), pendingUntil });
+      },
     },
     resolve: {
       fields: [

@@ -42,6 +42,11 @@ export function TicketFields({ ticket }: { ticket: Ticket }) {
           <time dateTime={ticket.createdAt}>{formatDateTime(ticket.createdAt)}</time>
         </Row>
         {ticket.pendingReason && <Row label={f.pendingReason}>{tk.pendingReasons[ticket.pendingReason]}</Row>}
+        {ticket.pendingUntil && (
+          <Row label={messages.ticketPage.pendingUntilShown}>
+            <time dateTime={ticket.pendingUntil}>{formatDateTime(ticket.pendingUntil)}</time>
+          </Row>
+        )}
         {(formal || ticket.letterNumber) && <Row label={f.letterNumber}>{ticket.letterNumber ?? messages.common.none}</Row>}
         {formal && <Row label={f.letterAnswer}>{ticket.letterAnswer ?? messages.common.none}</Row>}
         {ticket.proposedSolution && <Row label={f.proposedSolution}>{ticket.proposedSolution}</Row>}

@@ -1,4 +1,4 @@
-import { Alert, DataList, DataListItem, DataListItemLabel, DataListItemValue, Group, Paper, Stack, Text, Title } from '@mantine/core';
+import { Alert, Anchor, DataList, DataListItem, DataListItemLabel, DataListItemValue, Group, Paper, Stack, Text, Title } from '@mantine/core';
 import type { Metadata } from 'next';
 import { AnchorLink } from '@/components/anchor-link';
 import { Forbidden } from '@/components/forbidden';
@@ -69,6 +69,30 @@ export default async function RequesterTicketPage({ params, searchParams }: Prop
 
       {approver && <ApprovalCard ticketId={ticket.id} version={ticket.version} intent={intent} />}
 
+      {own && ticket.state === 'pending' && ticket.pendingReason === 'requester' && (
+        <Paper
+          withBorder
+          p="lg"
+          radius="md"
+          component="section"
+          aria-labelledby="solicitud-espera"
+          bg="orange.0"
+          style={{ borderLeft: '4px solid var(--mantine-color-orange-8)' }}
+          data-testid="awaiting-reply"
+        >
+          <Title order={2} size="h3" id="solicitud-espera" mb="xs">
+            {messages.ticketPage.awaitingReply}
+          </Title>
+          <Text mb="xs">{messages.ticketPage.awaitingReplyIntro}</Text>
+          <Anchor href="#solicitud-responder" fw={600} c="blue.9">
+            {messages.ticketPage.goToReply}
+          </Anchor>
+        </Paper>
+      )}
+
+      {/* What waits for the requester comes first: confirming or rejecting the solution. */}
+      {own && <RequesterActions ticketId={ticket.id} version={ticket.version} state={ticket.state} part="resolution" solution={ticket.solution} />}
+
       <Paper withBorder p="lg" radius="md" component="section" aria-labelledby="solicitud-datos">
         <Title order={2} size="h3" id="solicitud-datos" mb="sm">
           {own ? t.yourRequest : t.requestOf(ticket.names.requester)}
@@ -102,18 +126,17 @@ export default async function RequesterTicketPage({ params, searchParams }: Prop
 
       <FormAnswers ticket={ticket} headingId="solicitud-formulario" headingSize="h3" padding="lg" />
 
-      {ticket.state === 'resolved' && ticket.solution && (
+      {/* The final solution stays in view once the request is closed (it is also in the conversation). */}
+      {ticket.solution && (ticket.state === 'closed' || (ticket.state === 'resolved' && !own)) && (
         <Paper withBorder p="lg" radius="md" component="section" aria-labelledby="solicitud-solucion" bg="teal.0">
           <Title order={2} size="h3" id="solicitud-solucion" mb="sm">
-            {t.solutionTitle}
+            {ticket.state === 'closed' ? messages.ticketPage.finalSolution : t.solutionTitle}
           </Title>
-          <Text style={{ whiteSpace: 'pre-wrap' }} data-testid="ticket-solution">
+          <Text style={{ whiteSpace: 'pre-wrap', overflowWrap: 'anywhere' }} data-testid="ticket-solution">
             {ticket.solution}
           </Text>
         </Paper>
       )}
-
-      {own && <RequesterActions ticketId={ticket.id} version={ticket.version} state={ticket.state} part="resolution" />}
 
       <section aria-labelledby="solicitud-conversacion">
         <Title order={2} size="h3" id="solicitud-conversacion" mb="sm">

@@ -1,6 +1,6 @@
 'use client';
 
-import { Button, Group, Paper, Stack, Text } from '@mantine/core';
+import { Button, Group, Paper, Stack, Text, Title } from '@mantine/core';
 import { useState } from 'react';
 import { FormAlert } from '@/components/form-alert';
 import { ActionDialog } from '@/components/tickets/action-dialog';
@@ -17,12 +17,13 @@ type Props = {
   ticketId: string;
   version: number;
   state: TicketState;
-  /** The resolution prompt sits under the solution; withdrawing, at the end of the page. */
+  /** The resolution panel (with the solution) sits at the top of the page; withdrawing, at the end. */
   part: 'resolution' | 'cancel';
+  solution?: string | null;
 };
 
 /** Confirm or reject a resolution, or withdraw an open request (the requester's edges). */
-export function RequesterActions({ ticketId, version, state, part }: Props) {
+export function RequesterActions({ ticketId, version, state, part, solution }: Props) {
   const [dialog, setDialog] = useState<'reject' | 'cancel' | null>(null);
   const { busy, error, done, run, finished } = useTicketAction();
   const allowed = requesterActions(state);
@@ -36,8 +37,31 @@ export function RequesterActions({ ticketId, version, state, part }: Props) {
   return (
     <>
       {part === 'resolution' && allowed.confirm && (
-        <Paper withBorder p="lg" radius="md" component="section" aria-label={t.resolvedPrompt}>
+        <Paper
+          withBorder
+          p="lg"
+          radius="md"
+          component="section"
+          aria-labelledby="solicitud-confirmacion"
+          bg="teal.0"
+          style={{ borderLeft: '4px solid var(--mantine-color-teal-8)' }}
+          data-testid="confirmation-panel"
+        >
           <Stack gap="sm">
+            <Title order={2} size="h3" id="solicitud-confirmacion">
+              {messages.ticketPage.awaitingConfirmation}
+            </Title>
+            <Text>{messages.ticketPage.awaitingConfirmationIntro}</Text>
+            {solution && (
+              <Paper withBorder p="md" radius="sm" bg="white">
+                <Text fw={600} size="sm" mb={4}>
+                  {t.solutionTitle}
+                </Text>
+                <Text style={{ whiteSpace: 'pre-wrap', overflowWrap: 'anywhere' }} data-testid="ticket-solution">
+                  {solution}
+                </Text>
+              </Paper>
+            )}
             <Text>{t.resolvedPrompt}</Text>
             <Group gap="sm">
               <Button onClick={confirm} loading={busy} color="teal.9">

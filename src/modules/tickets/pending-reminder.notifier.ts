@@ -1,0 +1,56 @@
+import { Injectable, type OnModuleInit } from '@nestjs/common';
+import type { EntityManager } from 'typeorm';
+import { UserDirectory } from '../identity/user-directory.service';
+import { NotificationsService } from '../outbox/notifications.service';
+import { OutboxHandlerRegistry, type OutboxEvent } from '../outbox/outbox-handler.registry';
+
+/** The in-app notification kind of a "Pendiente hasta" reminder. */
+export const PENDING_DUE_KIND = 'ticket.pending_due';
+
+/**
+ * Turns `ticket.pending_due` into the assignee's in-app notification (or the team coordinator's
+ * when nobody holds the ticket). Staff only: the requester never hears of the desk's reminder.
+ */
+@Injectable()
+export class PendingReminderNotifier implements OnModuleInit {
+  constructor(
+    private readonly registry: OutboxHandlerRegistry,
+    private readonly notifications: NotificationsService,
+    private readonly users: UserDirectory,
+  ) {}
+
+  onModuleInit(): void {
+    this.registry.register(PENDING_DUE_KIND, (m, event) => this.handle(m, event));
+  }
+
+  async handle(m: EntityManager, event: OutboxEvent): Promise<void> {
+    const [t] = (await m.query(`SELECT number, title, state, assignee_id, team_id FROM tickets WHERE id = $1`, [event.aggregateId])) as {
+      number: string;
+      title: string;
+      state: string;
+      assignee_id: string | null;
+      team_id: string | null;
+    }[];
+    if (!t) return;
+    const recipient = t.assignee_id ?? (t.team_id ? ((await this.users.teamFacts(t.team_id, m))?.coordinatorId ?? null) : null);
+    if (!recipient) return;
+    const zone = typeof event.payload.deskTimeZone === 'string' ? event.payload.deskTimeZone : 'UTC';
+    const due = typeof event.payload.pendingUntil === 'string' ? formatInZone(new Date(event.payload.pendingUntil), zone) : '';
+    await this.notifications.notify(m, event.id, [recipient], {
+      kind: PENDING_DUE_KIND,
+      title: `Recordatorio: ${t.number} estaba pendiente hasta ${due}`,
+      body: `Retoma el ticket ${t.number} «${t.title}»: llegó la fecha que indicaste al dejarlo en Pendiente.`,
+      link: `/agente/tickets/${event.aggregateId}`,
+    });
+  }
+}
+
+/** `29/11/2026 01:37` in the desk's zone (the portal's date format). */
+function formatInZone(d: Date, timeZone: string): string {
+  const parts = Object.fromEntries(
+    new Intl.DateTimeFormat('es-MX', { timeZone, day: '2-digit', month: '2-digit', year: 'numeric', hour: '2-digit', minute: '2-digit', hourCycle: 'h23' })
+      .formatToParts(d)
+      .map((p) => [p.type, p.value]),
+  );
+  return `${parts.day}/${parts.month}/${parts.year} ${parts.hour}:${parts.minute}`;
+}
