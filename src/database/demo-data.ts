@@ -223,27 +223,42 @@ async function seed(m: EntityManager, logins: DemoLogin[]): Promise<void> {
     ],
   ];
   // Seed 003 "datos requeridos" (DGST-P01 procedures, policy items cited per form) and the 15-day lead time of event support.
+  const NETWORK_KINDS = {
+    project: ['Conexión a la Red de Gobierno', 'Configuración de equipo activo', 'Infraestructura de telecomunicaciones'],
+    access: ['Acceso a internet', 'Bloqueo o desbloqueo de sitios web', 'Apertura de puertos'],
+  };
+  const VOICE_AUTHORISED = ['Asignación de clave de marcación', 'Permiso especial de marcación'];
   const forms: Record<string, FormField[]> = {
-    // DGST-P01-PR05 3.c.1–3.c.11.
+    // DGST-P01-PR05 3.c.1–3.c.11: the kind of request decides which data it carries (c.7–c.11).
     'RED-DATOS': [
+      {
+        key: 'tipo',
+        type: 'select',
+        label: 'Tipo de solicitud',
+        required: true,
+        validation: { options: [...NETWORK_KINDS.project, ...NETWORK_KINDS.access, 'Falla de conexión'] },
+      },
       { key: 'dependencia', type: 'text', label: 'Dependencia', required: true },
       { key: 'area', type: 'text', label: 'Área', required: true },
       { key: 'usuario', type: 'text', label: 'Usuario', required: true },
       { key: 'telefono', type: 'phone', label: 'Teléfono', required: true },
       { key: 'extension', type: 'text', label: 'Extensión', required: false, validation: { regex: '^\\d{3,6}$', regexMessage: 'debe tener de 3 a 6 dígitos' } },
       { key: 'ip', type: 'ipv4_cidr', label: 'Dirección IP', required: true },
-      { key: 'url', type: 'url', label: 'URL (solo bloqueo o desbloqueo de sitios)', required: false },
-      { key: 'puertos', type: 'port_list', label: 'Puertos (solo apertura de puertos)', required: false },
-      { key: 'periodo', type: 'date_range', label: 'Periodo (solo acceso a internet)', required: false },
+      // c.9–c.11: each only for its kind of request, and then obligatory.
+      { key: 'url', type: 'url', label: 'URL o sitio web', required: true, showWhen: { field: 'tipo', values: ['Bloqueo o desbloqueo de sitios web'] } },
+      { key: 'puertos', type: 'port_list', label: 'Puertos o servicios', required: true, showWhen: { field: 'tipo', values: ['Apertura de puertos'] } },
+      { key: 'periodo', type: 'date_range', label: 'Periodo del acceso', required: true, showWhen: { field: 'tipo', values: ['Acceso a internet'] } },
       {
         key: 'proyecto',
         type: 'long_text',
-        label: 'Descripción del proyecto (solo conexiones, equipo activo o infraestructura)',
+        label: 'Descripción del proyecto o de los requerimientos',
         help: 'Conexión a la Red de Gobierno, configuración de equipo activo o requerimientos de infraestructura de telecomunicaciones.',
-        required: false,
+        required: true,
+        showWhen: { field: 'tipo', values: NETWORK_KINDS.project },
       },
-      { key: 'autoriza', type: 'text', label: 'Quién autoriza', required: true },
-      { key: 'justificacion', type: 'long_text', label: 'Por qué se autoriza', required: true },
+      // c.7: who authorises and why, for accesses and special permissions.
+      { key: 'autoriza', type: 'text', label: 'Quién autoriza', required: true, showWhen: { field: 'tipo', values: NETWORK_KINDS.access } },
+      { key: 'justificacion', type: 'long_text', label: 'Por qué se autoriza', required: true, showWhen: { field: 'tipo', values: NETWORK_KINDS.access } },
     ],
     // DGST-P01-PR04 3.c: issued by the head of IT or the administrative officer; who authorises only for codes and special permissions.
     'RED-VOZ': [
@@ -287,24 +302,15 @@ async function seed(m: EntityManager, logins: DemoLogin[]): Promise<void> {
         key: 'permisos',
         type: 'multi_select',
         label: 'Permisos de marcación',
-        help: 'En altas, claves y permisos especiales: a qué destinos podrá llamar la extensión.',
+        help: 'A qué destinos podrá llamar la extensión.',
         required: false,
         validation: { options: ['Llamadas locales', 'Celulares locales', 'Larga distancia nacional', 'Celulares nacionales', 'Larga distancia internacional'] },
+        showWhen: { field: 'movimiento', values: ['Alta de extensión', ...VOICE_AUTHORISED] },
+        requiredWhen: { field: 'movimiento', values: VOICE_AUTHORISED },
       },
-      {
-        key: 'autoriza',
-        type: 'text',
-        label: 'Nombre de quien autoriza',
-        help: 'Obligatorio para asignación de claves y permisos especiales.',
-        required: false,
-      },
-      {
-        key: 'justificacion',
-        type: 'long_text',
-        label: 'Justificación',
-        help: 'Obligatoria para asignación de claves y permisos especiales.',
-        required: false,
-      },
+      // 3.c: the name of who authorises and why, only for dialling codes and special permissions.
+      { key: 'autoriza', type: 'text', label: 'Nombre de quien autoriza', required: true, showWhen: { field: 'movimiento', values: VOICE_AUTHORISED } },
+      { key: 'justificacion', type: 'long_text', label: 'Justificación', required: true, showWhen: { field: 'movimiento', values: VOICE_AUTHORISED } },
     ],
     // DGST-P01-PR02 3.a–3.e: a written justification, the system or project and its people, the structure per engine.
     BD: [
@@ -327,7 +333,13 @@ async function seed(m: EntityManager, logins: DemoLogin[]): Promise<void> {
         help: 'En SQL Server indique el servidor de pruebas donde está la base de datos o adjunte al ticket los archivos .mdf y .ldf; en INFORMIX adjunte la estructura en un archivo de texto.',
         required: false,
       },
-      { key: 'usuarios', type: 'long_text', label: 'Usuarios autorizados y permisos (solo permisos de acceso)', required: false },
+      {
+        key: 'usuarios',
+        type: 'long_text',
+        label: 'Usuarios autorizados y sus permisos',
+        required: true,
+        showWhen: { field: 'tipo', values: ['Permisos de acceso a usuarios autorizados'] },
+      },
       {
         key: 'involucrados',
         type: 'long_text',
@@ -384,7 +396,7 @@ async function seed(m: EntityManager, logins: DemoLogin[]): Promise<void> {
       { key: 'dependencia', type: 'text', label: 'Dependencia', required: true },
       { key: 'area', type: 'text', label: 'Área', required: true },
       { key: 'plataforma', type: 'text', label: 'Servidor o plataforma', required: true },
-      { key: 'cambios', type: 'long_text', label: 'Cambios solicitados (solo cambios)', required: false },
+      { key: 'cambios', type: 'long_text', label: 'Cambios solicitados', required: true, showWhen: { field: 'movimiento', values: ['Cambio'] } },
       {
         key: 'requisita',
         type: 'text',
@@ -532,8 +544,6 @@ async function seed(m: EntityManager, logins: DemoLogin[]): Promise<void> {
         telefono: '473 735 1200',
         movimiento: 'Alta de extensión',
         permisos: ['Llamadas locales', 'Celulares locales'],
-        autoriza: 'Mtra. Teresa Aguilar',
-        justificacion: 'La nueva jefa de área coordina por teléfono celular a los supervisores escolares.',
       }),
       state: 'in_progress',
       teamId: teamIds['2'],

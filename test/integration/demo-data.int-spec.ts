@@ -12,6 +12,7 @@ const inDays = (days: number) => new Date(Date.now() + days * 86_400_000).toISOS
 /** One valid answer set per shipped form (seed 003 DGST-P01 procedures); a form without one fails the test. */
 const SAMPLE_ANSWERS: Record<string, Record<string, unknown>> = {
   'RED-DATOS': {
+    tipo: 'Apertura de puertos',
     dependencia: 'Secretaría de Educación',
     area: 'Control Escolar',
     usuario: 'Lucía Hernández',
@@ -159,6 +160,28 @@ describe('Demo data', () => {
       // DGST-P01-PR08 3.e: never unique or administrator rights.
       expect(shipped('SIGUE').form.find((f) => f.key === 'permisos')!.validation!.options).not.toContain('Administrador');
       expect(services.filter((s) => s.approval !== 'none').map((s) => [s.code, s.approval])).toEqual([['SIGUE', 'requester_head']]);
+    });
+
+    it('asks each kind of network request only for its own data (DGST-P01-PR04 3.c, PR05 3.c.7–3.c.11)', () => {
+      const shownFor = (code: string, key: string) => shipped(code).form.find((f) => f.key === key)!.showWhen;
+      expect(shownFor('RED-DATOS', 'puertos')).toEqual({ field: 'tipo', values: ['Apertura de puertos'] });
+      expect(shownFor('RED-DATOS', 'url')).toEqual({ field: 'tipo', values: ['Bloqueo o desbloqueo de sitios web'] });
+      expect(shownFor('RED-DATOS', 'periodo')).toEqual({ field: 'tipo', values: ['Acceso a internet'] });
+      expect(shownFor('RED-VOZ', 'autoriza')).toEqual({ field: 'movimiento', values: ['Asignación de clave de marcación', 'Permiso especial de marcación'] });
+      expect(shownFor('RED-VOZ', 'justificacion')).toEqual(shownFor('RED-VOZ', 'autoriza'));
+      const data = SAMPLE_ANSWERS['RED-DATOS'];
+      // Internet access without its dates is refused naming the field; the ports of another kind are dropped.
+      expect(validateForm(shipped('RED-DATOS').form, { ...data, tipo: 'Acceso a internet' })).toEqual({
+        ok: false,
+        errors: [{ field: 'formData.periodo', message: 'Periodo del acceso es obligatorio cuando Tipo de solicitud es «Acceso a internet»' }],
+      });
+      const internet = validateForm(shipped('RED-DATOS').form, { ...data, tipo: 'Acceso a internet', periodo: { from: inDays(1), to: inDays(30) } });
+      expect(internet.ok && Object.keys(internet.values)).not.toContain('puertos');
+      const voice = SAMPLE_ANSWERS['RED-VOZ'];
+      expect(validateForm(shipped('RED-VOZ').form, { ...voice, autoriza: undefined })).toMatchObject({ ok: false, errors: [{ field: 'formData.autoriza' }] });
+      expect(validateForm(shipped('RED-VOZ').form, { ...voice, movimiento: 'Baja de extensión', permisos: undefined, autoriza: undefined, justificacion: undefined }).ok).toBe(
+        true,
+      );
     });
 
     it('keeps every shipped form valid for the form builder and accepts a sample answer set for each', () => {
