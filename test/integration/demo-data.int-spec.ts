@@ -179,9 +179,10 @@ describe('Demo data', () => {
       expect(internet.ok && Object.keys(internet.values)).not.toContain('puertos');
       const voice = SAMPLE_ANSWERS['RED-VOZ'];
       expect(validateForm(shipped('RED-VOZ').form, { ...voice, autoriza: undefined })).toMatchObject({ ok: false, errors: [{ field: 'formData.autoriza' }] });
-      expect(validateForm(shipped('RED-VOZ').form, { ...voice, movimiento: 'Baja de extensión', permisos: undefined, autoriza: undefined, justificacion: undefined }).ok).toBe(
-        true,
-      );
+      expect(
+        validateForm(shipped('RED-VOZ').form, { ...voice, movimiento: 'Baja de extensión', permisos: undefined, autoriza: undefined, justificacion: undefined })
+          .ok,
+      ).toBe(true);
     });
 
     it('keeps every shipped form valid for the form builder and accepts a sample answer set for each', () => {

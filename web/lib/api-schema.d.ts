@@ -1010,11 +1010,17 @@ export interface components {
             percentage: number | null;
             provided: number;
         };
+        FieldCondition: {
+            field: string;
+            values: string[];
+        };
         FormField: {
             help?: string;
             key: string;
             label: string;
             required: boolean;
+            requiredWhen?: components["schemas"]["FieldCondition"];
+            showWhen?: components["schemas"]["FieldCondition"];
             /** @enum {string} */
             type: "text" | "long_text" | "number" | "date" | "date_range" | "select" | "multi_select" | "email" | "phone" | "ipv4_cidr" | "url" | "port_list" | "user_picker" | "file";
             validation?: {
@@ -1746,6 +1752,14 @@ export interface operations {
                         label: string;
                         /** @default false */
                         required?: boolean;
+                        requiredWhen?: {
+                            field: string;
+                            values: string[];
+                        };
+                        showWhen?: {
+                            field: string;
+                            values: string[];
+                        };
                         /** @enum {string} */
                         type: "text" | "long_text" | "number" | "date" | "date_range" | "select" | "multi_select" | "email" | "phone" | "ipv4_cidr" | "url" | "port_list" | "user_picker" | "file";
                         validation?: {
@@ -1857,6 +1871,14 @@ export interface operations {
                         label: string;
                         /** @default false */
                         required?: boolean;
+                        requiredWhen?: {
+                            field: string;
+                            values: string[];
+                        };
+                        showWhen?: {
+                            field: string;
+                            values: string[];
+                        };
                         /** @enum {string} */
                         type: "text" | "long_text" | "number" | "date" | "date_range" | "select" | "multi_select" | "email" | "phone" | "ipv4_cidr" | "url" | "port_list" | "user_picker" | "file";
                         validation?: {

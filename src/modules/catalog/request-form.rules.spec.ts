@@ -272,16 +272,28 @@ describe('conditional fields (seed 003 DGST-P01-PR04/PR05)', () => {
 
   it.each([
     // [answers, expected result]
-    [{ tipo: 'Apertura de puertos', puertos: '443' }, { ok: true, values: { tipo: 'Apertura de puertos', puertos: ['443'] } }],
-    [{ tipo: 'Apertura de puertos' }, { ok: false, errors: [{ field: 'formData.puertos', message: 'Puertos es obligatorio cuando Tipo de solicitud es «Apertura de puertos»' }] }],
+    [
+      { tipo: 'Apertura de puertos', puertos: '443' },
+      { ok: true, values: { tipo: 'Apertura de puertos', puertos: ['443'] } },
+    ],
+    [
+      { tipo: 'Apertura de puertos' },
+      { ok: false, errors: [{ field: 'formData.puertos', message: 'Puertos es obligatorio cuando Tipo de solicitud es «Apertura de puertos»' }] },
+    ],
     [
       { tipo: 'Bloqueo o desbloqueo de sitios' },
       { ok: false, errors: [{ field: 'formData.url', message: 'URL es obligatorio cuando Tipo de solicitud es «Bloqueo o desbloqueo de sitios»' }] },
     ],
     [{ tipo: 'Conexión a la red' }, { ok: true, values: { tipo: 'Conexión a la red' } }],
-    [{ tipo: 'Acceso a internet' }, { ok: false, errors: [{ field: 'formData.notas', message: 'Notas es obligatorio cuando Tipo de solicitud es «Acceso a internet»' }] }],
+    [
+      { tipo: 'Acceso a internet' },
+      { ok: false, errors: [{ field: 'formData.notas', message: 'Notas es obligatorio cuando Tipo de solicitud es «Acceso a internet»' }] },
+    ],
     // An answer to a hidden field is dropped, not refused, nor even checked.
-    [{ tipo: 'Conexión a la red', puertos: 'no es un puerto', url: 'https://x.mx' }, { ok: true, values: { tipo: 'Conexión a la red' } }],
+    [
+      { tipo: 'Conexión a la red', puertos: 'no es un puerto', url: 'https://x.mx' },
+      { ok: true, values: { tipo: 'Conexión a la red' } },
+    ],
     // With no kind chosen the conditional fields are hidden; only the kind is missing.
     [{}, { ok: false, errors: [{ field: 'formData.tipo', message: 'Tipo de solicitud es obligatorio' }] }],
     // A kind that is not an option shows no conditional field.
@@ -293,7 +305,14 @@ describe('conditional fields (seed 003 DGST-P01-PR04/PR05)', () => {
   it('matches a multi_select when any chosen option is listed, and hides fields that hang on a hidden field', () => {
     const fields: FormField[] = [
       { key: 'permisos', type: 'multi_select', label: 'Permisos', required: false, validation: { options: ['Locales', 'Internacional'] } },
-      { key: 'motivo', type: 'select', label: 'Motivo', required: false, showWhen: { field: 'permisos', values: ['Internacional'] }, validation: { options: ['Viaje', 'Otro'] } },
+      {
+        key: 'motivo',
+        type: 'select',
+        label: 'Motivo',
+        required: false,
+        showWhen: { field: 'permisos', values: ['Internacional'] },
+        validation: { options: ['Viaje', 'Otro'] },
+      },
       { key: 'detalle', type: 'text', label: 'Detalle', required: true, showWhen: { field: 'motivo', values: ['Otro'] } },
     ];
     expect(formFieldStates(fields, { permisos: ['Locales', 'Internacional'], motivo: 'Otro' }).detalle).toEqual({
@@ -317,11 +336,36 @@ describe('conditional fields (seed 003 DGST-P01-PR04/PR05)', () => {
   });
 
   it.each([
-    ['an unknown field', { key: 'x', type: 'text', label: 'X', required: false, showWhen: { field: 'nada', values: ['a'] } }, 'fields.1.showWhen.field', 'no existe el campo «nada»'],
-    ['itself', { key: 'x', type: 'select', label: 'X', required: false, validation: { options: ['a'] }, requiredWhen: { field: 'x', values: ['a'] } }, 'fields.1.requiredWhen.field', 'sí mismo'],
-    ['a field that is not an option list', { key: 'x', type: 'text', label: 'X', required: false, showWhen: { field: 'nota', values: ['a'] } }, 'fields.1.showWhen.field', 'no es un campo de opciones'],
-    ['a value that is not an option', { key: 'x', type: 'text', label: 'X', required: false, showWhen: { field: 'tipo', values: ['Alta', 'Mudanza'] } }, 'fields.1.showWhen.values', 'no son opciones de «Tipo»: Mudanza'],
-    ['no value', { key: 'x', type: 'text', label: 'X', required: false, requiredWhen: { field: 'tipo', values: [] } }, 'fields.1.requiredWhen.values', 'al menos un valor'],
+    [
+      'an unknown field',
+      { key: 'x', type: 'text', label: 'X', required: false, showWhen: { field: 'nada', values: ['a'] } },
+      'fields.1.showWhen.field',
+      'no existe el campo «nada»',
+    ],
+    [
+      'itself',
+      { key: 'x', type: 'select', label: 'X', required: false, validation: { options: ['a'] }, requiredWhen: { field: 'x', values: ['a'] } },
+      'fields.1.requiredWhen.field',
+      'sí mismo',
+    ],
+    [
+      'a field that is not an option list',
+      { key: 'x', type: 'text', label: 'X', required: false, showWhen: { field: 'nota', values: ['a'] } },
+      'fields.1.showWhen.field',
+      'no es un campo de opciones',
+    ],
+    [
+      'a value that is not an option',
+      { key: 'x', type: 'text', label: 'X', required: false, showWhen: { field: 'tipo', values: ['Alta', 'Mudanza'] } },
+      'fields.1.showWhen.values',
+      'no son opciones de «Tipo»: Mudanza',
+    ],
+    [
+      'no value',
+      { key: 'x', type: 'text', label: 'X', required: false, requiredWhen: { field: 'tipo', values: [] } },
+      'fields.1.requiredWhen.values',
+      'al menos un valor',
+    ],
   ] as [string, FormField, string, string][])('refuses a condition on %s at save time', (_what, bad, field, message) => {
     const base: FormField[] = [
       { key: 'tipo', type: 'select', label: 'Tipo', required: true, validation: { options: ['Alta', 'Baja'] } },

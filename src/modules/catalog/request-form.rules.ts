@@ -248,7 +248,8 @@ export function formFieldStates(fields: FormField[], input: Record<string, unkno
     const value = c && isVisible(c.field) ? matchedValue(c, input[c.field]) : null;
     // A required field shown only for some answers is required because of that answer: say so.
     const shownFor = f.showWhen ? matchedValue(f.showWhen, input[f.showWhen.field]) : null;
-    if (f.required && f.showWhen && shownFor !== null) out[f.key] = { visible: true, required: true, requiredBecause: { field: f.showWhen.field, value: shownFor } };
+    if (f.required && f.showWhen && shownFor !== null)
+      out[f.key] = { visible: true, required: true, requiredBecause: { field: f.showWhen.field, value: shownFor } };
     else if (f.required) out[f.key] = { visible: true, required: true };
     else if (c && value !== null) out[f.key] = { visible: true, required: true, requiredBecause: { field: c.field, value } };
     else out[f.key] = { visible: true, required: false };

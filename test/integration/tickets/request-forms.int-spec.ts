@@ -63,7 +63,12 @@ describe('Tickets for services with a request form', () => {
   });
 
   it('takes a complete special permission, and drops what a plain extension does not show', async () => {
-    const full = { extension: '5120', movimiento: 'Permiso especial de marcación', autoriza: 'Mtra. Teresa Aguilar', justificacion: 'Coordina oficinas regionales.' };
+    const full = {
+      extension: '5120',
+      movimiento: 'Permiso especial de marcación',
+      autoriza: 'Mtra. Teresa Aguilar',
+      justificacion: 'Coordina oficinas regionales.',
+    };
     const ok = await order(requester, full).expect(201);
     expect(ok.body).toMatchObject({ formVersion: 1, formData: full });
     const plain = await order(requester, { ...full, movimiento: 'Alta de extensión' }).expect(201);
@@ -72,7 +77,9 @@ describe('Tickets for services with a request form', () => {
   });
 
   it('lets an agent register a phone ticket on behalf of the requester with the form answers, checked the same way', async () => {
-    const missing = await order(agent, { movimiento: 'Asignación de clave de marcación', autoriza: 'Lic. Pérez' }, { requesterId, channel: 'phone' }).expect(400);
+    const missing = await order(agent, { movimiento: 'Asignación de clave de marcación', autoriza: 'Lic. Pérez' }, { requesterId, channel: 'phone' }).expect(
+      400,
+    );
     expect(missing.body.errors.map((e: { field: string }) => e.field)).toEqual(['formData.extension', 'formData.justificacion']);
     const answers = { extension: '5121', movimiento: 'Asignación de clave de marcación', autoriza: 'Lic. Pérez', justificacion: 'Llamadas a proveedores.' };
     const res = await order(agent, answers, { requesterId, channel: 'phone' }).expect(201);
