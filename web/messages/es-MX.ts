@@ -377,7 +377,7 @@ export const messages = {
     serviceData: 'Datos del servicio',
     attachments: 'Archivos adjuntos (opcional)',
     attachmentsHint: (max: number) => `Hasta ${max} archivos: documentos, hojas de cálculo, imágenes, texto o ZIP. Se adjuntan al enviar.`,
-    attachmentsPlaceholder: 'Elige uno o varios archivos',
+    attachmentsPlaceholder: 'Elegir archivos',
     tooManyFiles: (max: number) => `Puedes adjuntar hasta ${max} archivos; quita alguno.`,
     fileTooLarge: 'el archivo es demasiado grande',
     createdTitle: (number: string) => `Se registró el ticket ${number}`,

@@ -16,7 +16,8 @@ type Props = { number: string; href: string; failures: UploadFailure[] };
  */
 export function CreatedWithFailures({ number, href, failures }: Props) {
   return (
-    <Alert color="yellow" variant="light" title={t.createdTitle(number)} role="alert">
+    // Mantine's yellow title (#e67700 on #fff3bf) is 2.7:1; the body text colour reads at AA.
+    <Alert color="yellow" variant="light" title={t.createdTitle(number)} role="alert" styles={{ title: { color: 'var(--mantine-color-text)' } }}>
       <Stack gap="sm">
         <Text size="sm">{t.uploadsFailed}</Text>
         <List size="sm">
