@@ -155,7 +155,9 @@ describe('Request forms wherever a ticket is created', () => {
 
     await fieldByLabel(page, 'Nombre de quien autoriza').fill('Mtra. Teresa Aguilar');
     await fieldByLabel(page, 'Justificación').fill('Coordina con oficinas regionales fuera del estado.');
-    await page.locator('input[type="file"]').setInputFiles([{ name: 'oficio.txt', mimeType: 'text/plain', buffer: Buffer.from('Oficio de autorización 123/2026') }]);
+    await page
+      .locator('input[type="file"]')
+      .setInputFiles([{ name: 'oficio.txt', mimeType: 'text/plain', buffer: Buffer.from('Oficio de autorización 123/2026') }]);
     await page.getByRole('button', { name: 'Registrar ticket' }).click();
 
     await page.waitForURL((url) => /^\/agente\/tickets\/[0-9a-f-]{36}$/.test(url.pathname));
@@ -215,6 +217,53 @@ describe('Request forms wherever a ticket is created', () => {
     await answers.getByText('10.20.30.40').waitFor();
   });
 
+  it('lets the catalog manager make a field shown and required only for some answers, with a live preview', async () => {
+    const m = await createUser(app.dataSource, { roles: ['catalog_manager'], fullName: 'Marta Manager' });
+    await logIn(page, m, '/catalogo');
+    await page.goto(`/catalogo/${services['RED-DATOS'].id}`);
+    await page.waitForSelector('form button[type="submit"]:not([disabled])');
+    await page.getByRole('button', { name: 'Agregar campo' }).click();
+    const row = page.locator('[data-field-uid]').nth(DATA_FORM.length);
+    await row.getByLabel(/^Etiqueta/).fill('Periodo del acceso');
+    await row.getByLabel(/^Tipo de dato/).selectOption('date_range');
+    await row.getByRole('combobox', { name: 'Mostrar solo cuando' }).click();
+    await page.getByRole('option', { name: 'Tipo de solicitud (tipo)' }).click();
+    await row.getByRole('combobox', { name: /^tenga uno de estos valores/ }).click();
+    await page.getByRole('option', { name: 'Acceso a internet' }).click();
+    await page.keyboard.press('Escape');
+    await row.getByRole('combobox', { name: 'Obligatorio solo cuando' }).click();
+    await page.getByRole('option', { name: 'Tipo de solicitud (tipo)' }).click();
+    await row
+      .getByRole('combobox', { name: /^tenga uno de estos valores/ })
+      .nth(1)
+      .click();
+    await page.getByRole('option', { name: 'Acceso a internet' }).click();
+    await page.keyboard.press('Escape');
+
+    // The preview shows the period only for internet access, marked obligatory.
+    const preview = page.getByTestId('form-preview');
+    expect(await preview.getByText('Periodo del acceso').count()).toBe(0);
+    await preview.getByRole('combobox', { name: /^Tipo de solicitud/ }).click();
+    await page.getByRole('option', { name: 'Acceso a internet' }).click();
+    await preview.getByText('Periodo del acceso').waitFor();
+    await expectNoSeriousA11yViolations(page);
+    await page.setViewportSize({ width: 1440, height: 2400 });
+    await page.screenshot({ path: '/tmp/ticket-forms-builder-conditions.png' });
+    await page.setViewportSize({ width: 1440, height: 1000 });
+
+    await page.getByRole('button', { name: 'Guardar', exact: true }).click();
+    await page.waitForURL((url) => url.pathname === '/catalogo');
+    const [stored] = await app.dataSource.query(`SELECT form FROM catalog_services WHERE id = $1`, [services['RED-DATOS'].id]);
+    expect(stored.form.at(-1)).toEqual({
+      key: 'periodo_del_acceso',
+      type: 'date_range',
+      label: 'Periodo del acceso',
+      required: false,
+      showWhen: { field: 'tipo', values: ['Acceso a internet'] },
+      requiredWhen: { field: 'tipo', values: ['Acceso a internet'] },
+    });
+  });
+
   it('shows the server’s refusal of an answer under that field', async () => {
     await logIn(page, requester, '/solicitante');
     await page.goto('/solicitante/nueva');
@@ -227,11 +276,10 @@ describe('Request forms wherever a ticket is created', () => {
     await chooseOption('Tipo de movimiento', 'Baja de extensión');
 
     // Meanwhile the catalog manager publishes a stricter form: extensions have 3 to 6 digits.
-    const strict = VOICE_FORM.map((f) => (f.key === 'extension' ? { ...f, validation: { regex: '^\\d{3,6}$', regexMessage: 'debe tener de 3 a 6 dígitos' } } : f));
-    await as(app.url, manager)
-      .patch(`/api/v1/catalog/services/${services['RED-VOZ'].id}`)
-      .send({ form: strict })
-      .expect(200);
+    const strict = VOICE_FORM.map((f) =>
+      f.key === 'extension' ? { ...f, validation: { regex: '^\\d{3,6}$', regexMessage: 'debe tener de 3 a 6 dígitos' } } : f,
+    );
+    await as(app.url, manager).patch(`/api/v1/catalog/services/${services['RED-VOZ'].id}`).send({ form: strict }).expect(200);
 
     await page.getByRole('button', { name: 'Enviar solicitud' }).click();
     await page.getByRole('alert').filter({ hasText: 'Revisa los campos marcados.' }).waitFor();
