@@ -778,6 +778,8 @@ export const messages = {
       maxLength: (n: number) => `hasta ${n} caracteres`,
       integer: 'solo enteros',
       regex: (r: string) => `patrón ${r}`,
+      showWhen: (field: string, values: string) => `se muestra solo cuando ${field} es: ${values}`,
+      requiredWhen: (field: string, values: string) => `obligatorio cuando ${field} es: ${values}`,
     },
   },
   catalogIndicator: {
