@@ -262,6 +262,15 @@ describe('Request forms wherever a ticket is created', () => {
       showWhen: { field: 'tipo', values: ['Acceso a internet'] },
       requiredWhen: { field: 'tipo', values: ['Acceso a internet'] },
     });
+
+    // The published version lists the condition in words.
+    const [{ version }] = await app.dataSource.query(`SELECT published_version AS version FROM catalog_services WHERE id = $1`, [services['RED-DATOS'].id]);
+    await page.goto(`/catalogo/${services['RED-DATOS'].id}/versiones/${version}`);
+    const rules = page.getByTestId('version-form').locator('[data-field-key="periodo_del_acceso"]');
+    await rules
+      .getByText('se muestra solo cuando Tipo de solicitud es: Acceso a internet; obligatorio cuando Tipo de solicitud es: Acceso a internet')
+      .waitFor();
+    await expectNoSeriousA11yViolations(page);
   });
 
   it('shows the server’s refusal of an answer under that field', async () => {
