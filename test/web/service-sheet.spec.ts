@@ -45,7 +45,7 @@ describe('service editor values (web/lib/service-sheet)', () => {
 
   it("checks the definition with the API's rules, on the builder row's settings", () => {
     const errors = checkServiceValues(values({ form: [field('text', 'motivo'), field('select', 'motivo')] }));
-    expect(errors).toEqual({ 'form.1.key': 'clave repetida: motivo', 'form.1.options': 'indique las opciones' });
+    expect(errors).toEqual({ 'form.1.key': 'clave repetida: motivo', 'form.1.options': 'indica las opciones' });
   });
 
   it('asks for both SLA targets of a priority or neither', () => {

@@ -1,8 +1,10 @@
 'use client';
 
 import { useCallback, useState } from 'react';
+import { problemMessage } from './api-errors';
 import { ApiError } from './api-types';
 import { checkRequestForm, emptyValues, formAnswerKey, toFormData, type FormField, type InputValue, type InputValues } from './request-form';
+import { messages } from '@/messages/es-MX';
 
 export type AnswerService = { id: string; form: FormField[]; leadTimeDays: number } | null | undefined;
 
@@ -58,6 +60,8 @@ export function useServiceAnswers(service: AnswerService, deskTimeZone: string) 
     setValue,
     check,
     placeServerErrors,
+    /** Whether an API field error is shown on one of this form's fields. */
+    shows: (apiField: string) => formAnswerKey(apiField, fields) !== null,
     formData: (): Record<string, unknown> | undefined => (service && fields.length ? toFormData(fields, current.values) : undefined),
   };
 }
@@ -65,4 +69,18 @@ export function useServiceAnswers(service: AnswerService, deskTimeZone: string) 
 /** Moves the focus to the first field marked invalid, once React has drawn the messages. */
 export function focusFirstInvalid(): void {
   requestAnimationFrame(() => document.querySelector<HTMLElement>('[aria-invalid="true"]')?.focus());
+}
+
+/**
+ * The form-level sentence after the server refused a ticket: "check the marked fields" when it
+ * named fields on the page, its own detail otherwise, followed by the messages of any field the
+ * page does not show (a form the catalog manager changed while the page was open), so no refusal
+ * is left unexplained.
+ */
+export function refusalMessage(error: unknown, isPlaced: (apiField: string) => boolean): string {
+  const errors = error instanceof ApiError ? error.errors : [];
+  const placed = errors.some((e) => isPlaced(e.field));
+  const head = placed ? messages.common.checkFields : problemMessage(error);
+  const rest = [...new Set(errors.filter((e) => !isPlaced(e.field)).map((e) => e.message))];
+  return rest.length ? messages.ticketCreate.alsoRefused(head, rest.join('; ')) : head;
 }

@@ -384,6 +384,7 @@ export const messages = {
     uploadsFailed: 'Estos archivos no se adjuntaron; puedes adjuntarlos desde el ticket:',
     uploadFailure: (name: string, reason: string) => `${name}: ${reason}`,
     openTicket: 'Ir al ticket',
+    alsoRefused: (head: string, list: string) => `${head} Además: ${list}.`,
   },
   history: {
     created: 'Ticket registrado',

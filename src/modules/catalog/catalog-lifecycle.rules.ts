@@ -33,7 +33,7 @@ export function decideCatalogAction(status: ServiceStatus, action: CatalogAction
  * requester could ever see or order it. Null when the sheet is consistent.
  */
 export function visibilityProblem(sheet: { restricted?: boolean | null; allowedOrganisationIds?: string[] | null }): string | null {
-  return sheet.restricted && !(sheet.allowedOrganisationIds ?? []).length ? 'elija al menos una organización para un servicio restringido' : null;
+  return sheet.restricted && !(sheet.allowedOrganisationIds ?? []).length ? 'elige al menos una organización para un servicio restringido' : null;
 }
 
 /** The support level each team slot of a service sheet takes. */

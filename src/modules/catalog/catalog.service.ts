@@ -155,7 +155,7 @@ export class CatalogService {
   /** Validates request-form answers against the version in force, with the lead time from today in the desk's zone. */
   validateRequest(service: OrderableService, formData: Record<string, unknown> | undefined, now = new Date()) {
     const result = validateForm(service.form, formData, leadTimeContext(now, this.config.deskTimeZone, service.leadTimeDays));
-    if (!result.ok) throw new MesaError('VALIDATION_FAILED', 'Revise los datos de la solicitud.', { errors: result.errors });
+    if (!result.ok) throw new MesaError('VALIDATION_FAILED', 'Revisa los datos de la solicitud.', { errors: result.errors });
     return result.values;
   }
 

@@ -167,8 +167,8 @@ function checkField(f: FormField, raw: unknown, ctx: FormContext): { value: Form
       const unknown = raw.filter((x) => !(v.options ?? []).includes(x as string));
       if (unknown.length) return { error: `opciones no válidas: ${unknown.join(', ')}` };
       const unique = [...new Set(raw as string[])];
-      if (v.min !== undefined && unique.length < v.min) return { error: `elija al menos ${v.min}` };
-      if (v.max !== undefined && unique.length > v.max) return { error: `elija como máximo ${v.max}` };
+      if (v.min !== undefined && unique.length < v.min) return { error: `elige al menos ${v.min}` };
+      if (v.max !== undefined && unique.length > v.max) return { error: `elige como máximo ${v.max}` };
       return { value: unique };
     }
     case 'email':
@@ -294,12 +294,12 @@ export function checkFormDefinition(fields: FormField[]): FormErrors {
   const seen = new Set<string>();
   fields.forEach((f, i) => {
     const at = (p: string) => `fields.${i}.${p}`;
-    if (!/^[a-z][a-z0-9_]{0,49}$/.test(f.key)) errors.push({ field: at('key'), message: 'use minúsculas, dígitos y _ (empezando con letra)' });
+    if (!/^[a-z][a-z0-9_]{0,49}$/.test(f.key)) errors.push({ field: at('key'), message: 'usa minúsculas, dígitos y _ (empezando con letra)' });
     if (seen.has(f.key)) errors.push({ field: at('key'), message: `clave repetida: ${f.key}` });
     seen.add(f.key);
     const v = f.validation ?? {};
     if ((f.type === 'select' || f.type === 'multi_select') && !(v.options && v.options.length))
-      errors.push({ field: at('validation.options'), message: 'indique las opciones' });
+      errors.push({ field: at('validation.options'), message: 'indica las opciones' });
     if (v.min !== undefined && v.max !== undefined && v.min > v.max) errors.push({ field: at('validation.min'), message: 'el mínimo supera al máximo' });
     const pattern = v.regex === undefined ? null : compileFormPattern(v.regex);
     if (pattern instanceof PatternTooLargeError) {

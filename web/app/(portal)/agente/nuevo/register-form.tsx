@@ -11,12 +11,12 @@ import { CreatedWithFailures } from '@/components/ticket-create/created-with-fai
 import { ServiceFormSection } from '@/components/ticket-create/service-form-section';
 import { UserPicker } from '@/components/tickets/user-picker';
 import { apiFetch } from '@/lib/api-client';
-import { fieldErrorsFor, problemMessage, redirectIfSignedOut } from '@/lib/api-errors';
+import { fieldErrorsFor, redirectIfSignedOut } from '@/lib/api-errors';
 import { uploadAll, type UploadFailure } from '@/lib/attachments';
 import { ariaInvalid } from '@/lib/form-a11y';
 import { serviceOptions, typeAfterServiceChange, typesForService } from '@/lib/service-options';
 import { LEVELS, type CatalogServiceItem, type Channel, type Level, type TicketFields, type TicketType } from '@/lib/tickets';
-import { focusFirstInvalid, useServiceAnswers } from '@/lib/use-service-answers';
+import { focusFirstInvalid, refusalMessage, useServiceAnswers } from '@/lib/use-service-answers';
 import { useHydrated } from '@/lib/use-hydrated';
 import { messages } from '@/messages/es-MX';
 
@@ -101,8 +101,8 @@ export function RegisterForm({ services, channels, deskTimeZone }: Props) {
       if (redirectIfSignedOut(error)) return;
       const fieldErrors = fieldErrorsFor(error, FIELDS);
       form.setErrors(fieldErrors);
-      const placed = Object.keys(fieldErrors).length + answers.placeServerErrors(error);
-      setFormError(placed ? messages.common.checkFields : problemMessage(error));
+      answers.placeServerErrors(error);
+      setFormError(refusalMessage(error, (field) => field in fieldErrors || answers.shows(field)));
       focusFirstInvalid();
       return;
     }

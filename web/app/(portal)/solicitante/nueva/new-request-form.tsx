@@ -10,12 +10,12 @@ import { AttachmentPicker, attachmentsError } from '@/components/ticket-create/a
 import { CreatedWithFailures } from '@/components/ticket-create/created-with-failures';
 import { ServiceFormSection } from '@/components/ticket-create/service-form-section';
 import { apiFetch } from '@/lib/api-client';
-import { fieldErrorsFor, problemMessage, redirectIfSignedOut } from '@/lib/api-errors';
+import { fieldErrorsFor, redirectIfSignedOut } from '@/lib/api-errors';
 import { uploadAll, type UploadFailure } from '@/lib/attachments';
 import { ariaInvalid } from '@/lib/form-a11y';
 import { serviceOptions, typeAfterServiceChange, typesForService } from '@/lib/service-options';
 import type { CatalogServiceItem, TicketFields, TicketType } from '@/lib/tickets';
-import { focusFirstInvalid, useServiceAnswers } from '@/lib/use-service-answers';
+import { focusFirstInvalid, refusalMessage, useServiceAnswers } from '@/lib/use-service-answers';
 import { useHydrated } from '@/lib/use-hydrated';
 import { messages } from '@/messages/es-MX';
 
@@ -61,8 +61,8 @@ export function NewRequestForm({ services, deskTimeZone }: { services: CatalogSe
       // The server is the authority: every field it names is marked, the form's own and the service's.
       const fieldErrors = fieldErrorsFor(error, FIELDS);
       form.setErrors(fieldErrors);
-      const placed = Object.keys(fieldErrors).length + answers.placeServerErrors(error);
-      setFormError(placed ? messages.common.checkFields : problemMessage(error));
+      answers.placeServerErrors(error);
+      setFormError(refusalMessage(error, (field) => field in fieldErrors || answers.shows(field)));
       focusFirstInvalid();
       return;
     }

@@ -9,12 +9,13 @@ import { FormAlert } from '@/components/form-alert';
 import { AttachmentPicker, attachmentsError } from '@/components/ticket-create/attachment-picker';
 import { CreatedWithFailures } from '@/components/ticket-create/created-with-failures';
 import { ApiError, apiFetch } from '@/lib/api-client';
-import { problemMessage, redirectIfSignedOut } from '@/lib/api-errors';
+import { redirectIfSignedOut } from '@/lib/api-errors';
 import { uploadAll, type UploadFailure } from '@/lib/attachments';
 import type { ServiceType } from '@/lib/catalog';
 import { checkRequestForm, emptyValues, formAnswerKey, toFormData, type FormField, type InputValue, type InputValues } from '@/lib/request-form';
 import type { TicketFields } from '@/lib/tickets';
 import { useHydrated } from '@/lib/use-hydrated';
+import { refusalMessage } from '@/lib/use-service-answers';
 import { messages } from '@/messages/es-MX';
 
 const t = messages.catalog;
@@ -81,7 +82,7 @@ export function OrderForm({ service, deskTimeZone }: Props) {
       }
       const placed = Object.keys(fromServer).filter((k) => k === 'ticket.title' || k === 'ticket.description' || service.form.some((f) => f.key === k));
       setErrors(Object.fromEntries(placed.map((k) => [k, fromServer[k]])));
-      setFormError(placed.length ? messages.common.checkFields : problemMessage(error));
+      setFormError(refusalMessage(error, (field) => placed.includes(formAnswerKey(field, service.form) ?? `ticket.${field}`)));
       focusFirstError(placed);
       return;
     }
