@@ -217,6 +217,26 @@ describe('Request forms wherever a ticket is created', () => {
     await answers.getByText('10.20.30.40').waitFor();
   });
 
+  it('lets a requester order from the catalog with a conditional field and a file', async () => {
+    await logIn(page, requester, '/solicitante');
+    await page.goto(`/solicitante/catalogo/${services['RED-DATOS'].id}`);
+    await page.waitForSelector('form button[type="submit"]:not([disabled])');
+    await fieldByLabel(page, 'Descripción').fill('Bloquear un sitio de apuestas en la red escolar.');
+    await chooseOption('Tipo de solicitud', 'Bloqueo o desbloqueo de sitios web');
+    expect(await fieldByLabel(page, 'Puertos o servicios').count()).toBe(0);
+    await fieldByLabel(page, 'Dirección IP').fill('10.20.0.0/16');
+    await page.getByRole('button', { name: 'Enviar solicitud' }).click();
+    await page.getByText('URL o sitio web es obligatorio cuando Tipo de solicitud es «Bloqueo o desbloqueo de sitios web»').waitFor();
+    await fieldByLabel(page, 'URL o sitio web').fill('https://apuestas.example.com');
+    await page
+      .locator('input[type="file"]')
+      .setInputFiles([{ name: 'captura.txt', mimeType: 'text/plain', buffer: Buffer.from('El sitio abre desde el laboratorio 3') }]);
+    await page.getByRole('button', { name: 'Enviar solicitud' }).click();
+    await page.waitForURL((url) => /^\/solicitante\/tickets\/[0-9a-f-]{36}$/.test(url.pathname));
+    await page.getByText('captura.txt').first().waitFor();
+    await page.getByTestId('form-answers').getByText('https://apuestas.example.com/').waitFor();
+  });
+
   it('lets the catalog manager make a field shown and required only for some answers, with a live preview', async () => {
     const m = await createUser(app.dataSource, { roles: ['catalog_manager'], fullName: 'Marta Manager' });
     await logIn(page, m, '/catalogo');
