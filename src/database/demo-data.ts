@@ -38,197 +38,15 @@ const DEMO_NAMES: Record<Role, string> = {
 
 export const demoLogins = (): DemoLogin[] => ROLES.map((role) => ({ role, email: `${role.replace(/_/g, '.')}@${DEMO_DOMAIN}`, password: DEMO_PASSWORD }));
 
-/**
- * Loads the demo organisation tree, one user per role and the resolver teams, once.
- * Idempotent: a database that already has the demo admin is left alone.
- * Also catalog services with the request forms of seeds 003/004 and some tickets in different states.
- */
-export async function loadDemoData(databaseUrl: string): Promise<{ created: boolean; logins: DemoLogin[] }> {
-  const logins = demoLogins();
-  const ds = createDataSource(databaseUrl, { poolSize: 2, applicationName: 'mesa-demo-data' });
-  await ds.initialize();
-  try {
-    const created = await ds.transaction(async (m) => {
-      if (await m.getRepository(User).exists({ where: { email: `admin@${DEMO_DOMAIN}` } })) return false;
-      await seed(m, logins);
-      return true;
-    });
-    return { created, logins };
-  } finally {
-    await ds.destroy();
-  }
-}
+const NETWORK_KINDS = {
+  project: ['Conexión a la Red de Gobierno', 'Configuración de equipo activo', 'Infraestructura de telecomunicaciones'],
+  access: ['Acceso a internet', 'Bloqueo o desbloqueo de sitios web', 'Apertura de puertos'],
+};
+const VOICE_AUTHORISED = ['Asignación de clave de marcación', 'Permiso especial de marcación'];
 
-async function seed(m: EntityManager, logins: DemoLogin[]): Promise<void> {
-  const audit = (entity: string, entityId: string, snapshot: Record<string, unknown>) =>
-    m.insert(AuditEntry, { actorId: null, entity, entityId, action: 'create', field: null, newValue: snapshot as never, requestId: 'demo-data' });
-  const org = async (kind: Organisation['kind'], code: string, name: string, parentId: string | null, email: string | null = null) => {
-    const o = await m.save(m.create(Organisation, { kind, code, name, parentId, email }));
-    await audit('organisation', o.id, { kind, code, name, parentId, email });
-    return o;
-  };
-
-  const finanzas = await org('dependency', 'SFIA', 'Secretaría de Finanzas, Inversión y Administración', null);
-  const dgtit = await org(
-    'responsible_unit',
-    'SFIA-DGTIT',
-    'Dirección General de Tecnologías de la Información y Telecomunicaciones',
-    finanzas.id,
-    `dgtit@${DEMO_DOMAIN}`,
-  );
-  const soporte = await org('area', 'SFIA-DGTIT-MS', 'Mesa de Servicio', dgtit.id);
-  await org('area', 'SFIA-DGTIT-RED', 'Redes y Telecomunicaciones', dgtit.id);
-  const educacion = await org('dependency', 'SEG', 'Secretaría de Educación', null);
-  const informatica = await org('responsible_unit', 'SEG-DI', 'Dirección de Informática', educacion.id);
-  const escolar = await org('area', 'SEG-DI-CE', 'Control Escolar', informatica.id);
-  const salud = await org('dependency', 'ISAPEG', 'Instituto de Salud Pública', null);
-  const hospitales = await org('responsible_unit', 'ISAPEG-HG', 'Hospitales Generales', salud.id);
-
-  for (const [organisation, name, building, municipality] of [
-    [finanzas, 'Edificio central', 'Paseo de la Presa 172', 'Guanajuato'],
-    [educacion, 'Oficinas centrales', 'Conjunto Administrativo Pozuelos', 'Guanajuato'],
-    [hospitales, 'Hospital General León', 'Blvd. Milenio 130', 'León'],
-  ] as const) {
-    const l = await m.save(m.create(Location, { organisationId: organisation.id, name, building, municipality, state: 'Guanajuato', address: null }));
-    await audit('location', l.id, { organisationId: organisation.id, name, building, municipality });
-  }
-
-  const passwordHash = await hashPassword(DEMO_PASSWORD);
-  const users = new Map<Role, User>();
-  for (const login of logins) {
-    const staffOrg = login.role === 'requester' ? escolar.id : soporte.id;
-    const u = await m.save(
-      m.create(User, {
-        email: login.email,
-        fullName: DEMO_NAMES[login.role],
-        passwordHash,
-        roles: [login.role],
-        organisationId: staffOrg,
-        isVip: false,
-        passwordChangedAt: new Date(),
-      }),
-    );
-    users.set(login.role, u);
-    await audit('user', u.id, { email: u.email, fullName: u.fullName, roles: u.roles, organisationId: staffOrg });
-  }
-  const vip = await m.save(
-    m.create(User, {
-      email: `titular.seg@${DEMO_DOMAIN}`,
-      fullName: 'Mtra. Teresa Aguilar (titular, VIP)',
-      passwordHash,
-      roles: ['requester'],
-      organisationId: informatica.id,
-      isVip: true,
-      passwordChangedAt: new Date(),
-    }),
-  );
-  await audit('user', vip.id, { email: vip.email, fullName: vip.fullName, roles: vip.roles, isVip: true });
-  // The titular approves the demo requester's SIGUE requests (approval 'requester_head' walks up from Control Escolar).
-  await m.update(Organisation, { id: informatica.id }, { headUserId: vip.id });
-  await m.insert(AuditEntry, {
-    actorId: null,
-    entity: 'organisation',
-    entityId: informatica.id,
-    action: 'update',
-    field: 'headUserId',
-    newValue: vip.id as never,
-    requestId: 'demo-data',
-  });
-
-  const teams: [string, Team['supportLevel'], Role[]][] = [
-    ['Mesa de Servicio', '1', ['agent_l1']],
-    ['Redes y Telecomunicaciones', '2', ['resolver_l2', 'team_coordinator']],
-    ['Bases de Datos y Sistemas', '3', ['resolver_l3']],
-    ['Soporte en Campo', 'field', ['field_technician', 'field_chief']],
-  ];
-  const teamIds: Record<string, string> = {};
-  for (const [name, supportLevel, memberRoles] of teams) {
-    const coordinator =
-      supportLevel === 'field' ? users.get('field_chief') : supportLevel === '1' ? users.get('desk_coordinator') : users.get('team_coordinator');
-    const t = await m.save(m.create(Team, { name, supportLevel, coordinatorId: coordinator?.id ?? null, description: null }));
-    const memberIds = memberRoles.map((r) => users.get(r)!.id);
-    await m.insert(
-      TeamMember,
-      memberIds.map((userId) => ({ teamId: t.id, userId })),
-    );
-    await audit('team', t.id, { name, supportLevel, coordinatorId: t.coordinatorId, memberIds });
-    teamIds[supportLevel] = t.id;
-  }
-
-  // Services named in seed 003 ("tiempos por actividad", DGST-P01 procedures) and seed 004's catalog procedures.
-  const services: [string, string, string, CatalogServiceRecord['type'], string][] = [
-    [
-      'RED-DATOS',
-      'Red de datos',
-      'Telecomunicaciones',
-      'both',
-      'Conexión a la red institucional e internet, bloqueo o desbloqueo de sitios, apertura de puertos y configuración de equipos de red.',
-    ],
-    [
-      'RED-VOZ',
-      'Red de voz (telefonía)',
-      'Telecomunicaciones',
-      'both',
-      'Altas, bajas y cambios de extensiones, códigos y permisos especiales de marcación. Solo a petición del titular informático o administrativo.',
-    ],
-    [
-      'BD',
-      'Bases de datos',
-      'Sistemas',
-      'service_request',
-      'Creación de bases de datos, permisos de acceso, cambios de estructura, respaldos y restauraciones en SQL Server e INFORMIX, con justificación por escrito.',
-    ],
-    [
-      'SOPORTE',
-      'Soporte técnico a equipo de cómputo',
-      'Soporte',
-      'both',
-      'Diagnóstico y reparación de equipos de cómputo, impresoras y periféricos, en sitio o a distancia.',
-    ],
-    [
-      'CORREO',
-      'Correo electrónico institucional',
-      'Colaboración',
-      'both',
-      'Cuentas de correo, listas de distribución, buzones compartidos y problemas de envío o recepción.',
-    ],
-    ['SO', 'Sistemas operativos', 'Soporte', 'incident', 'Fallas del sistema operativo, actualizaciones y licenciamiento de equipos institucionales.'],
-    [
-      'EVENTOS',
-      'Soporte a eventos',
-      'Soporte',
-      'service_request',
-      'Equipo de cómputo, proyección, audio y conectividad para eventos. Se solicita con al menos 15 días de anticipación.',
-    ],
-    [
-      'RESPALDOS',
-      'Programación de respaldo de información',
-      'Sistemas',
-      'service_request',
-      'Respaldo calendarizado de información crítica y sensible en medios externos al centro de datos; las cintas se resguardan en bóveda al menos seis meses.',
-    ],
-    [
-      'CUENTAS',
-      'Cuentas de usuario en infraestructura y servidores',
-      'Sistemas',
-      'service_request',
-      'Alta, baja o cambio de usuarios en la infraestructura y los servidores, con el formato requisitado por el área administrativa.',
-    ],
-    [
-      'SIGUE',
-      'Acceso al SIGUE',
-      'Sistemas',
-      'service_request',
-      'Usuarios de consulta o producción del Sistema Integral de Gestión Única de la Información Electrónica. Requiere la autorización del dueño de la información; no se otorgan derechos de administrador.',
-    ],
-  ];
-  // Seed 003 "datos requeridos" (DGST-P01 procedures, policy items cited per form) and the 15-day lead time of event support.
-  const NETWORK_KINDS = {
-    project: ['Conexión a la Red de Gobierno', 'Configuración de equipo activo', 'Infraestructura de telecomunicaciones'],
-    access: ['Acceso a internet', 'Bloqueo o desbloqueo de sitios web', 'Apertura de puertos'],
-  };
-  const VOICE_AUTHORISED = ['Asignación de clave de marcación', 'Permiso especial de marcación'];
-  const forms: Record<string, FormField[]> = {
+/** Seed 003 "datos requeridos" (DGST-P01 procedures, policy items cited per form) and the 15-day lead time of event support. */
+export function demoForms(): Record<string, FormField[]> {
+  return {
     // DGST-P01-PR05 3.c.1–3.c.11: the kind of request decides which data it carries (c.7–c.11).
     'RED-DATOS': [
       {
@@ -436,6 +254,234 @@ async function seed(m: EntityManager, logins: DemoLogin[]): Promise<void> {
       { key: 'dueno_correo', type: 'email', label: 'Correo del dueño de la información', required: true },
     ],
   };
+}
+
+/**
+ * Loads the demo organisation tree, one user per role and the resolver teams, once.
+ * Idempotent: a database that already has the demo admin is left alone.
+ * Also catalog services with the request forms of seeds 003/004 and some tickets in different states.
+ */
+export async function loadDemoData(databaseUrl: string): Promise<{ created: boolean; logins: DemoLogin[] }> {
+  const logins = demoLogins();
+  const ds = createDataSource(databaseUrl, { poolSize: 2, applicationName: 'mesa-demo-data' });
+  await ds.initialize();
+  try {
+    const created = await ds.transaction(async (m) => {
+      if (await m.getRepository(User).exists({ where: { email: `admin@${DEMO_DOMAIN}` } })) {
+        await upgradeDemoForms(m);
+        return false;
+      }
+      await seed(m, logins);
+      return true;
+    });
+    return { created, logins };
+  } finally {
+    await ds.destroy();
+  }
+}
+
+/**
+ * Demo databases loaded before request forms had conditions (issue 11) get the conditional forms
+ * as a new published version: open tickets keep the version they were answered against, so their
+ * answers stay valid. Only a published form with no condition and the keys the demo shipped then
+ * (RED-DATOS had no request kind) is replaced; a form the catalog manager reworked is theirs.
+ */
+export async function upgradeDemoForms(m: EntityManager): Promise<string[]> {
+  const upgraded: string[] = [];
+  for (const [code, form] of Object.entries(demoForms())) {
+    if (!form.some((f) => f.showWhen || f.requiredWhen)) continue;
+    const s = await m.getRepository(CatalogServiceRecord).findOne({ where: { code }, lock: { mode: 'pessimistic_write' } });
+    if (!s || s.status !== 'active' || s.form.some((f) => f.showWhen || f.requiredWhen)) continue;
+    const shippedKeys = form.map((f) => f.key).filter((k) => !(code === 'RED-DATOS' && k === 'tipo'));
+    if (s.form.map((f) => f.key).join() !== shippedKeys.join()) continue;
+    const previous = await m.getRepository(CatalogServiceVersion).findOneBy({ serviceId: s.id, version: s.publishedVersion });
+    const version = s.publishedVersion + 1;
+    await m.update(CatalogServiceRecord, { id: s.id }, { form, publishedVersion: version });
+    await m.insert(CatalogServiceVersion, {
+      serviceId: s.id,
+      version,
+      snapshot: { ...((previous?.snapshot as Record<string, unknown> | undefined) ?? {}), form } as never,
+      publishedById: null,
+    });
+    await m.insert(AuditEntry, {
+      actorId: null,
+      entity: 'catalog_service',
+      entityId: s.id,
+      action: 'update',
+      field: 'form',
+      oldValue: s.form as never,
+      newValue: form as never,
+      requestId: 'demo-data',
+    });
+    upgraded.push(code);
+  }
+  return upgraded;
+}
+
+async function seed(m: EntityManager, logins: DemoLogin[]): Promise<void> {
+  const audit = (entity: string, entityId: string, snapshot: Record<string, unknown>) =>
+    m.insert(AuditEntry, { actorId: null, entity, entityId, action: 'create', field: null, newValue: snapshot as never, requestId: 'demo-data' });
+  const org = async (kind: Organisation['kind'], code: string, name: string, parentId: string | null, email: string | null = null) => {
+    const o = await m.save(m.create(Organisation, { kind, code, name, parentId, email }));
+    await audit('organisation', o.id, { kind, code, name, parentId, email });
+    return o;
+  };
+
+  const finanzas = await org('dependency', 'SFIA', 'Secretaría de Finanzas, Inversión y Administración', null);
+  const dgtit = await org(
+    'responsible_unit',
+    'SFIA-DGTIT',
+    'Dirección General de Tecnologías de la Información y Telecomunicaciones',
+    finanzas.id,
+    `dgtit@${DEMO_DOMAIN}`,
+  );
+  const soporte = await org('area', 'SFIA-DGTIT-MS', 'Mesa de Servicio', dgtit.id);
+  await org('area', 'SFIA-DGTIT-RED', 'Redes y Telecomunicaciones', dgtit.id);
+  const educacion = await org('dependency', 'SEG', 'Secretaría de Educación', null);
+  const informatica = await org('responsible_unit', 'SEG-DI', 'Dirección de Informática', educacion.id);
+  const escolar = await org('area', 'SEG-DI-CE', 'Control Escolar', informatica.id);
+  const salud = await org('dependency', 'ISAPEG', 'Instituto de Salud Pública', null);
+  const hospitales = await org('responsible_unit', 'ISAPEG-HG', 'Hospitales Generales', salud.id);
+
+  for (const [organisation, name, building, municipality] of [
+    [finanzas, 'Edificio central', 'Paseo de la Presa 172', 'Guanajuato'],
+    [educacion, 'Oficinas centrales', 'Conjunto Administrativo Pozuelos', 'Guanajuato'],
+    [hospitales, 'Hospital General León', 'Blvd. Milenio 130', 'León'],
+  ] as const) {
+    const l = await m.save(m.create(Location, { organisationId: organisation.id, name, building, municipality, state: 'Guanajuato', address: null }));
+    await audit('location', l.id, { organisationId: organisation.id, name, building, municipality });
+  }
+
+  const passwordHash = await hashPassword(DEMO_PASSWORD);
+  const users = new Map<Role, User>();
+  for (const login of logins) {
+    const staffOrg = login.role === 'requester' ? escolar.id : soporte.id;
+    const u = await m.save(
+      m.create(User, {
+        email: login.email,
+        fullName: DEMO_NAMES[login.role],
+        passwordHash,
+        roles: [login.role],
+        organisationId: staffOrg,
+        isVip: false,
+        passwordChangedAt: new Date(),
+      }),
+    );
+    users.set(login.role, u);
+    await audit('user', u.id, { email: u.email, fullName: u.fullName, roles: u.roles, organisationId: staffOrg });
+  }
+  const vip = await m.save(
+    m.create(User, {
+      email: `titular.seg@${DEMO_DOMAIN}`,
+      fullName: 'Mtra. Teresa Aguilar (titular, VIP)',
+      passwordHash,
+      roles: ['requester'],
+      organisationId: informatica.id,
+      isVip: true,
+      passwordChangedAt: new Date(),
+    }),
+  );
+  await audit('user', vip.id, { email: vip.email, fullName: vip.fullName, roles: vip.roles, isVip: true });
+  // The titular approves the demo requester's SIGUE requests (approval 'requester_head' walks up from Control Escolar).
+  await m.update(Organisation, { id: informatica.id }, { headUserId: vip.id });
+  await m.insert(AuditEntry, {
+    actorId: null,
+    entity: 'organisation',
+    entityId: informatica.id,
+    action: 'update',
+    field: 'headUserId',
+    newValue: vip.id as never,
+    requestId: 'demo-data',
+  });
+
+  const teams: [string, Team['supportLevel'], Role[]][] = [
+    ['Mesa de Servicio', '1', ['agent_l1']],
+    ['Redes y Telecomunicaciones', '2', ['resolver_l2', 'team_coordinator']],
+    ['Bases de Datos y Sistemas', '3', ['resolver_l3']],
+    ['Soporte en Campo', 'field', ['field_technician', 'field_chief']],
+  ];
+  const teamIds: Record<string, string> = {};
+  for (const [name, supportLevel, memberRoles] of teams) {
+    const coordinator =
+      supportLevel === 'field' ? users.get('field_chief') : supportLevel === '1' ? users.get('desk_coordinator') : users.get('team_coordinator');
+    const t = await m.save(m.create(Team, { name, supportLevel, coordinatorId: coordinator?.id ?? null, description: null }));
+    const memberIds = memberRoles.map((r) => users.get(r)!.id);
+    await m.insert(
+      TeamMember,
+      memberIds.map((userId) => ({ teamId: t.id, userId })),
+    );
+    await audit('team', t.id, { name, supportLevel, coordinatorId: t.coordinatorId, memberIds });
+    teamIds[supportLevel] = t.id;
+  }
+
+  // Services named in seed 003 ("tiempos por actividad", DGST-P01 procedures) and seed 004's catalog procedures.
+  const services: [string, string, string, CatalogServiceRecord['type'], string][] = [
+    [
+      'RED-DATOS',
+      'Red de datos',
+      'Telecomunicaciones',
+      'both',
+      'Conexión a la red institucional e internet, bloqueo o desbloqueo de sitios, apertura de puertos y configuración de equipos de red.',
+    ],
+    [
+      'RED-VOZ',
+      'Red de voz (telefonía)',
+      'Telecomunicaciones',
+      'both',
+      'Altas, bajas y cambios de extensiones, códigos y permisos especiales de marcación. Solo a petición del titular informático o administrativo.',
+    ],
+    [
+      'BD',
+      'Bases de datos',
+      'Sistemas',
+      'service_request',
+      'Creación de bases de datos, permisos de acceso, cambios de estructura, respaldos y restauraciones en SQL Server e INFORMIX, con justificación por escrito.',
+    ],
+    [
+      'SOPORTE',
+      'Soporte técnico a equipo de cómputo',
+      'Soporte',
+      'both',
+      'Diagnóstico y reparación de equipos de cómputo, impresoras y periféricos, en sitio o a distancia.',
+    ],
+    [
+      'CORREO',
+      'Correo electrónico institucional',
+      'Colaboración',
+      'both',
+      'Cuentas de correo, listas de distribución, buzones compartidos y problemas de envío o recepción.',
+    ],
+    ['SO', 'Sistemas operativos', 'Soporte', 'incident', 'Fallas del sistema operativo, actualizaciones y licenciamiento de equipos institucionales.'],
+    [
+      'EVENTOS',
+      'Soporte a eventos',
+      'Soporte',
+      'service_request',
+      'Equipo de cómputo, proyección, audio y conectividad para eventos. Se solicita con al menos 15 días de anticipación.',
+    ],
+    [
+      'RESPALDOS',
+      'Programación de respaldo de información',
+      'Sistemas',
+      'service_request',
+      'Respaldo calendarizado de información crítica y sensible en medios externos al centro de datos; las cintas se resguardan en bóveda al menos seis meses.',
+    ],
+    [
+      'CUENTAS',
+      'Cuentas de usuario en infraestructura y servidores',
+      'Sistemas',
+      'service_request',
+      'Alta, baja o cambio de usuarios en la infraestructura y los servidores, con el formato requisitado por el área administrativa.',
+    ],
+    [
+      'SIGUE',
+      'Acceso al SIGUE',
+      'Sistemas',
+      'service_request',
+      'Usuarios de consulta o producción del Sistema Integral de Gestión Única de la Información Electrónica. Requiere la autorización del dueño de la información; no se otorgan derechos de administrador.',
+    ],
+  ];
+  const forms = demoForms();
   // Seed 003 DGST-P01-PR08 3.a: no SIGUE user without the information owner's authorisation.
   const approvals: Partial<Record<string, CatalogServiceRecord['approval']>> = { SIGUE: 'requester_head' };
   const serviceIds: Record<string, string> = {};

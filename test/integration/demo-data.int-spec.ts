@@ -1,4 +1,4 @@
-import { DEMO_PASSWORD, demoLogins, loadDemoData } from '../../src/database/demo-data';
+import { DEMO_PASSWORD, demoForms, demoLogins, loadDemoData } from '../../src/database/demo-data';
 import { createTestDatabase } from '../support/databases';
 import { createDataSource } from '../../src/database/data-source';
 import { checkFormDefinition, type FormField, validateForm } from '../../src/modules/catalog/request-form.rules';
@@ -102,6 +102,61 @@ describe('Demo data', () => {
              JOIN ticket_history h ON h.ticket_id = t.id AND h.field = 'state' AND h.old_value IS NULL ORDER BY t.number`,
         )) as { action: string; by_creator: boolean }[];
         expect(registrations.map((r) => [r.action, r.by_creator])).toEqual(numbers.map(() => ['create', true]));
+      } finally {
+        await ds.destroy();
+      }
+    } finally {
+      await db.drop();
+    }
+  });
+
+  it('gives a demo loaded before conditional forms the new forms as a new version, keeping tickets on theirs', async () => {
+    const db = await createTestDatabase();
+    try {
+      await loadDemoData(db.url);
+      const ds = await createDataSource(db.url, { poolSize: 1 }).initialize();
+      try {
+        // Back to the forms shipped before issue 11: no conditions, no request kind in RED-DATOS; CUENTAS reworked by its manager.
+        const old = (form: FormField[], code: string) =>
+          form.filter((f) => !(code === 'RED-DATOS' && f.key === 'tipo')).map(({ showWhen: _s, requiredWhen: _r, ...f }) => ({ ...f, required: false }));
+        for (const [code, form] of Object.entries(demoForms())) {
+          const legacy = code === 'CUENTAS' ? old(form, code).slice(1) : old(form, code);
+          await ds.query(`UPDATE catalog_services SET form = $2 WHERE code = $1`, [code, JSON.stringify(legacy)]);
+          await ds.query(
+            `UPDATE catalog_service_versions v SET snapshot = jsonb_set(snapshot, '{form}', $2::jsonb) FROM catalog_services s WHERE s.id = v.service_id AND s.code = $1`,
+            [code, JSON.stringify(legacy)],
+          );
+        }
+        const [voiceTicket] = await ds.query(
+          `SELECT t.id, t.form_version, t.form_data FROM tickets t JOIN catalog_services s ON s.id = t.service_id WHERE s.code = 'RED-VOZ'`,
+        );
+
+        expect((await loadDemoData(db.url)).created).toBe(false);
+        const rows = (await ds.query(
+          `SELECT s.code, s.published_version AS version, v.snapshot->'form' AS form FROM catalog_services s
+             JOIN catalog_service_versions v ON v.service_id = s.id AND v.version = s.published_version WHERE jsonb_array_length(s.form) > 0 ORDER BY s.code`,
+        )) as { code: string; version: number; form: FormField[] }[];
+        expect(rows.map((r) => [r.code, r.version])).toEqual([
+          ['BD', 2],
+          ['CUENTAS', 1],
+          ['EVENTOS', 1],
+          ['RED-DATOS', 2],
+          ['RED-VOZ', 2],
+          ['RESPALDOS', 1],
+          ['SIGUE', 1],
+        ]);
+        expect(rows.find((r) => r.code === 'RED-DATOS')!.form).toEqual(demoForms()['RED-DATOS']);
+        // The ticket answered on version 1 stays on it, and its answers still fit that version.
+        const [after] = await ds.query(`SELECT form_version, form_data FROM tickets WHERE id = $1`, [voiceTicket.id]);
+        expect(after).toEqual({ form_version: 1, form_data: voiceTicket.form_data });
+        const [v1] = await ds.query(
+          `SELECT v.snapshot->'form' AS form FROM catalog_service_versions v JOIN catalog_services s ON s.id = v.service_id WHERE s.code = 'RED-VOZ' AND v.version = 1`,
+        );
+        expect(validateForm(v1.form, after.form_data).ok).toBe(true);
+        // A third start changes nothing more.
+        await loadDemoData(db.url);
+        const [{ n }] = await ds.query(`SELECT count(*)::int AS n FROM catalog_service_versions`);
+        expect(n).toBe(10 + 3);
       } finally {
         await ds.destroy();
       }
