@@ -39,6 +39,224 @@ const DEMO_NAMES: Record<Role, string> = {
 
 export const demoLogins = (): DemoLogin[] => ROLES.map((role) => ({ role, email: `${role.replace(/_/g, '.')}@${DEMO_DOMAIN}`, password: DEMO_PASSWORD }));
 
+const NETWORK_KINDS = {
+  project: ['Conexión a la Red de Gobierno', 'Configuración de equipo activo', 'Infraestructura de telecomunicaciones'],
+  access: ['Acceso a internet', 'Bloqueo o desbloqueo de sitios web', 'Apertura de puertos'],
+};
+const VOICE_AUTHORISED = ['Asignación de clave de marcación', 'Permiso especial de marcación'];
+
+/** Seed 003 "datos requeridos" (DGST-P01 procedures, policy items cited per form) and the 15-day lead time of event support. */
+export function demoForms(): Record<string, FormField[]> {
+  return {
+    // DGST-P01-PR05 3.c.1–3.c.11: the kind of request decides which data it carries (c.7–c.11).
+    'RED-DATOS': [
+      {
+        key: 'tipo',
+        type: 'select',
+        label: 'Tipo de solicitud',
+        required: true,
+        validation: { options: [...NETWORK_KINDS.project, ...NETWORK_KINDS.access, 'Falla de conexión'] },
+      },
+      { key: 'dependencia', type: 'text', label: 'Dependencia', required: true },
+      { key: 'area', type: 'text', label: 'Área', required: true },
+      { key: 'usuario', type: 'text', label: 'Usuario', required: true },
+      { key: 'telefono', type: 'phone', label: 'Teléfono', required: true },
+      { key: 'extension', type: 'text', label: 'Extensión', required: false, validation: { regex: '^\\d{3,6}$', regexMessage: 'debe tener de 3 a 6 dígitos' } },
+      { key: 'ip', type: 'ipv4_cidr', label: 'Dirección IP', required: true },
+      // c.9–c.11: each only for its kind of request, and then obligatory.
+      { key: 'url', type: 'url', label: 'URL o sitio web', required: true, showWhen: { field: 'tipo', values: ['Bloqueo o desbloqueo de sitios web'] } },
+      { key: 'puertos', type: 'port_list', label: 'Puertos o servicios', required: true, showWhen: { field: 'tipo', values: ['Apertura de puertos'] } },
+      { key: 'periodo', type: 'date_range', label: 'Periodo del acceso', required: true, showWhen: { field: 'tipo', values: ['Acceso a internet'] } },
+      {
+        key: 'proyecto',
+        type: 'long_text',
+        label: 'Descripción del proyecto o de los requerimientos',
+        help: 'Conexión a la Red de Gobierno, configuración de equipo activo o requerimientos de infraestructura de telecomunicaciones.',
+        required: true,
+        showWhen: { field: 'tipo', values: NETWORK_KINDS.project },
+      },
+      // c.7: who authorises and why, for accesses and special permissions.
+      { key: 'autoriza', type: 'text', label: 'Quién autoriza', required: true, showWhen: { field: 'tipo', values: NETWORK_KINDS.access } },
+      { key: 'justificacion', type: 'long_text', label: 'Por qué se autoriza', required: true, showWhen: { field: 'tipo', values: NETWORK_KINDS.access } },
+    ],
+    // DGST-P01-PR04 3.c: issued by the head of IT or the administrative officer; who authorises only for codes and special permissions.
+    'RED-VOZ': [
+      {
+        key: 'emite',
+        type: 'select',
+        label: 'Quién emite la solicitud',
+        help: 'Solo el jefe de informática o el administrativo de la dependencia solicitan movimientos de telefonía.',
+        required: true,
+        validation: { options: ['Jefe(a) de informática', 'Administrativo(a) de la dependencia'] },
+      },
+      { key: 'dependencia', type: 'text', label: 'Dependencia', required: true },
+      { key: 'area', type: 'text', label: 'Área', required: true },
+      { key: 'usuario', type: 'text', label: 'Nombre del usuario', required: true },
+      { key: 'telefono', type: 'phone', label: 'Teléfono de contacto', required: true },
+      {
+        key: 'extension',
+        type: 'text',
+        label: 'Número de extensión',
+        help: 'La extensión que cambia, se da de baja o falla; en un alta, déjala vacía si aún no tiene número.',
+        required: false,
+        validation: { regex: '^\\d{3,6}$', regexMessage: 'debe tener de 3 a 6 dígitos' },
+      },
+      {
+        key: 'movimiento',
+        type: 'select',
+        label: 'Tipo de movimiento',
+        required: true,
+        validation: {
+          options: [
+            'Alta de extensión',
+            'Baja de extensión',
+            'Cambio de extensión (usuario, ubicación o aparato)',
+            'Asignación de clave de marcación',
+            'Permiso especial de marcación',
+            'Falla de la línea o del aparato',
+          ],
+        },
+      },
+      {
+        key: 'permisos',
+        type: 'multi_select',
+        label: 'Permisos de marcación',
+        help: 'A qué destinos podrá llamar la extensión.',
+        required: false,
+        validation: { options: ['Llamadas locales', 'Celulares locales', 'Larga distancia nacional', 'Celulares nacionales', 'Larga distancia internacional'] },
+        showWhen: { field: 'movimiento', values: ['Alta de extensión', ...VOICE_AUTHORISED] },
+        requiredWhen: { field: 'movimiento', values: VOICE_AUTHORISED },
+      },
+      // 3.c: the name of who authorises and why, only for dialling codes and special permissions.
+      { key: 'autoriza', type: 'text', label: 'Nombre de quien autoriza', required: true, showWhen: { field: 'movimiento', values: VOICE_AUTHORISED } },
+      { key: 'justificacion', type: 'long_text', label: 'Justificación', required: true, showWhen: { field: 'movimiento', values: VOICE_AUTHORISED } },
+    ],
+    // DGST-P01-PR02 3.a–3.e: a written justification, the system or project and its people, the structure per engine.
+    BD: [
+      {
+        key: 'tipo',
+        type: 'select',
+        label: 'Tipo de solicitud',
+        required: true,
+        validation: {
+          options: ['Creación de base de datos', 'Permisos de acceso a usuarios autorizados', 'Modificación de estructura', 'Respaldo o restauración'],
+        },
+      },
+      { key: 'sistema', type: 'text', label: 'Sistema o proyecto', help: 'El sistema o proyecto en el que está involucrada la base de datos.', required: true },
+      { key: 'motor', type: 'select', label: 'Manejador de base de datos', required: true, validation: { options: ['SQL Server', 'INFORMIX'] } },
+      { key: 'base_datos', type: 'text', label: 'Nombre de la base de datos (si ya existe)', required: false, validation: { maxLength: 128 } },
+      {
+        key: 'estructura',
+        type: 'text',
+        label: 'Servidor de pruebas con la estructura (SQL Server)',
+        help: 'En SQL Server indica el servidor de pruebas donde está la base de datos o adjunta al ticket los archivos .mdf y .ldf; en INFORMIX adjunta la estructura en un archivo de texto.',
+        required: false,
+      },
+      {
+        key: 'usuarios',
+        type: 'long_text',
+        label: 'Usuarios autorizados y sus permisos',
+        required: true,
+        showWhen: { field: 'tipo', values: ['Permisos de acceso a usuarios autorizados'] },
+      },
+      {
+        key: 'involucrados',
+        type: 'long_text',
+        label: 'Personas involucradas',
+        help: 'Nombre de las personas del sistema o proyecto a quienes consultar dudas sobre la estructura.',
+        required: true,
+      },
+      {
+        key: 'justificacion',
+        type: 'long_text',
+        label: 'Justificación',
+        help: 'La razón y las necesidades de la solicitud, como en la solicitud por escrito.',
+        required: true,
+        validation: { minLength: 20 },
+      },
+    ],
+    EVENTOS: [
+      { key: 'fecha_evento', type: 'date', label: 'Fecha del evento', required: true },
+      { key: 'sede', type: 'text', label: 'Sede', required: true },
+      { key: 'asistentes', type: 'number', label: 'Número de asistentes', required: true, validation: { min: 1, max: 5000, integer: true } },
+    ],
+    // DGST-P01-PR06: critical and sensitive information only, kept for fiscal, financial, labour or legal purposes; manual backups are scheduled, preferably off-hours.
+    RESPALDOS: [
+      { key: 'dependencia', type: 'text', label: 'Dependencia', required: true },
+      { key: 'area', type: 'text', label: 'Área', required: true },
+      {
+        key: 'informacion',
+        type: 'long_text',
+        label: 'Información a respaldar',
+        help: 'Solo información crítica y sensible para la operación de la dependencia: sistemas, bases de datos o carpetas.',
+        required: true,
+      },
+      { key: 'servidor', type: 'text', label: 'Servidor o sistema donde reside', required: true },
+      {
+        key: 'uso',
+        type: 'multi_select',
+        label: 'Para qué se conserva',
+        required: true,
+        validation: { options: ['Fiscal', 'Financiero', 'Laboral', 'Legal', 'Contingencia operativa'] },
+      },
+      { key: 'periodicidad', type: 'select', label: 'Periodicidad', required: true, validation: { options: ['Única', 'Semanal', 'Quincenal', 'Mensual'] } },
+      {
+        key: 'inicio',
+        type: 'date',
+        label: 'Fecha del primer respaldo',
+        help: 'El respaldo manual se programa de preferencia en horas inhábiles.',
+        required: true,
+      },
+    ],
+    // DGST-P01-PR07 3.a: the administrative area fills in the user form, attached to the ticket.
+    CUENTAS: [
+      { key: 'movimiento', type: 'select', label: 'Tipo de movimiento', required: true, validation: { options: ['Alta', 'Baja', 'Cambio'] } },
+      { key: 'usuario', type: 'text', label: 'Nombre del usuario', required: true },
+      { key: 'dependencia', type: 'text', label: 'Dependencia', required: true },
+      { key: 'area', type: 'text', label: 'Área', required: true },
+      { key: 'plataforma', type: 'text', label: 'Servidor o plataforma', required: true },
+      { key: 'cambios', type: 'long_text', label: 'Cambios solicitados', required: true, showWhen: { field: 'movimiento', values: ['Cambio'] } },
+      {
+        key: 'requisita',
+        type: 'text',
+        label: 'Quién requisita el formato en el área administrativa',
+        help: 'Adjunta al ticket el formato de alta, baja o cambio de usuario firmado por el área administrativa.',
+        required: true,
+      },
+    ],
+    // DGST-P01-PR08 3.a–3.e: name, extension, adscription, application and permissions, validated with the information owner; never admin rights.
+    SIGUE: [
+      { key: 'nombre', type: 'text', label: 'Nombre del usuario', required: true },
+      {
+        key: 'extension',
+        type: 'text',
+        label: 'Extensión telefónica',
+        required: true,
+        validation: { regex: '^\\d{3,6}$', regexMessage: 'debe tener de 3 a 6 dígitos' },
+      },
+      { key: 'adscripcion', type: 'text', label: 'Adscripción', help: 'Dependencia y área a la que pertenece el usuario.', required: true },
+      { key: 'tipo_usuario', type: 'select', label: 'Tipo de usuario', required: true, validation: { options: ['Consulta', 'Producción'] } },
+      { key: 'aplicacion', type: 'text', label: 'Aplicación', help: 'La aplicación del SIGUE a la que tendrá acceso.', required: true },
+      {
+        key: 'permisos',
+        type: 'multi_select',
+        label: 'Permisos dentro de la aplicación',
+        help: 'No se otorgan derechos únicos ni de administrador.',
+        required: true,
+        validation: { options: ['Impresión', 'Visualización', 'Visualización de notas', 'Modificación de registro'], min: 1 },
+      },
+      {
+        key: 'dueno',
+        type: 'text',
+        label: 'Dueño de la información que autoriza',
+        help: 'La solicitud espera la aprobación del titular de su área antes de crear el usuario.',
+        required: true,
+      },
+      { key: 'dueno_correo', type: 'email', label: 'Correo del dueño de la información', required: true },
+    ],
+  };
+}
+
 /**
  * Loads the demo organisation tree, one user per role and the resolver teams, once.
  * Idempotent: a database that already has the demo admin is left alone.
@@ -50,7 +268,10 @@ export async function loadDemoData(databaseUrl: string): Promise<{ created: bool
   await ds.initialize();
   try {
     const created = await ds.transaction(async (m) => {
-      if (await m.getRepository(User).exists({ where: { email: `admin@${DEMO_DOMAIN}` } })) return false;
+      if (await m.getRepository(User).exists({ where: { email: `admin@${DEMO_DOMAIN}` } })) {
+        await upgradeDemoForms(m);
+        return false;
+      }
       await seed(m, logins);
       return true;
     });
@@ -58,6 +279,44 @@ export async function loadDemoData(databaseUrl: string): Promise<{ created: bool
   } finally {
     await ds.destroy();
   }
+}
+
+/**
+ * Demo databases loaded before request forms had conditions (issue 11) get the conditional forms
+ * as a new published version: open tickets keep the version they were answered against, so their
+ * answers stay valid. Only a published form with no condition and the keys the demo shipped then
+ * (RED-DATOS had no request kind) is replaced; a form the catalog manager reworked is theirs.
+ */
+export async function upgradeDemoForms(m: EntityManager): Promise<string[]> {
+  const upgraded: string[] = [];
+  for (const [code, form] of Object.entries(demoForms())) {
+    if (!form.some((f) => f.showWhen || f.requiredWhen)) continue;
+    const s = await m.getRepository(CatalogServiceRecord).findOne({ where: { code }, lock: { mode: 'pessimistic_write' } });
+    if (!s || s.status !== 'active' || s.form.some((f) => f.showWhen || f.requiredWhen)) continue;
+    const shippedKeys = form.map((f) => f.key).filter((k) => !(code === 'RED-DATOS' && k === 'tipo'));
+    if (s.form.map((f) => f.key).join() !== shippedKeys.join()) continue;
+    const previous = await m.getRepository(CatalogServiceVersion).findOneBy({ serviceId: s.id, version: s.publishedVersion });
+    const version = s.publishedVersion + 1;
+    await m.update(CatalogServiceRecord, { id: s.id }, { form, publishedVersion: version });
+    await m.insert(CatalogServiceVersion, {
+      serviceId: s.id,
+      version,
+      snapshot: { ...((previous?.snapshot as Record<string, unknown> | undefined) ?? {}), form } as never,
+      publishedById: null,
+    });
+    await m.insert(AuditEntry, {
+      actorId: null,
+      entity: 'catalog_service',
+      entityId: s.id,
+      action: 'update',
+      field: 'form',
+      oldValue: s.form as never,
+      newValue: form as never,
+      requestId: 'demo-data',
+    });
+    upgraded.push(code);
+  }
+  return upgraded;
 }
 
 async function seed(m: EntityManager, logins: DemoLogin[]): Promise<void> {
@@ -255,208 +514,7 @@ async function seed(m: EntityManager, logins: DemoLogin[]): Promise<void> {
       'Usuarios de consulta o producción del Sistema Integral de Gestión Única de la Información Electrónica. Requiere la autorización del dueño de la información; no se otorgan derechos de administrador.',
     ],
   ];
-  // Seed 003 "datos requeridos" (DGST-P01 procedures, policy items cited per form) and the 15-day lead time of event support.
-  const forms: Record<string, FormField[]> = {
-    // DGST-P01-PR05 3.c.1–3.c.11.
-    'RED-DATOS': [
-      { key: 'dependencia', type: 'text', label: 'Dependencia', required: true },
-      { key: 'area', type: 'text', label: 'Área', required: true },
-      { key: 'usuario', type: 'text', label: 'Usuario', required: true },
-      { key: 'telefono', type: 'phone', label: 'Teléfono', required: true },
-      { key: 'extension', type: 'text', label: 'Extensión', required: false, validation: { regex: '^\\d{3,6}$', regexMessage: 'debe tener de 3 a 6 dígitos' } },
-      { key: 'ip', type: 'ipv4_cidr', label: 'Dirección IP', required: true },
-      { key: 'url', type: 'url', label: 'URL (solo bloqueo o desbloqueo de sitios)', required: false },
-      { key: 'puertos', type: 'port_list', label: 'Puertos (solo apertura de puertos)', required: false },
-      { key: 'periodo', type: 'date_range', label: 'Periodo (solo acceso a internet)', required: false },
-      {
-        key: 'proyecto',
-        type: 'long_text',
-        label: 'Descripción del proyecto (solo conexiones, equipo activo o infraestructura)',
-        help: 'Conexión a la Red de Gobierno, configuración de equipo activo o requerimientos de infraestructura de telecomunicaciones.',
-        required: false,
-      },
-      { key: 'autoriza', type: 'text', label: 'Quién autoriza', required: true },
-      { key: 'justificacion', type: 'long_text', label: 'Por qué se autoriza', required: true },
-    ],
-    // DGST-P01-PR04 3.c: issued by the head of IT or the administrative officer; who authorises only for codes and special permissions.
-    'RED-VOZ': [
-      {
-        key: 'emite',
-        type: 'select',
-        label: 'Quién emite la solicitud',
-        help: 'Solo el jefe de informática o el administrativo de la dependencia solicitan movimientos de telefonía.',
-        required: true,
-        validation: { options: ['Jefe(a) de informática', 'Administrativo(a) de la dependencia'] },
-      },
-      { key: 'dependencia', type: 'text', label: 'Dependencia', required: true },
-      { key: 'area', type: 'text', label: 'Área', required: true },
-      { key: 'usuario', type: 'text', label: 'Nombre del usuario', required: true },
-      { key: 'telefono', type: 'phone', label: 'Teléfono de contacto', required: true },
-      {
-        key: 'extension',
-        type: 'text',
-        label: 'Número de extensión',
-        help: 'La extensión que cambia, se da de baja o falla; en un alta, déjala vacía si aún no tiene número.',
-        required: false,
-        validation: { regex: '^\\d{3,6}$', regexMessage: 'debe tener de 3 a 6 dígitos' },
-      },
-      {
-        key: 'movimiento',
-        type: 'select',
-        label: 'Tipo de movimiento',
-        required: true,
-        validation: {
-          options: [
-            'Alta de extensión',
-            'Baja de extensión',
-            'Cambio de extensión (usuario, ubicación o aparato)',
-            'Asignación de clave de marcación',
-            'Permiso especial de marcación',
-            'Falla de la línea o del aparato',
-          ],
-        },
-      },
-      {
-        key: 'permisos',
-        type: 'multi_select',
-        label: 'Permisos de marcación',
-        help: 'En altas, claves y permisos especiales: a qué destinos podrá llamar la extensión.',
-        required: false,
-        validation: { options: ['Llamadas locales', 'Celulares locales', 'Larga distancia nacional', 'Celulares nacionales', 'Larga distancia internacional'] },
-      },
-      {
-        key: 'autoriza',
-        type: 'text',
-        label: 'Nombre de quien autoriza',
-        help: 'Obligatorio para asignación de claves y permisos especiales.',
-        required: false,
-      },
-      {
-        key: 'justificacion',
-        type: 'long_text',
-        label: 'Justificación',
-        help: 'Obligatoria para asignación de claves y permisos especiales.',
-        required: false,
-      },
-    ],
-    // DGST-P01-PR02 3.a–3.e: a written justification, the system or project and its people, the structure per engine.
-    BD: [
-      {
-        key: 'tipo',
-        type: 'select',
-        label: 'Tipo de solicitud',
-        required: true,
-        validation: {
-          options: ['Creación de base de datos', 'Permisos de acceso a usuarios autorizados', 'Modificación de estructura', 'Respaldo o restauración'],
-        },
-      },
-      { key: 'sistema', type: 'text', label: 'Sistema o proyecto', help: 'El sistema o proyecto en el que está involucrada la base de datos.', required: true },
-      { key: 'motor', type: 'select', label: 'Manejador de base de datos', required: true, validation: { options: ['SQL Server', 'INFORMIX'] } },
-      { key: 'base_datos', type: 'text', label: 'Nombre de la base de datos (si ya existe)', required: false, validation: { maxLength: 128 } },
-      {
-        key: 'estructura',
-        type: 'text',
-        label: 'Servidor de pruebas con la estructura (SQL Server)',
-        help: 'En SQL Server indica el servidor de pruebas donde está la base de datos o adjunta al ticket los archivos .mdf y .ldf; en INFORMIX adjunta la estructura en un archivo de texto.',
-        required: false,
-      },
-      { key: 'usuarios', type: 'long_text', label: 'Usuarios autorizados y permisos (solo permisos de acceso)', required: false },
-      {
-        key: 'involucrados',
-        type: 'long_text',
-        label: 'Personas involucradas',
-        help: 'Nombre de las personas del sistema o proyecto a quienes consultar dudas sobre la estructura.',
-        required: true,
-      },
-      {
-        key: 'justificacion',
-        type: 'long_text',
-        label: 'Justificación',
-        help: 'La razón y las necesidades de la solicitud, como en la solicitud por escrito.',
-        required: true,
-        validation: { minLength: 20 },
-      },
-    ],
-    EVENTOS: [
-      { key: 'fecha_evento', type: 'date', label: 'Fecha del evento', required: true },
-      { key: 'sede', type: 'text', label: 'Sede', required: true },
-      { key: 'asistentes', type: 'number', label: 'Número de asistentes', required: true, validation: { min: 1, max: 5000, integer: true } },
-    ],
-    // DGST-P01-PR06: critical and sensitive information only, kept for fiscal, financial, labour or legal purposes; manual backups are scheduled, preferably off-hours.
-    RESPALDOS: [
-      { key: 'dependencia', type: 'text', label: 'Dependencia', required: true },
-      { key: 'area', type: 'text', label: 'Área', required: true },
-      {
-        key: 'informacion',
-        type: 'long_text',
-        label: 'Información a respaldar',
-        help: 'Solo información crítica y sensible para la operación de la dependencia: sistemas, bases de datos o carpetas.',
-        required: true,
-      },
-      { key: 'servidor', type: 'text', label: 'Servidor o sistema donde reside', required: true },
-      {
-        key: 'uso',
-        type: 'multi_select',
-        label: 'Para qué se conserva',
-        required: true,
-        validation: { options: ['Fiscal', 'Financiero', 'Laboral', 'Legal', 'Contingencia operativa'] },
-      },
-      { key: 'periodicidad', type: 'select', label: 'Periodicidad', required: true, validation: { options: ['Única', 'Semanal', 'Quincenal', 'Mensual'] } },
-      {
-        key: 'inicio',
-        type: 'date',
-        label: 'Fecha del primer respaldo',
-        help: 'El respaldo manual se programa de preferencia en horas inhábiles.',
-        required: true,
-      },
-    ],
-    // DGST-P01-PR07 3.a: the administrative area fills in the user form, attached to the ticket.
-    CUENTAS: [
-      { key: 'movimiento', type: 'select', label: 'Tipo de movimiento', required: true, validation: { options: ['Alta', 'Baja', 'Cambio'] } },
-      { key: 'usuario', type: 'text', label: 'Nombre del usuario', required: true },
-      { key: 'dependencia', type: 'text', label: 'Dependencia', required: true },
-      { key: 'area', type: 'text', label: 'Área', required: true },
-      { key: 'plataforma', type: 'text', label: 'Servidor o plataforma', required: true },
-      { key: 'cambios', type: 'long_text', label: 'Cambios solicitados (solo cambios)', required: false },
-      {
-        key: 'requisita',
-        type: 'text',
-        label: 'Quién requisita el formato en el área administrativa',
-        help: 'Adjunta al ticket el formato de alta, baja o cambio de usuario firmado por el área administrativa.',
-        required: true,
-      },
-    ],
-    // DGST-P01-PR08 3.a–3.e: name, extension, adscription, application and permissions, validated with the information owner; never admin rights.
-    SIGUE: [
-      { key: 'nombre', type: 'text', label: 'Nombre del usuario', required: true },
-      {
-        key: 'extension',
-        type: 'text',
-        label: 'Extensión telefónica',
-        required: true,
-        validation: { regex: '^\\d{3,6}$', regexMessage: 'debe tener de 3 a 6 dígitos' },
-      },
-      { key: 'adscripcion', type: 'text', label: 'Adscripción', help: 'Dependencia y área a la que pertenece el usuario.', required: true },
-      { key: 'tipo_usuario', type: 'select', label: 'Tipo de usuario', required: true, validation: { options: ['Consulta', 'Producción'] } },
-      { key: 'aplicacion', type: 'text', label: 'Aplicación', help: 'La aplicación del SIGUE a la que tendrá acceso.', required: true },
-      {
-        key: 'permisos',
-        type: 'multi_select',
-        label: 'Permisos dentro de la aplicación',
-        help: 'No se otorgan derechos únicos ni de administrador.',
-        required: true,
-        validation: { options: ['Impresión', 'Visualización', 'Visualización de notas', 'Modificación de registro'], min: 1 },
-      },
-      {
-        key: 'dueno',
-        type: 'text',
-        label: 'Dueño de la información que autoriza',
-        help: 'La solicitud espera la aprobación del titular de su área antes de crear el usuario.',
-        required: true,
-      },
-      { key: 'dueno_correo', type: 'email', label: 'Correo del dueño de la información', required: true },
-    ],
-  };
+  const forms = demoForms();
   // Seed 003 DGST-P01-PR08 3.a: no SIGUE user without the information owner's authorisation.
   const approvals: Partial<Record<string, CatalogServiceRecord['approval']>> = { SIGUE: 'requester_head' };
   const serviceIds: Record<string, string> = {};
@@ -565,8 +623,6 @@ async function seed(m: EntityManager, logins: DemoLogin[]): Promise<void> {
         telefono: '473 735 1200',
         movimiento: 'Alta de extensión',
         permisos: ['Llamadas locales', 'Celulares locales'],
-        autoriza: 'Mtra. Teresa Aguilar',
-        justificacion: 'La nueva jefa de área coordina por teléfono celular a los supervisores escolares.',
       }),
       state: 'in_progress',
       teamId: teamIds['2'],

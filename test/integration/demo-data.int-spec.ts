@@ -1,4 +1,4 @@
-import { DEMO_PASSWORD, demoLogins, loadDemoData } from '../../src/database/demo-data';
+import { DEMO_PASSWORD, demoForms, demoLogins, loadDemoData } from '../../src/database/demo-data';
 import { createTestDatabase } from '../support/databases';
 import { createDataSource } from '../../src/database/data-source';
 import { checkFormDefinition, type FormField, validateForm } from '../../src/modules/catalog/request-form.rules';
@@ -12,6 +12,7 @@ const inDays = (days: number) => new Date(Date.now() + days * 86_400_000).toISOS
 /** One valid answer set per shipped form (seed 003 DGST-P01 procedures); a form without one fails the test. */
 const SAMPLE_ANSWERS: Record<string, Record<string, unknown>> = {
   'RED-DATOS': {
+    tipo: 'Apertura de puertos',
     dependencia: 'Secretaría de Educación',
     area: 'Control Escolar',
     usuario: 'Lucía Hernández',
@@ -109,6 +110,61 @@ describe('Demo data', () => {
     }
   });
 
+  it('gives a demo loaded before conditional forms the new forms as a new version, keeping tickets on theirs', async () => {
+    const db = await createTestDatabase();
+    try {
+      await loadDemoData(db.url);
+      const ds = await createDataSource(db.url, { poolSize: 1 }).initialize();
+      try {
+        // Back to the forms shipped before issue 11: no conditions, no request kind in RED-DATOS; CUENTAS reworked by its manager.
+        const old = (form: FormField[], code: string) =>
+          form.filter((f) => !(code === 'RED-DATOS' && f.key === 'tipo')).map(({ showWhen: _s, requiredWhen: _r, ...f }) => ({ ...f, required: false }));
+        for (const [code, form] of Object.entries(demoForms())) {
+          const legacy = code === 'CUENTAS' ? old(form, code).slice(1) : old(form, code);
+          await ds.query(`UPDATE catalog_services SET form = $2 WHERE code = $1`, [code, JSON.stringify(legacy)]);
+          await ds.query(
+            `UPDATE catalog_service_versions v SET snapshot = jsonb_set(snapshot, '{form}', $2::jsonb) FROM catalog_services s WHERE s.id = v.service_id AND s.code = $1`,
+            [code, JSON.stringify(legacy)],
+          );
+        }
+        const [voiceTicket] = await ds.query(
+          `SELECT t.id, t.form_version, t.form_data FROM tickets t JOIN catalog_services s ON s.id = t.service_id WHERE s.code = 'RED-VOZ'`,
+        );
+
+        expect((await loadDemoData(db.url)).created).toBe(false);
+        const rows = (await ds.query(
+          `SELECT s.code, s.published_version AS version, v.snapshot->'form' AS form FROM catalog_services s
+             JOIN catalog_service_versions v ON v.service_id = s.id AND v.version = s.published_version WHERE jsonb_array_length(s.form) > 0 ORDER BY s.code`,
+        )) as { code: string; version: number; form: FormField[] }[];
+        expect(rows.map((r) => [r.code, r.version])).toEqual([
+          ['BD', 2],
+          ['CUENTAS', 1],
+          ['EVENTOS', 1],
+          ['RED-DATOS', 2],
+          ['RED-VOZ', 2],
+          ['RESPALDOS', 1],
+          ['SIGUE', 1],
+        ]);
+        expect(rows.find((r) => r.code === 'RED-DATOS')!.form).toEqual(demoForms()['RED-DATOS']);
+        // The ticket answered on version 1 stays on it, and its answers still fit that version.
+        const [after] = await ds.query(`SELECT form_version, form_data FROM tickets WHERE id = $1`, [voiceTicket.id]);
+        expect(after).toEqual({ form_version: 1, form_data: voiceTicket.form_data });
+        const [v1] = await ds.query(
+          `SELECT v.snapshot->'form' AS form FROM catalog_service_versions v JOIN catalog_services s ON s.id = v.service_id WHERE s.code = 'RED-VOZ' AND v.version = 1`,
+        );
+        expect(validateForm(v1.form, after.form_data).ok).toBe(true);
+        // A third start changes nothing more.
+        await loadDemoData(db.url);
+        const [{ n }] = await ds.query(`SELECT count(*)::int AS n FROM catalog_service_versions`);
+        expect(n).toBe(10 + 3);
+      } finally {
+        await ds.destroy();
+      }
+    } finally {
+      await db.drop();
+    }
+  });
+
   describe('request forms from seed 003', () => {
     let t: TestApp;
     let services: ShippedService[];
@@ -159,6 +215,29 @@ describe('Demo data', () => {
       // DGST-P01-PR08 3.e: never unique or administrator rights.
       expect(shipped('SIGUE').form.find((f) => f.key === 'permisos')!.validation!.options).not.toContain('Administrador');
       expect(services.filter((s) => s.approval !== 'none').map((s) => [s.code, s.approval])).toEqual([['SIGUE', 'requester_head']]);
+    });
+
+    it('asks each kind of network request only for its own data (DGST-P01-PR04 3.c, PR05 3.c.7–3.c.11)', () => {
+      const shownFor = (code: string, key: string) => shipped(code).form.find((f) => f.key === key)!.showWhen;
+      expect(shownFor('RED-DATOS', 'puertos')).toEqual({ field: 'tipo', values: ['Apertura de puertos'] });
+      expect(shownFor('RED-DATOS', 'url')).toEqual({ field: 'tipo', values: ['Bloqueo o desbloqueo de sitios web'] });
+      expect(shownFor('RED-DATOS', 'periodo')).toEqual({ field: 'tipo', values: ['Acceso a internet'] });
+      expect(shownFor('RED-VOZ', 'autoriza')).toEqual({ field: 'movimiento', values: ['Asignación de clave de marcación', 'Permiso especial de marcación'] });
+      expect(shownFor('RED-VOZ', 'justificacion')).toEqual(shownFor('RED-VOZ', 'autoriza'));
+      const data = SAMPLE_ANSWERS['RED-DATOS'];
+      // Internet access without its dates is refused naming the field; the ports of another kind are dropped.
+      expect(validateForm(shipped('RED-DATOS').form, { ...data, tipo: 'Acceso a internet' })).toEqual({
+        ok: false,
+        errors: [{ field: 'formData.periodo', message: 'Periodo del acceso es obligatorio cuando Tipo de solicitud es «Acceso a internet»' }],
+      });
+      const internet = validateForm(shipped('RED-DATOS').form, { ...data, tipo: 'Acceso a internet', periodo: { from: inDays(1), to: inDays(30) } });
+      expect(internet.ok && Object.keys(internet.values)).not.toContain('puertos');
+      const voice = SAMPLE_ANSWERS['RED-VOZ'];
+      expect(validateForm(shipped('RED-VOZ').form, { ...voice, autoriza: undefined })).toMatchObject({ ok: false, errors: [{ field: 'formData.autoriza' }] });
+      expect(
+        validateForm(shipped('RED-VOZ').form, { ...voice, movimiento: 'Baja de extensión', permisos: undefined, autoriza: undefined, justificacion: undefined })
+          .ok,
+      ).toBe(true);
     });
 
     it('keeps every shipped form valid for the form builder and accepts a sample answer set for each', () => {

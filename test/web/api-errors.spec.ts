@@ -1,4 +1,5 @@
 import { problemMessage } from '../../web/lib/api-errors';
+import { refusalMessage } from '../../web/lib/use-service-answers';
 import { ApiError } from '../../web/lib/api-types';
 import { messages } from '../../web/messages/es-MX';
 
@@ -11,5 +12,25 @@ describe('problemMessage', () => {
   it('shows the Spanish detail of a domain validation error', () => {
     const detail = 'Revisa los datos de la solicitud.';
     expect(problemMessage(new ApiError({ status: 400, code: 'VALIDATION_FAILED', detail }))).toBe(detail);
+  });
+});
+
+describe('refusalMessage (pages that create a ticket)', () => {
+  const refused = new ApiError({
+    status: 400,
+    code: 'VALIDATION_FAILED',
+    detail: 'Revisa los datos de la solicitud.',
+    errors: [
+      { field: 'formData.extension', message: 'Número de extensión debe tener de 3 a 6 dígitos' },
+      { field: 'formData.nuevo', message: 'Campo nuevo es obligatorio' },
+    ],
+  });
+
+  it('points to the marked fields and still says what was refused on a field the page does not show', () => {
+    expect(refusalMessage(refused, (f) => f === 'formData.extension')).toBe('Revisa los campos marcados. Además: Campo nuevo es obligatorio.');
+    expect(refusalMessage(refused, () => true)).toBe(messages.common.checkFields);
+    expect(refusalMessage(refused, () => false)).toBe(
+      'Revisa los datos de la solicitud. Además: Número de extensión debe tener de 3 a 6 dígitos; Campo nuevo es obligatorio.',
+    );
   });
 });

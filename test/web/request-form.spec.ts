@@ -1,5 +1,5 @@
 import { leadTimeContext, validateForm, type FormField } from '../../src/modules/catalog/request-form.rules';
-import { checkRequestForm } from '../../web/lib/request-form';
+import { checkRequestForm, fieldStates, formAnswerKey, toFormData } from '../../web/lib/request-form';
 
 describe('checkRequestForm', () => {
   it('makes the portal and the server refuse the same dates, whatever zone the browser is in', () => {
@@ -22,5 +22,31 @@ describe('checkRequestForm', () => {
     }
     expect(server('2026-12-07')).toBe(false);
     expect(server('2026-12-08')).toBe(true);
+  });
+});
+
+describe('conditional fields in the portal (web/lib/request-form)', () => {
+  const fields: FormField[] = [
+    { key: 'tipo', type: 'select', label: 'Tipo de solicitud', required: true, validation: { options: ['Apertura de puertos', 'Acceso a internet'] } },
+    { key: 'puertos', type: 'port_list', label: 'Puertos', required: true, showWhen: { field: 'tipo', values: ['Apertura de puertos'] } },
+    { key: 'periodo', type: 'date_range', label: 'Periodo', required: false, requiredWhen: { field: 'tipo', values: ['Acceso a internet'] } },
+  ];
+
+  it('sends only the answers of the fields it shows', () => {
+    const values = { tipo: 'Acceso a internet', puertos: '443', periodo: { from: '2026-12-01', to: '2026-12-31' } };
+    expect(toFormData(fields, values)).toEqual({ tipo: 'Acceso a internet', periodo: { from: '2026-12-01', to: '2026-12-31' } });
+    expect(fieldStates(fields, values)).toEqual({
+      tipo: { visible: true, required: true },
+      puertos: { visible: false, required: false },
+      periodo: { visible: true, required: true, requiredBecause: { field: 'tipo', value: 'Acceso a internet' } },
+    });
+  });
+
+  it('places the server’s form-answer errors on their field, nested ones included', () => {
+    expect(formAnswerKey('formData.periodo', fields)).toBe('periodo');
+    expect(formAnswerKey('formData.periodo.from', fields)).toBe('periodo');
+    expect(formAnswerKey('formData.otro', fields)).toBeNull();
+    expect(formAnswerKey('formData', fields)).toBeNull();
+    expect(formAnswerKey('title', fields)).toBeNull();
   });
 });

@@ -1,4 +1,4 @@
-import { newBuilderField } from '../../web/lib/form-builder';
+import { fromFormField, newBuilderField, toFormField } from '../../web/lib/form-builder';
 import { checkServiceValues, pathForApiField, placeApiErrors, serviceBody, serviceValuesOf, type ServiceValues } from '../../web/lib/service-sheet';
 
 const values = (patch: Partial<ServiceValues> = {}): ServiceValues => ({
@@ -53,5 +53,36 @@ describe('service editor values (web/lib/service-sheet)', () => {
     expect(checkServiceValues(values({ slaTargets: sla }))).toEqual({ 'slaTargets.high': 'Indica respuesta y resolución, o deja ambas vacías.' });
     const done = { ...sla, high: { responseMinutes: 60, resolutionMinutes: 480 } };
     expect(serviceBody(values({ slaTargets: done })).slaTargets).toEqual({ high: { responseMinutes: 60, resolutionMinutes: 480 } });
+  });
+});
+
+describe('conditions in the form builder (web/lib/form-builder)', () => {
+  it('round-trips shown-when and required-when, and drops required-when on an always-required field', () => {
+    const f = {
+      key: 'motivo',
+      type: 'text' as const,
+      label: 'Motivo',
+      required: false,
+      showWhen: { field: 'tipo', values: ['Otro'] },
+      requiredWhen: { field: 'tipo', values: ['Otro'] },
+    };
+    expect(toFormField(fromFormField(f))).toEqual(f);
+    expect(toFormField({ ...fromFormField(f), required: true })).toEqual({
+      key: 'motivo',
+      type: 'text',
+      label: 'Motivo',
+      required: true,
+      showWhen: f.showWhen,
+    });
+  });
+
+  it("puts the API's condition errors on the row's condition inputs", () => {
+    const v = values({ form: [field('select', 'tipo'), field('text', 'motivo')] });
+    expect(pathForApiField('form.1.showWhen.field', v)).toBe('form.1.showWhenField');
+    expect(pathForApiField('form.1.requiredWhen.values', v)).toBe('form.1.requiredWhenValues');
+    expect(pathForApiField('form.1.requiredWhen.values.0', v)).toBe('form.1.requiredWhenValues');
+    expect(pathForApiField('form.7.showWhen.field', v)).toBeNull();
+    const bad = values({ form: [field('select', 'tipo'), { ...field('text', 'motivo'), showWhenField: 'nada', showWhenValues: ['x'] }] });
+    expect(checkServiceValues(bad)['form.1.showWhenField']).toBe('no existe el campo «nada» en este formulario');
   });
 });

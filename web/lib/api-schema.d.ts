@@ -1092,11 +1092,17 @@ export interface components {
             percentage: number | null;
             provided: number;
         };
+        FieldCondition: {
+            field: string;
+            values: string[];
+        };
         FormField: {
             help?: string;
             key: string;
             label: string;
             required: boolean;
+            requiredWhen?: components["schemas"]["FieldCondition"];
+            showWhen?: components["schemas"]["FieldCondition"];
             /** @enum {string} */
             type: "text" | "long_text" | "number" | "date" | "date_range" | "select" | "multi_select" | "email" | "phone" | "ipv4_cidr" | "url" | "port_list" | "user_picker" | "file";
             validation?: {
@@ -1930,6 +1936,14 @@ export interface operations {
                         label: string;
                         /** @default false */
                         required?: boolean;
+                        requiredWhen?: {
+                            field: string;
+                            values: string[];
+                        };
+                        showWhen?: {
+                            field: string;
+                            values: string[];
+                        };
                         /** @enum {string} */
                         type: "text" | "long_text" | "number" | "date" | "date_range" | "select" | "multi_select" | "email" | "phone" | "ipv4_cidr" | "url" | "port_list" | "user_picker" | "file";
                         validation?: {
@@ -2041,6 +2055,14 @@ export interface operations {
                         label: string;
                         /** @default false */
                         required?: boolean;
+                        requiredWhen?: {
+                            field: string;
+                            values: string[];
+                        };
+                        showWhen?: {
+                            field: string;
+                            values: string[];
+                        };
                         /** @enum {string} */
                         type: "text" | "long_text" | "number" | "date" | "date_range" | "select" | "multi_select" | "email" | "phone" | "ipv4_cidr" | "url" | "port_list" | "user_picker" | "file";
                         validation?: {

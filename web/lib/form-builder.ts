@@ -1,5 +1,5 @@
 // The catalog manager's form builder: an editable row per field, turned into the API's FormField.
-import { BOUND_TYPES, OPTION_TYPES, TEXT_TYPES, type FieldType, type FieldValidation, type FormField } from './request-form';
+import { BOUND_TYPES, CONDITION_SOURCE_TYPES, OPTION_TYPES, TEXT_TYPES, type FieldType, type FieldValidation, type FormField } from './request-form';
 
 export type BuilderField = {
   uid: string;
@@ -19,7 +19,15 @@ export type BuilderField = {
   integer: boolean;
   regex: string;
   regexMessage: string;
+  /** Key of the option field that shows this one ('' = always shown), and the answers that do. */
+  showWhenField: string;
+  showWhenValues: string[];
+  /** Key of the option field whose answers make this one obligatory ('' = only `required`). */
+  requiredWhenField: string;
+  requiredWhenValues: string[];
 };
+
+export type ConditionKind = 'showWhen' | 'requiredWhen';
 
 let counter = 0;
 const nextUid = () => `f${Date.now().toString(36)}${(counter++).toString(36)}`;
@@ -62,6 +70,10 @@ export function newBuilderField(label: string, taken: string[]): BuilderField {
     integer: false,
     regex: '',
     regexMessage: '',
+    showWhenField: '',
+    showWhenValues: [],
+    requiredWhenField: '',
+    requiredWhenValues: [],
   };
 }
 
@@ -83,6 +95,10 @@ export function fromFormField(f: FormField): BuilderField {
     integer: v.integer ?? false,
     regex: v.regex ?? '',
     regexMessage: v.regexMessage ?? '',
+    showWhenField: f.showWhen?.field ?? '',
+    showWhenValues: f.showWhen?.values ?? [],
+    requiredWhenField: f.requiredWhen?.field ?? '',
+    requiredWhenValues: f.requiredWhen?.values ?? [],
   };
 }
 
@@ -110,7 +126,27 @@ export function toFormField(b: BuilderField): FormField {
   const field: FormField = { key: b.key.trim(), type: b.type, label: b.label.trim(), required: b.required };
   if (b.help.trim()) field.help = b.help.trim();
   if (Object.keys(validation).length) field.validation = validation;
+  if (b.showWhenField) field.showWhen = { field: b.showWhenField, values: b.showWhenValues };
+  // "Obligatorio" already asks for it whenever it is shown.
+  if (b.requiredWhenField && !b.required) field.requiredWhen = { field: b.requiredWhenField, values: b.requiredWhenValues };
   return field;
+}
+
+/** The option lines of a builder row, as toFormField sends them. */
+export function optionsOf(b: BuilderField): string[] {
+  return [
+    ...new Set(
+      b.options
+        .split('\n')
+        .map((o) => o.trim())
+        .filter(Boolean),
+    ),
+  ];
+}
+
+/** The other fields a condition of field `index` may depend on: option fields with a key. */
+export function conditionSources(fields: BuilderField[], index: number): BuilderField[] {
+  return fields.filter((f, i) => i !== index && f.key.trim() !== '' && CONDITION_SOURCE_TYPES.includes(f.type));
 }
 
 /** A NumberInput's value as a number, or '' while blank or not yet a number. */

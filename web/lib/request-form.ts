@@ -1,10 +1,18 @@
 // The request-form rules are the API's own (pure, no I/O), so the portal checks a form exactly
 // as the server will; the server stays the authority. Lead time is counted in the desk's zone
 // (DESK_TIME_ZONE, which the portal reads from GET /me), never the browser's.
-import { FIELD_TYPES, leadTimeContext, validateForm, type FieldType, type FormField } from '../../src/modules/catalog/request-form.rules';
+import {
+  FIELD_TYPES,
+  formFieldStates,
+  leadTimeContext,
+  validateForm,
+  type FieldState,
+  type FieldType,
+  type FormField,
+} from '../../src/modules/catalog/request-form.rules';
 
-export { FIELD_TYPES, checkFormDefinition } from '../../src/modules/catalog/request-form.rules';
-export type { FieldType, FieldValidation, FormField } from '../../src/modules/catalog/request-form.rules';
+export { CONDITION_SOURCE_TYPES, FIELD_TYPES, checkFormDefinition } from '../../src/modules/catalog/request-form.rules';
+export type { FieldCondition, FieldState, FieldType, FieldValidation, FormField } from '../../src/modules/catalog/request-form.rules';
 
 /** What an input holds while the requester types; turned into the API's shape by toFormData. */
 export type InputValue = string | string[] | { from: string; to: string } | null;
@@ -26,8 +34,23 @@ export function emptyValues(fields: FormField[]): InputValues {
   return Object.fromEntries(fields.map((f) => [f.key, emptyValue(f)]));
 }
 
-/** The `formData` body: blanks left out (the server treats absent and blank alike), numbers as numbers. */
+/**
+ * The `formData` body: blanks left out (the server treats absent and blank alike), numbers as
+ * numbers, and the answers of fields the form does not show now left out too (the server drops
+ * them: what is sent is what the requester sees).
+ */
 export function toFormData(fields: FormField[], values: InputValues): Record<string, unknown> {
+  const answers = allAnswers(fields, values);
+  const states = formFieldStates(fields, answers);
+  return Object.fromEntries(Object.entries(answers).filter(([key]) => states[key]?.visible));
+}
+
+/** Which fields are shown and which are obligatory for the answers typed so far (the server's rule). */
+export function fieldStates(fields: FormField[], values: InputValues): Record<string, FieldState> {
+  return formFieldStates(fields, allAnswers(fields, values));
+}
+
+function allAnswers(fields: FormField[], values: InputValues): Record<string, unknown> {
   const out: Record<string, unknown> = {};
   for (const f of fields) {
     const v = values[f.key];
@@ -57,4 +80,13 @@ export function checkRequestForm(fields: FormField[], values: InputValues, leadT
     if (!out[key]) out[key] = e.message;
   }
   return out;
+}
+
+/**
+ * A form-answer error from the API (`formData.<key>` or deeper, e.g. `formData.periodo.from`),
+ * as the key of the field that shows it; null for any other field.
+ */
+export function formAnswerKey(apiField: string, fields: FormField[]): string | null {
+  const m = /^formData\.([^.]+)/.exec(apiField);
+  return m && fields.some((f) => f.key === m[1]) ? m[1] : null;
 }

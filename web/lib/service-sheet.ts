@@ -145,6 +145,7 @@ function settingShown(type: FieldType, setting: string): boolean {
   if (setting === 'options') return OPTION_TYPES.includes(type);
   if (setting === 'min' || setting === 'max') return BOUND_TYPES.includes(type);
   if (['minLength', 'maxLength', 'regex', 'regexMessage'].includes(setting)) return TEXT_TYPES.includes(type);
+  if (['showWhenField', 'showWhenValues', 'requiredWhenField', 'requiredWhenValues'].includes(setting)) return true;
   return false;
 }
 
@@ -159,6 +160,9 @@ export function pathForApiField(field: string, v: ServiceValues): string | null 
   if (/^allowedOrganisationIds(\.\d+)?$/.test(field)) return v.restricted ? 'allowedOrganisationIds' : null;
   const sla = /^slaTargets\.(\w+)(\..+)?$/.exec(field);
   if (sla) return (PRIORITIES as readonly string[]).includes(sla[1]) ? `slaTargets.${sla[1]}` : null;
+  // A condition's part (`form.2.showWhen.values`) is shown on the row's flat setting (`form.2.showWhenValues`).
+  const condition = /^form\.(\d+)\.(showWhen|requiredWhen)\.(field|values)(?:\.\d+)?$/.exec(field);
+  if (condition) return v.form[Number(condition[1])] ? `form.${condition[1]}.${condition[2]}${condition[3] === 'field' ? 'Field' : 'Values'}` : null;
   const row = /^form\.(\d+)\.(?:validation\.)?(\w+)$/.exec(field);
   if (row) {
     const f = v.form[Number(row[1])];

@@ -70,7 +70,7 @@ export type TicketLiveEvent = {
 
 export type CatalogServiceItem = Pick<
   Schemas['Service'],
-  'id' | 'code' | 'name' | 'description' | 'category' | 'subcategory' | 'type' | 'status' | 'portalOrderable'
+  'id' | 'code' | 'name' | 'description' | 'category' | 'subcategory' | 'type' | 'status' | 'portalOrderable' | 'form' | 'leadTimeDays'
 >;
 
 export type SavedFilter = Schemas['SavedFilter'];

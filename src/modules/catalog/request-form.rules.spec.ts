@@ -1,5 +1,7 @@
+import fc from 'fast-check';
 import {
   checkFormDefinition,
+  formFieldStates,
   earliestRequestDate,
   FIELD_TYPES,
   type FormField,
@@ -249,5 +251,194 @@ describe('lead time in the desk’s zone', () => {
 
   it('gives validateForm no earliest date when the service has no lead time', () => {
     expect(leadTimeContext(new Date(), 'America/Mexico_City', 0)).toEqual({ earliestDate: undefined, leadTimeDays: 0 });
+  });
+});
+
+describe('conditional fields (seed 003 DGST-P01-PR04/PR05)', () => {
+  const KINDS = ['Apertura de puertos', 'Bloqueo o desbloqueo de sitios', 'Acceso a internet', 'Conexión a la red'];
+  const network: FormField[] = [
+    { key: 'tipo', type: 'select', label: 'Tipo de solicitud', required: true, validation: { options: KINDS } },
+    {
+      key: 'puertos',
+      type: 'port_list',
+      label: 'Puertos',
+      required: false,
+      showWhen: { field: 'tipo', values: ['Apertura de puertos'] },
+      requiredWhen: { field: 'tipo', values: ['Apertura de puertos'] },
+    },
+    { key: 'url', type: 'url', label: 'URL', required: true, showWhen: { field: 'tipo', values: ['Bloqueo o desbloqueo de sitios'] } },
+    { key: 'notas', type: 'text', label: 'Notas', required: false, requiredWhen: { field: 'tipo', values: ['Acceso a internet'] } },
+  ];
+
+  it.each([
+    // [answers, expected result]
+    [
+      { tipo: 'Apertura de puertos', puertos: '443' },
+      { ok: true, values: { tipo: 'Apertura de puertos', puertos: ['443'] } },
+    ],
+    [
+      { tipo: 'Apertura de puertos' },
+      { ok: false, errors: [{ field: 'formData.puertos', message: 'Puertos es obligatorio cuando Tipo de solicitud es «Apertura de puertos»' }] },
+    ],
+    [
+      { tipo: 'Bloqueo o desbloqueo de sitios' },
+      { ok: false, errors: [{ field: 'formData.url', message: 'URL es obligatorio cuando Tipo de solicitud es «Bloqueo o desbloqueo de sitios»' }] },
+    ],
+    [{ tipo: 'Conexión a la red' }, { ok: true, values: { tipo: 'Conexión a la red' } }],
+    [
+      { tipo: 'Acceso a internet' },
+      { ok: false, errors: [{ field: 'formData.notas', message: 'Notas es obligatorio cuando Tipo de solicitud es «Acceso a internet»' }] },
+    ],
+    // An answer to a hidden field is dropped, not refused, nor even checked.
+    [
+      { tipo: 'Conexión a la red', puertos: 'no es un puerto', url: 'https://x.mx' },
+      { ok: true, values: { tipo: 'Conexión a la red' } },
+    ],
+    // With no kind chosen the conditional fields are hidden; only the kind is missing.
+    [{}, { ok: false, errors: [{ field: 'formData.tipo', message: 'Tipo de solicitud es obligatorio' }] }],
+    // A kind that is not an option shows no conditional field.
+    [{ tipo: 'Otro' }, { ok: false, errors: [{ field: 'formData.tipo', message: expect.stringContaining('debe ser una de las opciones') }] }],
+  ])('validates %j', (answers, expected) => {
+    expect(validateForm(network, answers)).toEqual(expected);
+  });
+
+  it('matches a multi_select when any chosen option is listed, and hides fields that hang on a hidden field', () => {
+    const fields: FormField[] = [
+      { key: 'permisos', type: 'multi_select', label: 'Permisos', required: false, validation: { options: ['Locales', 'Internacional'] } },
+      {
+        key: 'motivo',
+        type: 'select',
+        label: 'Motivo',
+        required: false,
+        showWhen: { field: 'permisos', values: ['Internacional'] },
+        validation: { options: ['Viaje', 'Otro'] },
+      },
+      { key: 'detalle', type: 'text', label: 'Detalle', required: true, showWhen: { field: 'motivo', values: ['Otro'] } },
+    ];
+    expect(formFieldStates(fields, { permisos: ['Locales', 'Internacional'], motivo: 'Otro' }).detalle).toEqual({
+      visible: true,
+      required: true,
+      requiredBecause: { field: 'motivo', value: 'Otro' },
+    });
+    // The reason was answered, then international calls were unticked: the detail goes with it.
+    expect(formFieldStates(fields, { permisos: ['Locales'], motivo: 'Otro' })).toEqual({
+      permisos: { visible: true, required: false },
+      motivo: { visible: false, required: false },
+      detalle: { visible: false, required: false },
+    });
+    expect(validateForm(fields, { permisos: ['Locales'], motivo: 'Otro' })).toEqual({ ok: true, values: { permisos: ['Locales'] } });
+  });
+
+  it('is what the portal marks and checks too', () => {
+    expect(checkRequestForm(network, { tipo: 'Apertura de puertos', puertos: '', url: '', notas: '' })).toEqual({
+      puertos: 'Puertos es obligatorio cuando Tipo de solicitud es «Apertura de puertos»',
+    });
+  });
+
+  it.each([
+    [
+      'an unknown field',
+      { key: 'x', type: 'text', label: 'X', required: false, showWhen: { field: 'nada', values: ['a'] } },
+      'fields.1.showWhen.field',
+      'no existe el campo «nada»',
+    ],
+    [
+      'itself',
+      { key: 'x', type: 'select', label: 'X', required: false, validation: { options: ['a'] }, requiredWhen: { field: 'x', values: ['a'] } },
+      'fields.1.requiredWhen.field',
+      'sí mismo',
+    ],
+    [
+      'a field that is not an option list',
+      { key: 'x', type: 'text', label: 'X', required: false, showWhen: { field: 'nota', values: ['a'] } },
+      'fields.1.showWhen.field',
+      'no es un campo de opciones',
+    ],
+    [
+      'a value that is not an option',
+      { key: 'x', type: 'text', label: 'X', required: false, showWhen: { field: 'tipo', values: ['Alta', 'Mudanza'] } },
+      'fields.1.showWhen.values',
+      'no son opciones de «Tipo»: Mudanza',
+    ],
+    [
+      'no value',
+      { key: 'x', type: 'text', label: 'X', required: false, requiredWhen: { field: 'tipo', values: [] } },
+      'fields.1.requiredWhen.values',
+      'al menos un valor',
+    ],
+  ] as [string, FormField, string, string][])('refuses a condition on %s at save time', (_what, bad, field, message) => {
+    const base: FormField[] = [
+      { key: 'tipo', type: 'select', label: 'Tipo', required: true, validation: { options: ['Alta', 'Baja'] } },
+      bad,
+      { key: 'nota', type: 'text', label: 'Nota', required: false },
+    ];
+    expect(checkFormDefinition(base)).toEqual([{ field, message: expect.stringContaining(message) }]);
+  });
+
+  it('refuses conditions that go round in a circle, once per cycle', () => {
+    const select = (key: string, on: string, kind: 'showWhen' | 'requiredWhen' = 'showWhen'): FormField => ({
+      key,
+      type: 'select',
+      label: key.toUpperCase(),
+      required: false,
+      validation: { options: ['s'] },
+      [kind]: { field: on, values: ['s'] },
+    });
+    expect(checkFormDefinition([select('a', 'b'), select('b', 'c', 'requiredWhen'), select('c', 'a')])).toEqual([
+      { field: 'fields.0.showWhen.field', message: 'las condiciones forman un ciclo: a → b → c → a' },
+    ]);
+    expect(checkFormDefinition([select('a', 'b'), select('b', 'c'), { ...select('c', 'x'), showWhen: undefined }])).toEqual([]);
+  });
+
+  it('never requires a hidden field, and accepts any answers the visible fields accept (property)', () => {
+    const OPTIONS = ['a', 'b', 'c'];
+    // Random forms of option fields whose conditions point only backwards (so no cycles), with random answers.
+    const formArb = fc.integer({ min: 1, max: 6 }).chain((n) =>
+      fc.tuple(
+        ...Array.from({ length: n }, (_, i) =>
+          fc.record({
+            multi: fc.boolean(),
+            required: fc.boolean(),
+            show: i === 0 ? fc.constant(null) : fc.option(fc.record({ on: fc.nat(i - 1), values: fc.subarray(OPTIONS, { minLength: 1 }) })),
+            req: i === 0 ? fc.constant(null) : fc.option(fc.record({ on: fc.nat(i - 1), values: fc.subarray(OPTIONS, { minLength: 1 }) })),
+            answer: fc.option(fc.oneof(fc.constantFrom(...OPTIONS), fc.subarray(OPTIONS))),
+          }),
+        ),
+      ),
+    );
+    fc.assert(
+      fc.property(formArb, (specs) => {
+        const fields: FormField[] = specs.map((s, i) => ({
+          key: `f${i}`,
+          type: s.multi ? 'multi_select' : 'select',
+          label: `F${i}`,
+          required: s.required,
+          validation: { options: OPTIONS },
+          ...(s.show ? { showWhen: { field: `f${s.show.on}`, values: s.show.values } } : {}),
+          ...(s.req ? { requiredWhen: { field: `f${s.req.on}`, values: s.req.values } } : {}),
+        }));
+        expect(checkFormDefinition(fields)).toEqual([]);
+        const answers: Record<string, unknown> = {};
+        specs.forEach((s, i) => {
+          if (s.answer !== null) answers[`f${i}`] = s.answer;
+        });
+        const states = formFieldStates(fields, answers);
+        const result = validateForm(fields, answers);
+        for (const f of fields) {
+          if (!states[f.key].visible) {
+            expect(states[f.key].required).toBe(false);
+            if (!result.ok) expect(result.errors.map((e) => e.field)).not.toContain(`formData.${f.key}`);
+            else expect(result.values).not.toHaveProperty(f.key);
+          }
+        }
+        // Filling every shown field with a fitting answer always passes.
+        const complete: Record<string, unknown> = { ...answers };
+        for (const f of fields) if (complete[f.key] === undefined) complete[f.key] = f.type === 'multi_select' ? ['a'] : 'a';
+        for (const f of fields) if (f.type === 'select' && Array.isArray(complete[f.key])) complete[f.key] = 'b';
+        for (const f of fields) if (f.type === 'multi_select' && typeof complete[f.key] === 'string') complete[f.key] = [complete[f.key]];
+        for (const f of fields) if (Array.isArray(complete[f.key]) && !(complete[f.key] as string[]).length) complete[f.key] = ['c'];
+        expect(validateForm(fields, complete).ok).toBe(true);
+      }),
+    );
   });
 });

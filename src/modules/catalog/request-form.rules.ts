@@ -36,6 +36,14 @@ export type FieldValidation = {
   options?: string[];
 };
 
+/**
+ * "When field X has one of these values" (seed 003: DGST-P01-PR05 3.c.9–3.c.11 ports, URL and
+ * dates only for some kinds of data-network request; PR04 3.c who authorises and why only for
+ * dialling codes and special permissions). X is an option field (select or multi_select) of the
+ * same form; a multi_select matches when any of its chosen options is listed.
+ */
+export type FieldCondition = { field: string; values: string[] };
+
 export type FormField = {
   key: string;
   type: FieldType;
@@ -43,7 +51,15 @@ export type FormField = {
   help?: string;
   required: boolean;
   validation?: FieldValidation;
+  /** Asked only while the condition holds; without it the field is always asked. */
+  showWhen?: FieldCondition;
+  /** Obligatory while the condition holds (and the field is shown), even when `required` is false. */
+  requiredWhen?: FieldCondition;
 };
+
+/** The field types a condition may depend on: their answers are values from a known list. */
+export const CONDITION_SOURCE_TYPES: readonly FieldType[] = ['select', 'multi_select'];
+export const CONDITION_KINDS = ['showWhen', 'requiredWhen'] as const;
 
 export type FormValue = string | number | string[] | { from: string; to: string };
 export type FormErrors = { field: string; message: string }[];
@@ -190,16 +206,79 @@ function checkField(f: FormField, raw: unknown, ctx: FormContext): { value: Form
   }
 }
 
+/** Which listed value a condition's field holds now, or null when the condition does not hold. */
+function matchedValue(c: FieldCondition, raw: unknown): string | null {
+  if (typeof raw === 'string') return c.values.includes(raw) ? raw : null;
+  if (Array.isArray(raw)) return (raw.find((x) => typeof x === 'string' && c.values.includes(x)) as string | undefined) ?? null;
+  return null;
+}
+
+/** Whether a field is shown and whether it is obligatory, with the condition that made it so. */
+export type FieldState = { visible: boolean; required: boolean; requiredBecause?: { field: string; value: string } };
+
+/**
+ * The live state of every field for the answers given so far: the portal shows, hides and marks
+ * fields with it, and validateForm asks for exactly the same. A field whose condition depends on a
+ * hidden field is hidden too; a condition cycle (refused when the form is saved) hides its fields
+ * rather than looping. Never obligatory while hidden.
+ */
+export function formFieldStates(fields: FormField[], input: Record<string, unknown>): Record<string, FieldState> {
+  const byKey = new Map(fields.map((f) => [f.key, f]));
+  const visible = new Map<string, boolean>();
+  const visiting = new Set<string>();
+  const isVisible = (key: string): boolean => {
+    const known = visible.get(key);
+    if (known !== undefined) return known;
+    const f = byKey.get(key);
+    if (!f || visiting.has(key)) return false;
+    visiting.add(key);
+    const c = f.showWhen;
+    const shown = !c || (isVisible(c.field) && matchedValue(c, input[c.field]) !== null);
+    visiting.delete(key);
+    visible.set(key, shown);
+    return shown;
+  };
+  const out: Record<string, FieldState> = {};
+  for (const f of fields) {
+    if (!isVisible(f.key)) {
+      out[f.key] = { visible: false, required: false };
+      continue;
+    }
+    const c = f.requiredWhen;
+    const value = c && isVisible(c.field) ? matchedValue(c, input[c.field]) : null;
+    // A required field shown only for some answers is required because of that answer: say so.
+    const shownFor = f.showWhen ? matchedValue(f.showWhen, input[f.showWhen.field]) : null;
+    if (f.required && f.showWhen && shownFor !== null)
+      out[f.key] = { visible: true, required: true, requiredBecause: { field: f.showWhen.field, value: shownFor } };
+    else if (f.required) out[f.key] = { visible: true, required: true };
+    else if (c && value !== null) out[f.key] = { visible: true, required: true, requiredBecause: { field: c.field, value } };
+    else out[f.key] = { visible: true, required: false };
+  }
+  return out;
+}
+
+/**
+ * Answers to fields the form does not show are dropped, not refused: a requester who picks
+ * "Apertura de puertos", types ports and then switches to another kind of request has nothing
+ * wrong to fix, and what is stored is exactly what the form showed.
+ */
 export function validateForm(fields: FormField[], values: Record<string, unknown> | null | undefined, ctx: FormContext = {}): FormResult {
   const input = values ?? {};
   const errors: FormErrors = [];
   const out: Record<string, FormValue> = {};
   const known = new Set(fields.map((f) => f.key));
   for (const key of Object.keys(input)) if (!known.has(key)) errors.push({ field: `formData.${key}`, message: 'campo desconocido en este formulario' });
+  const states = formFieldStates(fields, input);
+  const labels = new Map(fields.map((f) => [f.key, f.label]));
   for (const f of fields) {
+    const state = states[f.key];
+    if (!state.visible) continue;
     const raw = input[f.key];
     if (blank(raw)) {
-      if (f.required) errors.push({ field: `formData.${f.key}`, message: `${f.label} es obligatorio` });
+      if (state.requiredBecause) {
+        const why = state.requiredBecause;
+        errors.push({ field: `formData.${f.key}`, message: `${f.label} es obligatorio cuando ${labels.get(why.field)} es «${why.value}»` });
+      } else if (state.required) errors.push({ field: `formData.${f.key}`, message: `${f.label} es obligatorio` });
       continue;
     }
     const r = checkField(f, raw, ctx);
@@ -215,7 +294,7 @@ export function checkFormDefinition(fields: FormField[]): FormErrors {
   const seen = new Set<string>();
   fields.forEach((f, i) => {
     const at = (p: string) => `fields.${i}.${p}`;
-    if (!/^[a-z][a-z0-9_]{0,49}$/.test(f.key)) errors.push({ field: at('key'), message: 'use minúsculas, dígitos y _ (empezando con letra)' });
+    if (!/^[a-z][a-z0-9_]{0,49}$/.test(f.key)) errors.push({ field: at('key'), message: 'usa minúsculas, dígitos y _ (empezando con letra)' });
     if (seen.has(f.key)) errors.push({ field: at('key'), message: `clave repetida: ${f.key}` });
     seen.add(f.key);
     const v = f.validation ?? {};
@@ -232,5 +311,67 @@ export function checkFormDefinition(fields: FormField[]): FormErrors {
       });
     }
   });
+  errors.push(...checkConditions(fields));
+  return errors;
+}
+
+/**
+ * Conditions must name another option field of the form and values among its options, and must
+ * not go round in a circle (a field shown only when a field shown only when it is shown).
+ */
+function checkConditions(fields: FormField[]): FormErrors {
+  const errors: FormErrors = [];
+  const byKey = new Map(fields.map((f) => [f.key, f]));
+  fields.forEach((f, i) => {
+    for (const kind of CONDITION_KINDS) {
+      const c = f[kind];
+      if (!c) continue;
+      const at = (p: string) => `fields.${i}.${kind}.${p}`;
+      const source = byKey.get(c.field);
+      if (c.field === f.key) {
+        errors.push({ field: at('field'), message: 'un campo no puede depender de sí mismo' });
+        continue;
+      }
+      if (!source) {
+        errors.push({ field: at('field'), message: `no existe el campo «${c.field}» en este formulario` });
+        continue;
+      }
+      if (!CONDITION_SOURCE_TYPES.includes(source.type)) {
+        errors.push({ field: at('field'), message: `«${source.label}» no es un campo de opciones; una condición depende de una lista de opciones` });
+        continue;
+      }
+      if (!c.values.length) {
+        errors.push({ field: at('values'), message: 'indica al menos un valor' });
+        continue;
+      }
+      const options = source.validation?.options ?? [];
+      const unknown = c.values.filter((value) => !options.includes(value));
+      if (unknown.length) errors.push({ field: at('values'), message: `no son opciones de «${source.label}»: ${unknown.join(', ')}` });
+    }
+  });
+  // A cycle through the conditions (both kinds: each names a field this one depends on).
+  const dependsOn = (f: FormField) => CONDITION_KINDS.map((k) => f[k]?.field).filter((k): k is string => k !== undefined && k !== f.key && byKey.has(k));
+  const done = new Set<string>();
+  const reported = new Set<string>();
+  const walk = (key: string, path: string[]): void => {
+    if (done.has(key)) return;
+    const seenAt = path.indexOf(key);
+    if (seenAt >= 0) {
+      const cycle = path.slice(seenAt);
+      const first = cycle.find((k) => !reported.has(k));
+      if (first === undefined) return;
+      cycle.forEach((k) => reported.add(k));
+      const f = byKey.get(first)!;
+      const next = cycle[(cycle.indexOf(first) + 1) % cycle.length];
+      const kind = CONDITION_KINDS.find((k) => f[k]?.field === next) ?? 'showWhen';
+      const i = fields.indexOf(f);
+      const loop = [...cycle.slice(cycle.indexOf(first)), ...cycle.slice(0, cycle.indexOf(first)), first];
+      errors.push({ field: `fields.${i}.${kind}.field`, message: `las condiciones forman un ciclo: ${loop.join(' → ')}` });
+      return;
+    }
+    for (const next of dependsOn(byKey.get(key)!)) walk(next, [...path, key]);
+    done.add(key);
+  };
+  for (const f of fields) walk(f.key, []);
   return errors;
 }

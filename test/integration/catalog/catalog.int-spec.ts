@@ -355,6 +355,43 @@ describe('Catalog import and export', () => {
     expect(stored).toEqual({ name: hostile.name, description: hostile.description, category: hostile.category, subcategory: hostile.subcategory });
   });
 
+  it('carries field conditions through export and import, and refuses unknown fields or values and cycles', async () => {
+    const kind = { key: 'tipo', type: 'select', label: 'Tipo de solicitud', required: true, validation: { options: ['Apertura de puertos', 'Otro'] } };
+    const ports = { key: 'puertos', type: 'port_list', label: 'Puertos', required: true, showWhen: { field: 'tipo', values: ['Apertura de puertos'] } };
+    const why = { key: 'motivo', type: 'text', label: 'Motivo', required: false, requiredWhen: { field: 'tipo', values: ['Otro'] } };
+    const service = { code: 'COND-1', name: 'Con condiciones', category: 'Redes', type: 'service_request', status: 'active', form: [kind, ports, why] };
+    await as(t.url, manager)
+      .post('/api/v1/catalog/services/import')
+      .send({ format: 'json', services: [service] })
+      .expect(200);
+    const csvExport = await as(t.url, manager).get('/api/v1/catalog/services/export?format=csv').expect(200);
+    const jsonExport = JSON.parse((await as(t.url, manager).get('/api/v1/catalog/services/export?format=json').expect(200)).text);
+    expect(jsonExport.services.find((s: { code: string }) => s.code === 'COND-1').form).toEqual([kind, ports, why]);
+    const again = await as(t.url, manager).post('/api/v1/catalog/services/import').send({ format: 'csv', content: csvExport.text }).expect(200);
+    expect(again.body.created).toBe(0);
+    const [stored] = await t.dataSource.query(`SELECT form FROM catalog_services WHERE code = 'COND-1'`);
+    expect(stored.form).toEqual([kind, ports, why]);
+
+    const bad = [
+      { ...service, code: 'COND-2', form: [kind, { ...ports, showWhen: { field: 'nada', values: ['x'] } }] },
+      { ...service, code: 'COND-3', form: [kind, { ...why, requiredWhen: { field: 'tipo', values: ['Mudanza'] } }] },
+      {
+        ...service,
+        code: 'COND-4',
+        form: [
+          { ...kind, showWhen: { field: 'tipo2', values: ['Otro'] } },
+          { ...kind, key: 'tipo2', showWhen: { field: 'tipo', values: ['Otro'] } },
+        ],
+      },
+    ];
+    const res = await as(t.url, manager).post('/api/v1/catalog/services/import').send({ format: 'json', services: bad }).expect(400);
+    expect(res.body.errors).toEqual([
+      { field: 'rows.0.form.1.showWhen.field', message: 'no existe el campo «nada» en este formulario' },
+      { field: 'rows.1.form.1.requiredWhen.values', message: 'no son opciones de «Tipo de solicitud»: Mudanza' },
+      { field: 'rows.2.form.0.showWhen.field', message: 'las condiciones forman un ciclo: tipo → tipo2 → tipo' },
+    ]);
+  });
+
   it('names a JSON row whose organisation list is not a list, instead of failing', async () => {
     const res = await as(t.url, manager)
       .post('/api/v1/catalog/services/import')

@@ -1,7 +1,23 @@
 'use client';
 
-import { Button, Checkbox, Grid, Group, NativeSelect, NumberInput, Paper, Stack, TextInput, Textarea, Title } from '@mantine/core';
-import { keyFromLabel, numberOrBlank as num, uniqueKey, type BuilderField } from '@/lib/form-builder';
+import {
+  Button,
+  Checkbox,
+  Fieldset,
+  Grid,
+  Group,
+  MultiSelect,
+  NativeSelect,
+  NumberInput,
+  Paper,
+  Select,
+  Stack,
+  Text,
+  TextInput,
+  Textarea,
+  Title,
+} from '@mantine/core';
+import { conditionSources, keyFromLabel, numberOrBlank as num, optionsOf, uniqueKey, type BuilderField, type ConditionKind } from '@/lib/form-builder';
 import { BOUND_TYPES, FIELD_TYPE_LIST, OPTION_TYPES, TEXT_TYPES } from '@/lib/request-form';
 import type { ServiceForm } from '@/lib/service-sheet';
 import { messages } from '@/messages/es-MX';
@@ -134,7 +150,76 @@ export function FieldEditor({ form, index, onMove, onRemove }: FieldEditorProps)
             </Grid.Col>
           </Grid>
         )}
+        <ConditionsEditor form={form} index={index} />
       </Stack>
     </Paper>
+  );
+}
+
+/**
+ * "Shown only when" and "required only when" another option field has one of some answers
+ * (seed 003: ports only for opening ports). The requester's form shows, hides and marks the
+ * field live, and the server asks for exactly the same.
+ */
+function ConditionsEditor({ form, index }: { form: ServiceForm; index: number }) {
+  const field = form.values.form[index];
+  const sources = conditionSources(form.values.form, index);
+  const row = (kind: ConditionKind) => {
+    const fieldPath = `form.${index}.${kind}Field` as const;
+    const valuesPath = `form.${index}.${kind}Values` as const;
+    const sourceKey = field[`${kind}Field`];
+    const source = form.values.form.find((f, i) => i !== index && f.key === sourceKey);
+    const label = kind === 'showWhen' ? t.showWhen : t.requiredWhen;
+    // A condition on a field that is no longer an option field is still listed, so it can be cleared.
+    const data = sources.map((f) => ({ value: f.key, label: t.conditionSource(f.label || f.key, f.key) }));
+    if (sourceKey && !data.some((d) => d.value === sourceKey)) data.push({ value: sourceKey, label: sourceKey });
+    return (
+      <Grid gap="sm" key={kind}>
+        <Grid.Col span={{ base: 12, sm: 6 }}>
+          <Select
+            label={label}
+            placeholder={kind === 'showWhen' ? t.conditionAlways : t.conditionNever}
+            data={data}
+            clearable
+            {...form.getInputProps(fieldPath)}
+            value={sourceKey || null}
+            onChange={(key) => {
+              form.setFieldValue(fieldPath, key ?? '');
+              form.setFieldValue(valuesPath, []);
+            }}
+          />
+        </Grid.Col>
+        {sourceKey && (
+          <Grid.Col span={{ base: 12, sm: 6 }}>
+            <MultiSelect
+              label={t.conditionValues}
+              placeholder={t.conditionValuesPlaceholder}
+              data={[...new Set([...(source ? optionsOf(source) : []), ...field[`${kind}Values`]])]}
+              required
+              {...form.getInputProps(valuesPath)}
+            />
+          </Grid.Col>
+        )}
+      </Grid>
+    );
+  };
+  const hasAny = Boolean(field.showWhenField || field.requiredWhenField);
+  if (!sources.length && !hasAny) {
+    return (
+      <Text size="sm" c="dimmed">
+        {t.noConditionSources}
+      </Text>
+    );
+  }
+  return (
+    <Fieldset legend={t.conditions} variant="filled" radius="md">
+      <Stack gap="sm">
+        <Text size="xs" c="dimmed">
+          {t.conditionsHint}
+        </Text>
+        {row('showWhen')}
+        {!field.required && row('requiredWhen')}
+      </Stack>
+    </Fieldset>
   );
 }

@@ -3,7 +3,7 @@
 import { Fieldset, Group, Input, MultiSelect, NumberInput, Select, Stack, Text, TextInput, Textarea } from '@mantine/core';
 import { useId } from 'react';
 import { UserPicker } from '@/components/tickets/user-picker';
-import type { FormField, InputValue, InputValues } from '@/lib/request-form';
+import { fieldStates, type FormField, type InputValue, type InputValues } from '@/lib/request-form';
 import { messages } from '@/messages/es-MX';
 
 const t = messages.catalog;
@@ -16,22 +16,27 @@ type Props = {
 };
 
 /**
- * A service's request form, drawn from its definition. The requester's page and the catalog
- * manager's live preview both use it, so what the manager sees is what the requester gets.
+ * A service's request form, drawn from its definition. The requester's page, the agent's
+ * registration and the catalog manager's live preview all use it, so what the manager sees is
+ * what the requester gets. Conditional fields appear, disappear and become obligatory as the
+ * answers change, by the same rule the server applies (formFieldStates).
  */
 export function RequestFormFields({ fields, values, errors, onChange }: Props) {
+  const states = fieldStates(fields, values);
   return (
     <Stack gap="md">
-      {fields.map((field, index) => (
-        <FieldInput
-          // Keys may be edited in the builder; the index keeps the input mounted while typing.
-          key={`${index}-${field.type}`}
-          field={field}
-          value={values[field.key] ?? null}
-          error={errors[field.key]}
-          onChange={(value) => onChange(field.key, value)}
-        />
-      ))}
+      {fields.map((field, index) =>
+        states[field.key]?.visible === false ? null : (
+          <FieldInput
+            // Keys may be edited in the builder; the index keeps the input mounted while typing.
+            key={`${index}-${field.type}`}
+            field={{ ...field, required: states[field.key]?.required ?? field.required }}
+            value={values[field.key] ?? null}
+            error={errors[field.key]}
+            onChange={(value) => onChange(field.key, value)}
+          />
+        ),
+      )}
     </Stack>
   );
 }
@@ -115,7 +120,8 @@ function FieldInput({ field, value, error, onChange }: FieldProps) {
         />
       );
     case 'file':
-      // Attachments hang off a ticket, which does not exist until the request is sent.
+      // An answer of this type names an attachment of the ticket, which does not exist until the
+      // request is sent; files chosen under "Archivos adjuntos" are attached right after.
       return (
         <Input.Wrapper label={field.label} description={field.help} required={field.required} error={error}>
           <Text size="sm" c="dimmed">

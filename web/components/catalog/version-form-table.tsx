@@ -6,10 +6,13 @@ import { messages } from '@/messages/es-MX';
 
 const t = messages.catalogVersions;
 
-function rulesOf(field: FormField): string {
+function rulesOf(field: FormField, fields: FormField[]): string {
   const v = field.validation ?? {};
   const r = t.rules;
+  const labelOf = (key: string) => fields.find((f) => f.key === key)?.label ?? key;
   return [
+    field.showWhen ? r.showWhen(labelOf(field.showWhen.field), field.showWhen.values.join(', ')) : null,
+    field.requiredWhen ? r.requiredWhen(labelOf(field.requiredWhen.field), field.requiredWhen.values.join(', ')) : null,
     v.options?.length ? r.options(v.options.join(', ')) : null,
     v.min !== undefined ? r.min(v.min) : null,
     v.max !== undefined ? r.max(v.max) : null,
@@ -53,7 +56,7 @@ export function VersionFormTable({ fields }: { fields: FormField[] }) {
           </TableTd>
           <TableTd>{messages.catalogAdmin.fieldTypes[field.type] ?? field.type}</TableTd>
           <TableTd>{yesNo(field.required)}</TableTd>
-          <TableTd>{rulesOf(field) || messages.common.none}</TableTd>
+          <TableTd>{rulesOf(field, fields) || messages.common.none}</TableTd>
         </TableTr>
       ))}
     </ListTable>

@@ -8,6 +8,12 @@ const text = (max: number) => z.string().trim().min(1, 'no debe estar vacío').m
 const minutes = z.number().int().min(1).max(525_600);
 const target = z.strictObject({ responseMinutes: minutes, resolutionMinutes: minutes });
 
+// Whether the field and values exist in the form is checked by checkFormDefinition, in Spanish.
+const conditionSchema = z.strictObject({
+  field: z.string().min(1).max(50),
+  values: z.array(z.string().trim().min(1).max(200)).max(200),
+});
+
 export const formFieldSchema = z.strictObject({
   key: z.string().min(1).max(50),
   type: z.enum(FIELD_TYPES),
@@ -26,6 +32,8 @@ export const formFieldSchema = z.strictObject({
       options: z.array(z.string().trim().min(1).max(200)).max(200).optional(),
     })
     .optional(),
+  showWhen: conditionSchema.optional(),
+  requiredWhen: conditionSchema.optional(),
 });
 
 const fields = {
@@ -75,6 +83,7 @@ export type ServiceListQuery = z.output<typeof serviceListQuery>;
 const id = idField();
 const count = z.number().int();
 const targetResponse = z.strictObject({ responseMinutes: count, resolutionMinutes: count });
+const conditionResponse = z.strictObject({ field: z.string(), values: z.array(z.string()) }).meta({ id: 'FieldCondition' });
 export const formFieldResponse = z
   .strictObject({
     key: z.string(),
@@ -94,6 +103,8 @@ export const formFieldResponse = z
         options: z.array(z.string()).optional(),
       })
       .optional(),
+    showWhen: conditionResponse.optional(),
+    requiredWhen: conditionResponse.optional(),
   })
   .meta({ id: 'FormField' });
 

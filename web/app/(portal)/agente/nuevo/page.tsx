@@ -25,7 +25,7 @@ export default async function RegisterTicketPage() {
         <Text c="dimmed">{t.intro}</Text>
       </Stack>
       <Paper withBorder p="lg" radius="md">
-        <RegisterForm services={services} channels={channels} />
+        <RegisterForm services={services} channels={channels} deskTimeZone={me.deskTimeZone} />
       </Paper>
     </Stack>
   );

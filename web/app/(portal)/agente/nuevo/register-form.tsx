@@ -3,15 +3,20 @@
 import { Button, Checkbox, Group, Select, SimpleGrid, Stack, TextInput, Textarea } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { useRouter } from 'next/navigation';
-import { useState } from 'react';
+import { useState, type FormEvent } from 'react';
 import { AnchorLink } from '@/components/anchor-link';
 import { FormAlert } from '@/components/form-alert';
+import { AttachmentPicker, attachmentsError } from '@/components/ticket-create/attachment-picker';
+import { CreatedWithFailures } from '@/components/ticket-create/created-with-failures';
+import { ServiceFormSection } from '@/components/ticket-create/service-form-section';
 import { UserPicker } from '@/components/tickets/user-picker';
 import { apiFetch } from '@/lib/api-client';
-import { fieldErrorsFor, problemMessage, redirectIfSignedOut } from '@/lib/api-errors';
+import { fieldErrorsFor, redirectIfSignedOut } from '@/lib/api-errors';
+import { uploadAll, type UploadFailure } from '@/lib/attachments';
 import { ariaInvalid } from '@/lib/form-a11y';
 import { serviceOptions, typeAfterServiceChange, typesForService } from '@/lib/service-options';
-import { LEVELS, type CatalogServiceItem, type Channel, type Level, type TicketType } from '@/lib/tickets';
+import { LEVELS, type CatalogServiceItem, type Channel, type Level, type TicketFields, type TicketType } from '@/lib/tickets';
+import { focusFirstInvalid, refusalMessage, useServiceAnswers } from '@/lib/use-service-answers';
 import { useHydrated } from '@/lib/use-hydrated';
 import { messages } from '@/messages/es-MX';
 
@@ -30,14 +35,18 @@ type Values = {
   urgency: Level;
   isMajor: boolean;
   letterNumber: string;
+  files: File[];
 };
 
 const levelOptions = LEVELS.map((l) => ({ value: l, label: tk.levels[l] }));
 
-export function RegisterForm({ services, channels }: { services: CatalogServiceItem[]; channels: Channel[] }) {
+type Props = { services: CatalogServiceItem[]; channels: Channel[]; deskTimeZone: string };
+
+export function RegisterForm({ services, channels, deskTimeZone }: Props) {
   const router = useRouter();
   const hydrated = useHydrated();
   const [formError, setFormError] = useState('');
+  const [created, setCreated] = useState<{ ticket: TicketFields; failures: UploadFailure[] } | null>(null);
   const form = useForm<Values>({
     mode: 'controlled',
     enhanceGetInputProps: ariaInvalid,
@@ -52,22 +61,28 @@ export function RegisterForm({ services, channels }: { services: CatalogServiceI
       urgency: 'medium',
       isMajor: false,
       letterNumber: '',
+      files: [],
     },
     validate: {
       requesterId: (v) => (v ? null : t.required),
       title: (v) => (v.trim() ? null : t.required),
       description: (v) => (v.trim() ? null : t.required),
       letterNumber: (v, values) => (values.channel === 'letter' && !v.trim() ? t.required : null),
+      files: (v) => attachmentsError(v) ?? null,
     },
   });
 
   const formal = form.values.channel === 'letter' || form.values.channel === 'e_signature';
   const types = typesForService(services, form.values.serviceId);
+  const service = services.find((s) => s.id === form.values.serviceId) ?? null;
+  // The form answers are the requester's data; the agent types them as the requester gives them.
+  const answers = useServiceAnswers(service, deskTimeZone);
 
-  const submit = form.onSubmit(async (v) => {
+  const send = async (v: Values) => {
     setFormError('');
+    let ticket: TicketFields;
     try {
-      const ticket = await apiFetch('tickets', {
+      ticket = await apiFetch('tickets', {
         body: {
           requesterId: v.requesterId,
           channel: v.channel,
@@ -79,16 +94,43 @@ export function RegisterForm({ services, channels }: { services: CatalogServiceI
           urgency: v.urgency,
           isMajor: v.isMajor,
           letterNumber: formal && v.letterNumber.trim() ? v.letterNumber.trim() : undefined,
+          formData: answers.formData(),
         },
       });
-      router.push(`/agente/tickets/${ticket.id}`);
     } catch (error) {
       if (redirectIfSignedOut(error)) return;
       const fieldErrors = fieldErrorsFor(error, FIELDS);
       form.setErrors(fieldErrors);
-      setFormError(Object.keys(fieldErrors).length ? messages.common.checkFields : problemMessage(error));
+      answers.placeServerErrors(error);
+      setFormError(refusalMessage(error, (field) => field in fieldErrors || answers.shows(field)));
+      focusFirstInvalid();
+      return;
     }
-  });
+    const failures = await uploadAll(ticket.id, v.files);
+    if (failures.length) setCreated({ ticket, failures });
+    else router.push(`/agente/tickets/${ticket.id}`);
+  };
+
+  const submit = (event: FormEvent<HTMLFormElement>) => {
+    // The service's answers are checked with the rest, so every missing field is marked at once.
+    const valid = !Object.keys(answers.check()).length;
+    return form.onSubmit(
+      async (v) => {
+        if (!valid) {
+          setFormError(messages.common.checkFields);
+          focusFirstInvalid();
+          return;
+        }
+        await send(v);
+      },
+      () => {
+        setFormError(messages.common.checkFields);
+        focusFirstInvalid();
+      },
+    )(event);
+  };
+
+  if (created) return <CreatedWithFailures number={created.ticket.number} href={`/agente/tickets/${created.ticket.id}`} failures={created.failures} />;
 
   return (
     <form onSubmit={submit} noValidate>
@@ -142,6 +184,15 @@ export function RegisterForm({ services, channels }: { services: CatalogServiceI
           <Select label={t.urgency} data={levelOptions} allowDeselect={false} required {...form.getInputProps('urgency')} />
         </SimpleGrid>
         <Checkbox label={t.isMajor} {...form.getInputProps('isMajor', { type: 'checkbox' })} />
+        <ServiceFormSection fields={answers.fields} values={answers.values} errors={answers.errors} onChange={answers.setValue} hint={t.serviceDataHint} />
+        <AttachmentPicker
+          value={form.values.files}
+          error={form.errors.files as string | undefined}
+          onChange={(files) => {
+            form.setFieldValue('files', files);
+            form.clearFieldError('files');
+          }}
+        />
         <Group gap="md">
           <Button type="submit" loading={form.submitting} disabled={!hydrated}>
             {t.submit}

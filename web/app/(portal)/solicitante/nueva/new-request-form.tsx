@@ -1,42 +1,49 @@
 'use client';
 
-import { Button, FileInput, Group, Select, Stack, TextInput, Textarea } from '@mantine/core';
+import { Button, Group, Select, Stack, TextInput, Textarea } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { useRouter } from 'next/navigation';
-import { useState } from 'react';
+import { useState, type FormEvent } from 'react';
 import { AnchorLink } from '@/components/anchor-link';
 import { FormAlert } from '@/components/form-alert';
+import { AttachmentPicker, attachmentsError } from '@/components/ticket-create/attachment-picker';
+import { CreatedWithFailures } from '@/components/ticket-create/created-with-failures';
+import { ServiceFormSection } from '@/components/ticket-create/service-form-section';
 import { apiFetch } from '@/lib/api-client';
-import { fieldErrorsFor, problemMessage, redirectIfSignedOut } from '@/lib/api-errors';
-import { uploadAttachment } from '@/lib/attachments';
+import { fieldErrorsFor, redirectIfSignedOut } from '@/lib/api-errors';
+import { uploadAll, type UploadFailure } from '@/lib/attachments';
 import { ariaInvalid } from '@/lib/form-a11y';
 import { serviceOptions, typeAfterServiceChange, typesForService } from '@/lib/service-options';
 import type { CatalogServiceItem, TicketFields, TicketType } from '@/lib/tickets';
+import { focusFirstInvalid, refusalMessage, useServiceAnswers } from '@/lib/use-service-answers';
 import { useHydrated } from '@/lib/use-hydrated';
 import { messages } from '@/messages/es-MX';
 
 const t = messages.requester;
 const FIELDS = ['serviceId', 'type', 'title', 'description'] as const;
 
-type Values = { serviceId: string | null; type: TicketType; title: string; description: string; file: File | null };
+type Values = { serviceId: string | null; type: TicketType; title: string; description: string; files: File[] };
 
-export function NewRequestForm({ services }: { services: CatalogServiceItem[] }) {
+export function NewRequestForm({ services, deskTimeZone }: { services: CatalogServiceItem[]; deskTimeZone: string }) {
   const hydrated = useHydrated();
   const router = useRouter();
   const [formError, setFormError] = useState('');
+  const [created, setCreated] = useState<{ ticket: TicketFields; failures: UploadFailure[] } | null>(null);
   const form = useForm<Values>({
     mode: 'controlled',
     enhanceGetInputProps: ariaInvalid,
-    initialValues: { serviceId: null, type: 'incident', title: '', description: '', file: null },
+    initialValues: { serviceId: null, type: 'incident', title: '', description: '', files: [] },
     validate: {
       title: (v) => (v.trim() ? null : t.required),
       description: (v) => (v.trim() ? null : t.required),
+      files: (v) => attachmentsError(v) ?? null,
     },
   });
-
+  const service = services.find((s) => s.id === form.values.serviceId) ?? null;
+  const answers = useServiceAnswers(service, deskTimeZone);
   const types = typesForService(services, form.values.serviceId);
 
-  const submit = form.onSubmit(async (values) => {
+  const send = async (values: Values) => {
     setFormError('');
     let ticket: TicketFields;
     try {
@@ -46,25 +53,45 @@ export function NewRequestForm({ services }: { services: CatalogServiceItem[] })
           serviceId: values.serviceId ?? undefined,
           title: values.title.trim(),
           description: values.description.trim(),
+          formData: answers.formData(),
         },
       });
     } catch (error) {
       if (redirectIfSignedOut(error)) return;
+      // The server is the authority: every field it names is marked, the form's own and the service's.
       const fieldErrors = fieldErrorsFor(error, FIELDS);
       form.setErrors(fieldErrors);
-      setFormError(Object.keys(fieldErrors).length ? messages.common.checkFields : problemMessage(error));
+      answers.placeServerErrors(error);
+      setFormError(refusalMessage(error, (field) => field in fieldErrors || answers.shows(field)));
+      focusFirstInvalid();
       return;
     }
-    let notice = '';
-    if (values.file) {
-      try {
-        await uploadAttachment(ticket.id, values.file);
-      } catch {
-        notice = '?aviso=adjunto';
-      }
-    }
-    router.push(`/solicitante/tickets/${ticket.id}${notice}`);
-  });
+    const failures = await uploadAll(ticket.id, values.files);
+    if (failures.length) setCreated({ ticket, failures });
+    else router.push(`/solicitante/tickets/${ticket.id}`);
+  };
+
+  const submit = (event: FormEvent<HTMLFormElement>) => {
+    // The service's answers are checked with the rest, so every missing field is marked at once.
+    const answerErrors = answers.check();
+    const valid = !Object.keys(answerErrors).length;
+    return form.onSubmit(
+      async (values) => {
+        if (!valid) {
+          setFormError(messages.common.checkFields);
+          focusFirstInvalid();
+          return;
+        }
+        await send(values);
+      },
+      () => {
+        setFormError(messages.common.checkFields);
+        focusFirstInvalid();
+      },
+    )(event);
+  };
+
+  if (created) return <CreatedWithFailures number={created.ticket.number} href={`/solicitante/tickets/${created.ticket.id}`} failures={created.failures} />;
 
   return (
     <form onSubmit={submit} noValidate>
@@ -102,12 +129,14 @@ export function NewRequestForm({ services }: { services: CatalogServiceItem[] })
           maxLength={20000}
           {...form.getInputProps('description')}
         />
-        <FileInput
-          label={t.attachment}
-          description={t.attachmentHint}
-          clearable
-          clearButtonProps={{ 'aria-label': messages.common.clearFile }}
-          {...form.getInputProps('file')}
+        <ServiceFormSection fields={answers.fields} values={answers.values} errors={answers.errors} onChange={answers.setValue} />
+        <AttachmentPicker
+          value={form.values.files}
+          error={form.errors.files as string | undefined}
+          onChange={(files) => {
+            form.setFieldValue('files', files);
+            form.clearFieldError('files');
+          }}
         />
         <Group gap="md">
           <Button type="submit" loading={form.submitting} disabled={!hydrated}>

@@ -11,7 +11,7 @@ const t = messages.requester;
 export const metadata: Metadata = { title: t.newTitle };
 
 export default async function NewRequestPage() {
-  const { allowed } = await authorise('tickets.request');
+  const { me, allowed } = await authorise('tickets.request');
   if (!allowed) return <Forbidden />;
   // Requesters get only active, portal-orderable services from the API.
   const services = await loadServices();
@@ -22,7 +22,7 @@ export default async function NewRequestPage() {
         <Text c="dimmed">{t.newIntro}</Text>
       </Stack>
       <Paper withBorder p="lg" radius="md">
-        <NewRequestForm services={services} />
+        <NewRequestForm services={services} deskTimeZone={me.deskTimeZone} />
       </Paper>
     </Stack>
   );

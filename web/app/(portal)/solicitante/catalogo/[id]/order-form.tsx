@@ -6,12 +6,16 @@ import { useState, type FormEvent } from 'react';
 import { AnchorLink } from '@/components/anchor-link';
 import { RequestFormFields } from '@/components/catalog/request-form-fields';
 import { FormAlert } from '@/components/form-alert';
+import { AttachmentPicker, attachmentsError } from '@/components/ticket-create/attachment-picker';
+import { CreatedWithFailures } from '@/components/ticket-create/created-with-failures';
 import { ApiError, apiFetch } from '@/lib/api-client';
-import { problemMessage, redirectIfSignedOut } from '@/lib/api-errors';
+import { redirectIfSignedOut } from '@/lib/api-errors';
+import { uploadAll, type UploadFailure } from '@/lib/attachments';
 import type { ServiceType } from '@/lib/catalog';
-import { checkRequestForm, emptyValues, toFormData, type FormField, type InputValue, type InputValues } from '@/lib/request-form';
+import { checkRequestForm, emptyValues, formAnswerKey, toFormData, type FormField, type InputValue, type InputValues } from '@/lib/request-form';
 import type { TicketFields } from '@/lib/tickets';
 import { useHydrated } from '@/lib/use-hydrated';
+import { refusalMessage } from '@/lib/use-service-answers';
 import { messages } from '@/messages/es-MX';
 
 const t = messages.catalog;
@@ -29,6 +33,8 @@ export function OrderForm({ service, deskTimeZone }: Props) {
   const [errors, setErrors] = useState<Record<string, string>>({});
   const [formError, setFormError] = useState('');
   const [submitting, setSubmitting] = useState(false);
+  const [files, setFiles] = useState<File[]>([]);
+  const [created, setCreated] = useState<{ ticket: TicketFields; failures: UploadFailure[] } | null>(null);
 
   const setValue = (key: string, value: InputValue) => {
     setValues((current) => ({ ...current, [key]: value }));
@@ -49,6 +55,8 @@ export function OrderForm({ service, deskTimeZone }: Props) {
     const found: Record<string, string> = { ...checkRequestForm(service.form, values, { days: service.leadTimeDays, deskTimeZone }) };
     if (!title.trim()) found['ticket.title'] = t.required;
     if (!description.trim()) found['ticket.description'] = t.required;
+    const tooMany = attachmentsError(files);
+    if (tooMany) found['ticket.files'] = tooMany;
     setErrors(found);
     if (Object.keys(found).length) {
       setFormError(messages.common.checkFields);
@@ -68,18 +76,24 @@ export function OrderForm({ service, deskTimeZone }: Props) {
       const fromServer: Record<string, string> = {};
       if (error instanceof ApiError) {
         for (const e of error.errors) {
-          const key = e.field.startsWith('formData.') ? e.field.slice('formData.'.length) : `ticket.${e.field}`;
+          const key = formAnswerKey(e.field, service.form) ?? `ticket.${e.field}`;
           if (!fromServer[key]) fromServer[key] = e.message;
         }
       }
       const placed = Object.keys(fromServer).filter((k) => k === 'ticket.title' || k === 'ticket.description' || service.form.some((f) => f.key === k));
       setErrors(Object.fromEntries(placed.map((k) => [k, fromServer[k]])));
-      setFormError(placed.length ? messages.common.checkFields : problemMessage(error));
+      setFormError(refusalMessage(error, (field) => placed.includes(formAnswerKey(field, service.form) ?? `ticket.${field}`)));
       focusFirstError(placed);
       return;
     }
-    router.push(`/solicitante/tickets/${ticket.id}`);
+    const failures = await uploadAll(ticket.id, files);
+    if (failures.length) {
+      setSubmitting(false);
+      setCreated({ ticket, failures });
+    } else router.push(`/solicitante/tickets/${ticket.id}`);
   };
+
+  if (created) return <CreatedWithFailures number={created.ticket.number} href={`/solicitante/tickets/${created.ticket.id}`} failures={created.failures} />;
 
   return (
     <form onSubmit={submit} noValidate>
@@ -134,6 +148,15 @@ export function OrderForm({ service, deskTimeZone }: Props) {
           </Text>
         </Stack>
         <RequestFormFields fields={service.form} values={values} errors={errors} onChange={setValue} />
+        <Divider />
+        <AttachmentPicker
+          value={files}
+          error={errors['ticket.files']}
+          onChange={(chosen) => {
+            setFiles(chosen);
+            setErrors(({ 'ticket.files': _dropped, ...rest }) => rest);
+          }}
+        />
         <Group gap="md">
           <Button type="submit" loading={submitting} disabled={!hydrated}>
             {t.submit}
