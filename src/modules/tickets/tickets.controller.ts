@@ -21,6 +21,7 @@ import {
   linksResponse,
   mergeResponse,
   ticketCountersResponse,
+  ticketOverviewResponse,
   ticketDetailResponse,
   ticketLookupResponse,
   ticketPageResponse,
@@ -81,6 +82,13 @@ export class TicketsController {
   @ApiZodResponse(ticketPageResponse)
   list(@CurrentActor() actor: Actor, @ZodQuery(ticketListQuery) q: z.output<typeof ticketListQuery>) {
     return this.tickets.list(actor, q);
+  }
+
+  @Get('overview')
+  @Access('tickets.overview')
+  @ApiZodResponse(ticketOverviewResponse)
+  overview(@CurrentActor() actor: Actor) {
+    return this.tickets.overview(actor);
   }
 
   @Get('counters')
