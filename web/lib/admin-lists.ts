@@ -16,9 +16,9 @@ export function pageFromSearchParams(params: Record<string, string | string[] | 
 }
 
 /** One page of an admin list; the API's 403 becomes the forbidden message, 401 the login page. */
-export async function loadList<T>(path: string, page: number): Promise<ListResult<T>> {
+export async function loadList<T>(path: string, page: number, filters: Record<string, string | undefined> = {}): Promise<ListResult<T>> {
   try {
-    return { kind: 'ok', page: (await serverApiGet(path, { page, pageSize: ADMIN_PAGE_SIZE })) as Page<T> };
+    return { kind: 'ok', page: (await serverApiGet(path, { ...filters, page, pageSize: ADMIN_PAGE_SIZE })) as Page<T> };
   } catch (error) {
     if (error instanceof ApiError && error.status === 401) redirect('/login');
     if (error instanceof ApiError && error.status === 403) return { kind: 'forbidden' };
