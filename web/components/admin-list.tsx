@@ -21,6 +21,8 @@ type Props<T, K extends string> = {
   before?: ReactNode;
   /** Filters sent to the API and kept by the pager. */
   filters?: Record<string, string | undefined>;
+  /** What the pager links keep, when it differs from the API's filters (days rather than instants). */
+  pagerQuery?: Record<string, string | undefined>;
 };
 
 /**
@@ -45,7 +47,7 @@ export async function AdminList<T extends { id: string }, K extends string>(prop
       rows={items.map((item) => ({ id: item.id, cells: cells(item, names, items), href: link?.(item).href, linkLabel: link?.(item).label }))}
       actions={props.actions}
       before={props.before}
-      query={new URLSearchParams(Object.entries(filters).filter((e): e is [string, string] => Boolean(e[1]))).toString()}
+      query={new URLSearchParams(Object.entries(props.pagerQuery ?? filters).filter((e): e is [string, string] => Boolean(e[1]))).toString()}
     />
   );
 }
