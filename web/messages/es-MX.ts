@@ -806,6 +806,14 @@ export const messages = {
     retireLabel: (name: string) => `Dar de baja ${name}`,
     published: (name: string) => `Se publicó ${name}.`,
     retired: (name: string) => `Se dio de baja ${name}.`,
+    publishTitle: 'Publicar el servicio',
+    publishBody: (name: string) =>
+      `${name} quedará visible en el catálogo para las dependencias a las que está dirigido y se guardará como una nueva versión. Se avisará a la mesa y a los equipos de soporte.`,
+    retireTitle: 'Dar de baja el servicio',
+    retireBody: (name: string) =>
+      `${name} dejará de ofrecerse en el catálogo: ya no se podrán registrar solicitudes nuevas para él. Los tickets abiertos no cambian.`,
+    resultTitle: 'Resultado',
+    failed: (name: string) => `No se pudo completar la acción sobre ${name}.`,
     saved: 'Cambios guardados.',
     created: 'Servicio creado como borrador.',
     emptyTitle: 'No hay servicios',

@@ -48,19 +48,19 @@ export default async function RequesterHomePage({ searchParams }: Props) {
         <EmptyMessage title={t.emptyTitle} description={t.emptyDescription} />
       ) : (
         <>
-          <ListTable caption={t.caption} minWidth={560} verticalSpacing="sm" headers={[t.number, t.subject, t.state, t.updated]}>
+          <ListTable caption={t.caption} minWidth={560} verticalSpacing="sm" headers={[t.number, t.subject, t.state, t.updated]} stackOnPhone>
             {page.items.map((ticket) => (
               <TableTr key={ticket.id} data-ticket-number={ticket.number}>
-                <TableTd>
+                <TableTd data-label={t.number}>
                   <AnchorLink href={`/solicitante/tickets/${ticket.id}`} fw={600}>
                     {ticket.number}
                   </AnchorLink>
                 </TableTd>
-                <TableTd>{ticket.title}</TableTd>
-                <TableTd>
+                <TableTd data-label={t.subject}>{ticket.title}</TableTd>
+                <TableTd data-label={t.state}>
                   <StateBadge state={ticket.state} />
                 </TableTd>
-                <TableTd>
+                <TableTd data-label={t.updated}>
                   <time dateTime={ticket.updatedAt}>{formatDateTime(ticket.updatedAt)}</time>
                 </TableTd>
               </TableTr>
