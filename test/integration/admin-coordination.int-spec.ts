@@ -54,6 +54,19 @@ describe('administration and coordination', () => {
     });
   });
 
+  describe('the audit log', () => {
+    it('filters by action as well as by entity', async () => {
+      const u = await createUser(t.dataSource, { roles: ['requester'] });
+      await as(t.url, admin).patch(`/api/v1/users/${u.id}`).send({ phone: '473 000 0000' }).expect(200);
+      const updates = await as(t.url, admin).get(`/api/v1/audit?entity=user&entityId=${u.id}&action=update`).expect(200);
+      expect((updates.body.items as { action: string; field: string }[]).map((i) => [i.action, i.field])).toEqual([['update', 'phone']]);
+      const creates = await as(t.url, admin).get(`/api/v1/audit?entity=user&entityId=${u.id}&action=create`).expect(200);
+      expect(creates.body.items).toEqual([]);
+      const bad = await as(t.url, admin).get('/api/v1/audit?action=erase').expect(400);
+      expect(bad.body.errors).toEqual([expect.objectContaining({ field: 'action' })]);
+    });
+  });
+
   describe('the coordinators’ overview', () => {
     let agent: Person;
     let requester: Person;

@@ -17,7 +17,7 @@ export function auditFieldLabel(entity: string, field: string | null): string {
   if (entity === 'priority_matrix') {
     const [impact, urgency] = field.split('.');
     if (impact && urgency)
-      return a.auditMatrixCell(messages.tickets.levels[impact]?.toLowerCase() ?? impact, messages.tickets.levels[urgency]?.toLowerCase() ?? urgency);
+      return a.auditMatrixCell(a.priorityMatrix.impactLevels[impact] ?? impact, a.priorityMatrix.urgencyLevels[urgency] ?? urgency);
   }
   return a.auditFields[field] ?? field;
 }

@@ -632,7 +632,8 @@ export const messages = {
       cellLabel: (impact: string, urgency: string) => `Prioridad con impacto ${impact} y urgencia ${urgency}`,
       save: 'Guardar la matriz',
       saved: 'Se guardó la matriz de prioridad. Aplica a los tickets que se registren o reclasifiquen desde ahora.',
-      readOnly: 'Solo el administrador puede cambiar la matriz.',
+      impactLevels: { high: 'alto', medium: 'medio', low: 'bajo' } as Record<string, string>,
+      urgencyLevels: { high: 'alta', medium: 'media', low: 'baja' } as Record<string, string>,
     },
     auditFilters: {
       region: 'Filtrar la bitácora',

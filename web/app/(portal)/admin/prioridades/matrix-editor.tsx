@@ -16,7 +16,8 @@ type Level = (typeof LEVELS)[number];
 type Matrix = Schemas['PriorityMatrix']['matrix'];
 type Priority = Matrix['high']['high'];
 const PRIORITY_OPTIONS = (['critical', 'high', 'medium', 'low'] as const).map((p) => ({ value: p, label: messages.tickets.priorities[p] }));
-const levelLabel = (l: Level) => messages.tickets.levels[l].toLowerCase();
+const impactLabel = (l: Level) => t.impactLevels[l];
+const urgencyLabel = (l: Level) => t.urgencyLevels[l];
 
 /** The impact × urgency grid; the API refuses a matrix where more impact or urgency lowers priority and names the cell. */
 export function MatrixEditor({ initial }: { initial: Matrix }) {
@@ -56,16 +57,16 @@ export function MatrixEditor({ initial }: { initial: Matrix }) {
 
   return (
     <Stack gap="md">
-      <ListTable caption={t.caption} minWidth={520} headers={[t.corner, ...LEVELS.map((u) => `${t.urgency} ${levelLabel(u)}`)]} data-testid="priority-matrix">
+      <ListTable caption={t.caption} minWidth={520} headers={[t.corner, ...LEVELS.map((u) => `${t.urgency} ${urgencyLabel(u)}`)]} data-testid="priority-matrix">
         {LEVELS.map((impact) => (
           <TableTr key={impact}>
             <TableTh scope="row">
-              {t.impact} {levelLabel(impact)}
+              {t.impact} {impactLabel(impact)}
             </TableTh>
             {LEVELS.map((urgency) => (
               <TableTd key={urgency}>
                 <Select
-                  aria-label={t.cellLabel(levelLabel(impact), levelLabel(urgency))}
+                  aria-label={t.cellLabel(impactLabel(impact), urgencyLabel(urgency))}
                   data={PRIORITY_OPTIONS}
                   value={matrix[impact][urgency]}
                   allowDeselect={false}
