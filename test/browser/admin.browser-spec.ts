@@ -46,7 +46,11 @@ describe('Administration and coordination in the portal', () => {
   const hydrated = (p: Page = page) => p.waitForSelector('button[type="submit"]:not([disabled])');
 
   async function pickOption(label: string, option: string) {
-    await page.getByRole('textbox', { name: label }).or(page.getByRole('combobox', { name: label })).first().click();
+    await page
+      .getByRole('textbox', { name: label })
+      .or(page.getByRole('combobox', { name: label }))
+      .first()
+      .click();
     await page.getByRole('option', { name: option, exact: true }).click();
   }
 
@@ -135,7 +139,9 @@ describe('Administration and coordination in the portal', () => {
     await page.getByRole('button', { name: 'Agregar ubicación' }).click();
     await page.getByText('Se agregó la ubicación Oficinas centrales.').waitFor();
     await page.getByRole('region', { name: 'Ubicaciones de Secretaría de Educación' }).getByRole('cell', { name: 'Oficinas centrales' }).waitFor();
-    const [org] = await app.dataSource.query(`SELECT o.id, l.municipality FROM organisations o JOIN locations l ON l.organisation_id = o.id WHERE o.code = 'SEDUC'`);
+    const [org] = await app.dataSource.query(
+      `SELECT o.id, l.municipality FROM organisations o JOIN locations l ON l.organisation_id = o.id WHERE o.code = 'SEDUC'`,
+    );
     expect(org.municipality).toBe('Guanajuato');
     await expectNoSeriousA11yViolations(page);
     await shot(page, 'organisation-desktop');

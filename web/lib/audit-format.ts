@@ -16,8 +16,7 @@ export function auditFieldLabel(entity: string, field: string | null): string {
   if (!field) return messages.common.none;
   if (entity === 'priority_matrix') {
     const [impact, urgency] = field.split('.');
-    if (impact && urgency)
-      return a.auditMatrixCell(a.priorityMatrix.impactLevels[impact] ?? impact, a.priorityMatrix.urgencyLevels[urgency] ?? urgency);
+    if (impact && urgency) return a.auditMatrixCell(a.priorityMatrix.impactLevels[impact] ?? impact, a.priorityMatrix.urgencyLevels[urgency] ?? urgency);
   }
   return a.auditFields[field] ?? field;
 }

@@ -16,6 +16,7 @@ export function checkParent(kind: OrganisationKind, parent: { kind: Organisation
   const expected = PARENT_KIND[kind];
   if (expected === null) return parent ? { ok: false, reason: 'una dependencia no puede tener organización superior' } : { ok: true };
   if (!parent) return { ok: false, reason: `requiere una organización superior de tipo ${KIND_LABEL[expected]}` };
-  if (parent.kind !== expected) return { ok: false, reason: `la organización superior debe ser de tipo ${KIND_LABEL[expected]}, no ${KIND_LABEL[parent.kind]}` };
+  if (parent.kind !== expected)
+    return { ok: false, reason: `la organización superior debe ser de tipo ${KIND_LABEL[expected]}, no ${KIND_LABEL[parent.kind]}` };
   return { ok: true };
 }
