@@ -45,6 +45,9 @@ describe('Administration and coordination in the portal', () => {
 
   const hydrated = (p: Page = page) => p.waitForSelector('button[type="submit"]:not([disabled])');
 
+  /** The input itself (Mantine labels the dropdown's listbox with the same label). */
+  const input = (label: string) => page.locator('input').and(fieldByLabel(page, label));
+
   async function pickOption(label: string, option: string) {
     await page
       .getByRole('textbox', { name: label })
@@ -64,10 +67,10 @@ describe('Administration and coordination in the portal', () => {
     await fieldByLabel(page, 'Nombre completo').fill('Lucía Hernández');
     await fieldByLabel(page, 'Correo electrónico').fill('lucia.hernandez@salud.gob.mx');
     await fieldByLabel(page, 'Contraseña inicial').fill('Salud#2026');
-    await page.getByRole('textbox', { name: 'Roles' }).click();
+    await input('Roles').click();
     await page.getByRole('option', { name: 'Solicitante', exact: true }).click();
     await page.keyboard.press('Escape');
-    await page.getByRole('textbox', { name: 'Organización' }).click();
+    await input('Organización').click();
     await page.getByRole('option', { name: 'Secretaría de Salud (Dependencia)' }).click();
     await page.getByRole('button', { name: 'Crear' }).click();
 
@@ -78,7 +81,7 @@ describe('Administration and coordination in the portal', () => {
 
     // Roles: add the first-level agent role.
     await hydrated();
-    await page.getByRole('textbox', { name: 'Roles' }).click();
+    await input('Roles').click();
     await page.getByRole('option', { name: 'Agente de mesa de servicio (nivel 1)' }).click();
     await page.keyboard.press('Escape');
     await page.getByRole('button', { name: 'Guardar cambios' }).click();
@@ -138,7 +141,7 @@ describe('Administration and coordination in the portal', () => {
     await fieldByLabel(page, 'Municipio').fill('Guanajuato');
     await page.getByRole('button', { name: 'Agregar ubicación' }).click();
     await page.getByText('Se agregó la ubicación Oficinas centrales.').waitFor();
-    await page.getByRole('region', { name: 'Ubicaciones de Secretaría de Educación' }).getByRole('cell', { name: 'Oficinas centrales' }).waitFor();
+    await page.getByRole('region', { name: 'Ubicaciones de Secretaría de Educación' }).getByRole('cell', { name: 'Oficinas centrales', exact: true }).waitFor();
     const [org] = await app.dataSource.query(
       `SELECT o.id, l.municipality FROM organisations o JOIN locations l ON l.organisation_id = o.id WHERE o.code = 'SEDUC'`,
     );
@@ -158,7 +161,7 @@ describe('Administration and coordination in the portal', () => {
     await pickOption('Persona del personal', `Sofía Resolutora (${resolver.email})`);
     await page.getByRole('button', { name: 'Agregar', exact: true }).click();
     await page.getByText('Se agregó a Sofía Resolutora al equipo.').waitFor();
-    await page.getByTestId('team-members').getByRole('cell', { name: 'Sofía Resolutora' }).waitFor();
+    await page.getByTestId('team-members').getByRole('cell', { name: 'Sofía Resolutora', exact: true }).waitFor();
     const [team] = await app.dataSource.query(`SELECT id, coordinator_id FROM teams WHERE name = 'Redes de voz y datos'`);
     expect(team.coordinator_id).toBe(coordinator.id);
     expect(await app.dataSource.query(`SELECT user_id FROM team_members WHERE team_id = $1`, [team.id])).toEqual([{ user_id: resolver.id }]);
@@ -182,7 +185,8 @@ describe('Administration and coordination in the portal', () => {
     await logIn(page, admin, '/catalogo');
     await page.goto('/admin/prioridades');
     await page.getByRole('heading', { level: 1, name: 'Matriz de prioridad' }).waitFor();
-    const cell = (impact: string, urgency: string) => page.getByRole('textbox', { name: `Prioridad con impacto ${impact} y urgencia ${urgency}` });
+    await page.waitForSelector('button:has-text("Guardar la matriz"):not([disabled])');
+    const cell = (impact: string, urgency: string) => page.locator(`input[aria-label="Prioridad con impacto ${impact} y urgencia ${urgency}"]`);
     expect(await cell('alto', 'alta').inputValue()).toBe('Crítica');
     expect(await cell('bajo', 'baja').inputValue()).toBe('Baja');
 
@@ -198,7 +202,7 @@ describe('Administration and coordination in the portal', () => {
     await cell('alto', 'alta').click();
     await page.getByRole('option', { name: 'Baja', exact: true }).click();
     await page.getByRole('button', { name: 'Guardar la matriz' }).click();
-    await page.getByRole('alert').waitFor();
+    await page.locator('.mantine-Alert-root[role="alert"]').waitFor();
     await page.locator('[aria-invalid="true"]').first().waitFor();
     expect(await app.dataSource.query(`SELECT priority FROM priority_matrix WHERE impact = 'high' AND urgency = 'high'`)).not.toEqual([{ priority: 'low' }]);
 
@@ -324,13 +328,20 @@ describe('Administration and coordination in the portal', () => {
       await page.goto('/agente?view=unassigned');
       const firstRow = page.locator('tr[data-ticket-number]').first();
       await firstRow.waitFor();
-      const before = await firstRow.boundingBox();
+      await page.waitForSelector('tr[data-ticket-number] input[type="checkbox"]:not([disabled])');
+      // Where the row sits in the document (a scroll by the test driver is not the table moving).
+      const place = () =>
+        firstRow.evaluate((el) => {
+          const r = el.getBoundingClientRect();
+          return { top: r.top + window.scrollY, left: r.left + window.scrollX, width: r.width, height: r.height };
+        });
+      const before = await place();
       await firstRow.getByRole('checkbox').check();
       await page.getByRole('region', { name: 'Acciones sobre los tickets seleccionados' }).waitFor();
-      const after = await firstRow.boundingBox();
-      expect(after).toEqual(before);
+      expect(await place()).toEqual(before);
       await page.locator('tr[data-ticket-number]').nth(1).getByRole('checkbox').check();
-      expect(await firstRow.boundingBox()).toEqual(before);
+      await page.getByRole('region', { name: 'Acciones sobre los tickets seleccionados' }).getByText('2 tickets seleccionados').waitFor();
+      expect(await place()).toEqual(before);
       await shot(page, 'bulk-bar-desktop');
     });
 

@@ -1,9 +1,10 @@
-import { Badge, Group, Paper, SimpleGrid, Stack, TableTd, TableTr, Text, Title } from '@mantine/core';
+import { Group, Paper, SimpleGrid, Stack, TableTd, TableTr, Text, Title } from '@mantine/core';
 import type { Metadata } from 'next';
 import type { ReactNode } from 'react';
 import { AnchorLink } from '@/components/anchor-link';
 import { Forbidden } from '@/components/forbidden';
 import { ListTable } from '@/components/list-table';
+import { PriorityBadge, StateBadge } from '@/components/tickets/badges';
 import type { Schemas } from '@/lib/api-types';
 import { authorise } from '@/lib/authorise';
 import { formatDateTime } from '@/lib/format';
@@ -21,7 +22,6 @@ type OverviewTicket = Overview['oldestOpen'][number];
 
 const STATE_ORDER = ['new', 'assigned', 'in_progress', 'pending'];
 const PRIORITY_ORDER = ['critical', 'high', 'medium', 'low'];
-const PRIORITY_COLOR: Record<string, string> = { critical: 'red.9', high: 'orange.9', medium: 'yellow.9', low: 'gray.7' };
 
 function Figure({ label, value, testId }: { label: string; value: string; testId: string }) {
   return (
@@ -90,11 +90,11 @@ function TicketList({ caption, tickets, extra, testId }: { caption: string; tick
             </AnchorLink>
           </TableTd>
           <TableTd>{ticket.title}</TableTd>
-          <TableTd>{tk.states[ticket.state] ?? ticket.state}</TableTd>
           <TableTd>
-            <Badge variant="light" color={PRIORITY_COLOR[ticket.priority]}>
-              {tk.priorities[ticket.priority] ?? ticket.priority}
-            </Badge>
+            <StateBadge state={ticket.state} size="sm" />
+          </TableTd>
+          <TableTd>
+            <PriorityBadge priority={ticket.priority} size="sm" />
           </TableTd>
           <TableTd>{ticket.teamName ?? t.noTeam}</TableTd>
           <TableTd>{extra === 'age' ? formatDateTime(ticket.createdAt) : String(ticket.reopenCount)}</TableTd>

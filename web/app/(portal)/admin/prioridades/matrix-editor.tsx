@@ -57,7 +57,7 @@ export function MatrixEditor({ initial }: { initial: Matrix }) {
 
   return (
     <Stack gap="md">
-      <ListTable caption={t.caption} minWidth={520} headers={[t.corner, ...LEVELS.map((u) => `${t.urgency} ${urgencyLabel(u)}`)]} data-testid="priority-matrix">
+      <ListTable caption={t.caption} minWidth={340} headers={[t.corner, ...LEVELS.map((u) => `${t.urgency} ${urgencyLabel(u)}`)]} data-testid="priority-matrix">
         {LEVELS.map((impact) => (
           <TableTr key={impact}>
             <TableTh scope="row">
