@@ -736,7 +736,7 @@ export const messages = {
     queue: 'Ir a la bandeja de trabajo',
     indicator: 'Indicadores del catálogo',
     days: (n: number) => (n === 1 ? '1 día' : `${n} días`),
-    hours: (n: number) => (n === 1 ? '1 hora' : `${n} horas`),
+    hours: (n: number) => (n === 0 ? 'menos de 1 hora' : n === 1 ? '1 hora' : `${n} horas`),
   },
   catalog: {
     title: 'Catálogo de servicios',

@@ -84,20 +84,22 @@ function TicketList({ caption, tickets, extra, testId }: { caption: string; tick
     >
       {tickets.map((ticket) => (
         <TableTr key={ticket.id}>
-          <TableTd>
+          <TableTd data-label={t.number}>
             <AnchorLink href={`/agente/tickets/${ticket.id}`} ff="monospace" fw={600}>
               {ticket.number}
             </AnchorLink>
           </TableTd>
-          <TableTd>{ticket.title}</TableTd>
-          <TableTd>
+          <TableTd data-label={t.ticketTitle}>{ticket.title}</TableTd>
+          <TableTd data-label={t.state}>
             <StateBadge state={ticket.state} size="sm" />
           </TableTd>
-          <TableTd>
+          <TableTd data-label={t.priority}>
             <PriorityBadge priority={ticket.priority} size="sm" />
           </TableTd>
-          <TableTd>{ticket.teamName ?? t.noTeam}</TableTd>
-          <TableTd>{extra === 'age' ? formatDateTime(ticket.createdAt) : String(ticket.reopenCount)}</TableTd>
+          <TableTd data-label={t.team}>{ticket.teamName ?? t.noTeam}</TableTd>
+          <TableTd data-label={extra === 'age' ? t.createdAt : t.reopenCount}>
+            {extra === 'age' ? formatDateTime(ticket.createdAt) : String(ticket.reopenCount)}
+          </TableTd>
         </TableTr>
       ))}
     </ListTable>
