@@ -1715,6 +1715,7 @@ export interface operations {
     AuditController_list: {
         parameters: {
             query?: {
+                action?: "create" | "update" | "delete";
                 actorId?: string;
                 entity?: string;
                 entityId?: string;
