@@ -1,7 +1,11 @@
 import { auditActionLabel, auditEntityLabel, auditFieldLabel, auditSubject, auditValueLabel } from '../../web/lib/audit-format';
 import { homePathFor } from '../../web/lib/permissions';
 
-const names = { users: new Map([['u-1', 'Ana López']]), organisations: new Map([['o-1', 'Secretaría de Salud']]) };
+const names = {
+  users: new Map([['u-1', 'Ana López']]),
+  organisations: new Map([['o-1', 'Secretaría de Salud']]),
+  teams: new Map([['t-1', 'Redes de voz y datos']]),
+};
 
 describe('audit log labels', () => {
   it.each([
@@ -35,9 +39,10 @@ describe('audit log labels', () => {
     expect(auditValueLabel('team', null, { name: 'Redes', supportLevel: '2', coordinatorId: null }, names)).toBe('Nombre: Redes; Nivel de soporte: Nivel 2');
   });
 
-  it('names the record when it is a person or an organisation', () => {
+  it('names the record when it is a person, an organisation or a team', () => {
     expect(auditSubject('user', 'u-1', names)).toBe('Ana López');
     expect(auditSubject('organisation', 'o-1', names)).toBe('Secretaría de Salud');
+    expect(auditSubject('team', 't-1', names)).toBe('Redes de voz y datos');
     expect(auditSubject('priority_matrix', 'default', names)).toBe('—');
   });
 });

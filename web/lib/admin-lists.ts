@@ -1,7 +1,7 @@
 import 'server-only';
 import { redirect } from 'next/navigation';
 import { serverApiGet } from './api-server';
-import { ApiError, type Me, type OrganisationItem, type Page, type Permission, type UserItem } from './api-types';
+import { ApiError, type Me, type OrganisationItem, type Page, type Permission, type TeamItem, type UserItem } from './api-types';
 
 export const ADMIN_PAGE_SIZE = 50;
 
@@ -48,3 +48,5 @@ async function namesOf<T extends { id: string }>(
 export const userNames = (me: Pick<Me, 'permissions'>) => namesOf<UserItem>(me, 'users.manage', 'users', (u) => u.fullName);
 
 export const organisationNames = (me: Pick<Me, 'permissions'>) => namesOf<OrganisationItem>(me, 'organisations.manage', 'organisations', (o) => o.name);
+
+export const teamNames = (me: Pick<Me, 'permissions'>) => namesOf<TeamItem>(me, 'teams.manage', 'teams', (t) => t.name);

@@ -6,7 +6,7 @@ const a = messages.admin;
 const ISO_INSTANT = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}/;
 const USER_FIELDS = new Set(['coordinatorId', 'headUserId']);
 
-export type AuditNames = { users: Map<string, string>; organisations: Map<string, string> };
+export type AuditNames = { users: Map<string, string>; organisations: Map<string, string>; teams?: Map<string, string> };
 
 export const auditEntityLabel = (entity: string): string => a.auditEntities[entity] ?? entity;
 export const auditActionLabel = (action: string): string => a.auditActions[action] ?? action;
@@ -52,5 +52,6 @@ export function auditSubject(entity: string, entityId: string, names: AuditNames
   if (entity === 'priority_matrix') return messages.common.none;
   if (entity === 'user' || entity === 'session') return names.users.get(entityId) ?? entityId;
   if (entity === 'organisation') return names.organisations.get(entityId) ?? entityId;
+  if (entity === 'team') return names.teams?.get(entityId) ?? entityId;
   return entityId;
 }

@@ -5,7 +5,7 @@ import { AdminList } from '@/components/admin-list';
 import { AnchorLink } from '@/components/anchor-link';
 import { FormAlert } from '@/components/form-alert';
 import { Forbidden } from '@/components/forbidden';
-import { organisationNames, userNames, type AdminListPageProps } from '@/lib/admin-lists';
+import { organisationNames, teamNames, userNames, type AdminListPageProps } from '@/lib/admin-lists';
 import type { AuditItem } from '@/lib/api-types';
 import { auditActionLabel, auditEntityLabel, auditFieldLabel, auditSubject, auditValueLabel } from '@/lib/audit-format';
 import { authorise } from '@/lib/authorise';
@@ -38,8 +38,8 @@ export default async function AuditPage({ searchParams }: AdminListPageProps) {
   const fromDay = first(params.from);
   const toDay = first(params.to);
   const badRange = DAY.test(fromDay) && DAY.test(toDay) && toDay < fromDay;
-  const [users, organisations] = await Promise.all([userNames(me), organisationNames(me)]);
-  const names = { users, organisations };
+  const [users, organisations, teams] = await Promise.all([userNames(me), organisationNames(me), teamNames(me)]);
+  const names = { users, organisations, teams };
   const filters = {
     actorId: UUID.test(actor) ? actor : undefined,
     entity: entity in messages.admin.auditEntities ? entity : undefined,

@@ -1,7 +1,8 @@
-import { Alert, Group, Stack, Title } from '@mantine/core';
+import { Group, Stack, Title } from '@mantine/core';
 import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
 import { AnchorLink } from '@/components/anchor-link';
+import { CreatedNotice } from '@/components/created-notice';
 import { Forbidden } from '@/components/forbidden';
 import { staffOptions } from '@/lib/admin-options';
 import { serverApiGet } from '@/lib/api-server';
@@ -40,11 +41,7 @@ export default async function TeamPage({ params, searchParams }: Props) {
         <Title order={1}>{t.editTitle(team.name)}</Title>
         <AnchorLink href="/admin/equipos">{messages.admin.back}</AnchorLink>
       </Group>
-      {query.creado === '1' && (
-        <Alert color="teal" variant="light" role="status">
-          {t.created(team.name)}
-        </Alert>
-      )}
+      {query.creado === '1' && <CreatedNotice text={t.created(team.name)} />}
       <TeamForm team={team} staff={staff} />
       <TeamStatus team={team} />
       <TeamMembers team={team} initial={members} staff={staff} />

@@ -1,7 +1,8 @@
-import { Alert, Group, Stack, Title } from '@mantine/core';
+import { Group, Stack, Title } from '@mantine/core';
 import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
 import { AnchorLink } from '@/components/anchor-link';
+import { CreatedNotice } from '@/components/created-notice';
 import { Forbidden } from '@/components/forbidden';
 import { organisationOptions } from '@/lib/admin-options';
 import { serverApiGet } from '@/lib/api-server';
@@ -35,11 +36,7 @@ export default async function OrganisationPage({ params, searchParams }: Props) 
         <Title order={1}>{t.editTitle(organisation.name)}</Title>
         <AnchorLink href="/admin/organizaciones">{messages.admin.back}</AnchorLink>
       </Group>
-      {query.creado === '1' && (
-        <Alert color="teal" variant="light" role="status">
-          {t.created(organisation.name)}
-        </Alert>
-      )}
+      {query.creado === '1' && <CreatedNotice text={t.created(organisation.name)} />}
       <OrganisationForm organisation={organisation} parents={parents} />
       <OrganisationStatus organisation={organisation} />
       <Locations organisation={organisation} initial={locations} />

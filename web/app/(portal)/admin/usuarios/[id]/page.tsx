@@ -1,7 +1,8 @@
-import { Alert, Group, Stack, Title } from '@mantine/core';
+import { Group, Stack, Title } from '@mantine/core';
 import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
 import { AnchorLink } from '@/components/anchor-link';
+import { CreatedNotice } from '@/components/created-notice';
 import { Forbidden } from '@/components/forbidden';
 import { organisationOptions } from '@/lib/admin-options';
 import { serverApiGet } from '@/lib/api-server';
@@ -38,11 +39,7 @@ export default async function UserPage({ params, searchParams }: Props) {
         <Title order={1}>{t.editTitle(user.fullName)}</Title>
         <AnchorLink href="/admin/usuarios">{messages.admin.back}</AnchorLink>
       </Group>
-      {query.creado === '1' && (
-        <Alert color="teal" variant="light" role="status">
-          {t.created(user.fullName)}
-        </Alert>
-      )}
+      {query.creado === '1' && <CreatedNotice text={t.created(user.fullName)} />}
       <UserForm user={user} roles={roles} organisations={organisations} />
       <UserStatus user={user} />
       <ResetPasswordForm user={user} />
