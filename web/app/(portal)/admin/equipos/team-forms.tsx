@@ -5,6 +5,7 @@ import { useForm } from '@mantine/form';
 import { useRouter } from 'next/navigation';
 import { useEffect, useState } from 'react';
 import { ConfirmAction } from '@/components/confirm-action';
+import { announceCreated } from '@/components/created-notice';
 import { FormAlert } from '@/components/form-alert';
 import { ListTable } from '@/components/list-table';
 import { apiFetch } from '@/lib/api-client';
@@ -62,7 +63,8 @@ export function TeamForm({ team, staff }: { team?: TeamItem; staff: Option[] }) 
         router.refresh();
       } else {
         const created = await apiFetch('teams', { method: 'POST', body });
-        router.push(`/admin/equipos/${created.id}?creado=1`);
+        announceCreated(t.created(created.name));
+        router.push(`/admin/equipos/${created.id}`);
       }
     } catch (e) {
       if (redirectIfSignedOut(e)) return;

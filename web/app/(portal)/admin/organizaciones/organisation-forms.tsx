@@ -5,6 +5,7 @@ import { useForm } from '@mantine/form';
 import { useRouter } from 'next/navigation';
 import { useEffect, useState } from 'react';
 import { ConfirmAction } from '@/components/confirm-action';
+import { announceCreated } from '@/components/created-notice';
 import { FormAlert } from '@/components/form-alert';
 import { ListTable } from '@/components/list-table';
 import { apiFetch } from '@/lib/api-client';
@@ -71,7 +72,8 @@ export function OrganisationForm({ organisation, parents }: { organisation?: Org
         router.refresh();
       } else {
         const created = await apiFetch('organisations', { method: 'POST', body: { ...common, kind: v.kind } });
-        router.push(`/admin/organizaciones/${created.id}?creado=1`);
+        announceCreated(t.created(created.name));
+        router.push(`/admin/organizaciones/${created.id}`);
       }
     } catch (e) {
       if (redirectIfSignedOut(e)) return;

@@ -5,6 +5,7 @@ import { useForm } from '@mantine/form';
 import { useRouter } from 'next/navigation';
 import { useEffect, useState } from 'react';
 import { ConfirmAction } from '@/components/confirm-action';
+import { announceCreated } from '@/components/created-notice';
 import { FormAlert } from '@/components/form-alert';
 import { ListTable } from '@/components/list-table';
 import { apiFetch } from '@/lib/api-client';
@@ -69,7 +70,8 @@ export function UserForm({ user, roles, organisations }: { user?: UserItem; role
         router.refresh();
       } else {
         const created = await apiFetch('users', { method: 'POST', body: { ...common, password: v.password } });
-        router.push(`/admin/usuarios/${created.id}?creado=1`);
+        announceCreated(t.created(created.fullName));
+        router.push(`/admin/usuarios/${created.id}`);
       }
     } catch (e) {
       if (redirectIfSignedOut(e)) return;

@@ -17,9 +17,9 @@ export const metadata: Metadata = { title: messages.admin.teams.title };
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
-type Props = { params: Promise<{ id: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
+type Props = { params: Promise<{ id: string }> };
 
-export default async function TeamPage({ params, searchParams }: Props) {
+export default async function TeamPage({ params }: Props) {
   const { allowed } = await authorise('teams.manage');
   if (!allowed) return <Forbidden />;
   const { id } = await params;
@@ -29,11 +29,7 @@ export default async function TeamPage({ params, searchParams }: Props) {
     throw error;
   });
   // Members (and the coordinator) come with the team filter; the coordinator shows only if a member.
-  const [people, staff, query] = await Promise.all([
-    serverApiGet('users', { teamId: id, page: 1, pageSize: 200 }) as Promise<Page<UserItem>>,
-    staffOptions(),
-    searchParams,
-  ]);
+  const [people, staff] = await Promise.all([serverApiGet('users', { teamId: id, page: 1, pageSize: 200 }) as Promise<Page<UserItem>>, staffOptions()]);
   const members = people.items.filter((u) => team.memberIds.includes(u.id)).map((u) => ({ id: u.id, fullName: u.fullName, email: u.email }));
   return (
     <Stack gap="lg" maw={880}>
@@ -41,7 +37,7 @@ export default async function TeamPage({ params, searchParams }: Props) {
         <Title order={1}>{t.editTitle(team.name)}</Title>
         <AnchorLink href="/admin/equipos">{messages.admin.back}</AnchorLink>
       </Group>
-      {query.creado === '1' && <CreatedNotice text={t.created(team.name)} />}
+      <CreatedNotice />
       <TeamForm team={team} staff={staff} />
       <TeamStatus team={team} />
       <TeamMembers team={team} initial={members} staff={staff} />

@@ -17,9 +17,9 @@ export const metadata: Metadata = { title: messages.admin.organisations.title };
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
-type Props = { params: Promise<{ id: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
+type Props = { params: Promise<{ id: string }> };
 
-export default async function OrganisationPage({ params, searchParams }: Props) {
+export default async function OrganisationPage({ params }: Props) {
   const { allowed } = await authorise('organisations.manage');
   if (!allowed) return <Forbidden />;
   const { id } = await params;
@@ -28,7 +28,7 @@ export default async function OrganisationPage({ params, searchParams }: Props) 
     if (error instanceof ApiError && error.status === 404) notFound();
     throw error;
   });
-  const [parents, query] = await Promise.all([organisationOptions(), searchParams]);
+  const parents = await organisationOptions();
   const { locations, ...organisation } = detail;
   return (
     <Stack gap="lg" maw={880}>
@@ -36,7 +36,7 @@ export default async function OrganisationPage({ params, searchParams }: Props) 
         <Title order={1}>{t.editTitle(organisation.name)}</Title>
         <AnchorLink href="/admin/organizaciones">{messages.admin.back}</AnchorLink>
       </Group>
-      {query.creado === '1' && <CreatedNotice text={t.created(organisation.name)} />}
+      <CreatedNotice />
       <OrganisationForm organisation={organisation} parents={parents} />
       <OrganisationStatus organisation={organisation} />
       <Locations organisation={organisation} initial={locations} />

@@ -17,9 +17,9 @@ export const metadata: Metadata = { title: messages.admin.users.title };
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
-type Props = { params: Promise<{ id: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
+type Props = { params: Promise<{ id: string }> };
 
-export default async function UserPage({ params, searchParams }: Props) {
+export default async function UserPage({ params }: Props) {
   const { allowed } = await authorise('users.manage');
   if (!allowed) return <Forbidden />;
   const { id } = await params;
@@ -31,7 +31,7 @@ export default async function UserPage({ params, searchParams }: Props) {
     if (error instanceof ApiError && error.status === 404) notFound();
     throw error;
   }
-  const [tokens, organisations, query] = await Promise.all([serverApiGet(`users/${id}/tokens`), organisationOptions(), searchParams]);
+  const [tokens, organisations] = await Promise.all([serverApiGet(`users/${id}/tokens`), organisationOptions()]);
   const roles = Object.keys(messages.roles).map((r) => ({ value: r, label: roleLabel(r) }));
   return (
     <Stack gap="lg" maw={880}>
@@ -39,7 +39,7 @@ export default async function UserPage({ params, searchParams }: Props) {
         <Title order={1}>{t.editTitle(user.fullName)}</Title>
         <AnchorLink href="/admin/usuarios">{messages.admin.back}</AnchorLink>
       </Group>
-      {query.creado === '1' && <CreatedNotice text={t.created(user.fullName)} />}
+      <CreatedNotice />
       <UserForm user={user} roles={roles} organisations={organisations} />
       <UserStatus user={user} />
       <ResetPasswordForm user={user} />
