@@ -140,7 +140,13 @@ describe('Service catalog in the portal', () => {
     expect(await row.locator('[data-status]').textContent()).toBe('Borrador');
     await expectNoSeriousA11yViolations(page);
 
+    // Publishing asks first, and the outcome shows in the same dialog until it is closed.
     await row.getByRole('button', { name: `Publicar ${SERVICE.name}` }).click();
+    const dialog = page.getByRole('dialog', { name: 'Publicar el servicio' });
+    await dialog.getByRole('button', { name: 'Publicar', exact: true }).click();
+    await page.getByRole('dialog', { name: 'Resultado' }).getByText(`Se publicó ${SERVICE.name}.`).waitFor();
+    expect(await row.locator('[data-status]').textContent()).toBe('Borrador');
+    await page.getByRole('dialog', { name: 'Resultado' }).getByRole('button', { name: 'Cerrar', exact: true }).last().click();
     await row.locator('[data-status="active"]').waitFor();
     expect(await row.locator('[data-status]').textContent()).toBe('Publicado');
     await row.getByRole('button', { name: `Dar de baja ${SERVICE.name}` }).waitFor();

@@ -207,6 +207,8 @@ export const PATH_FIXTURES: Record<string, Fixture> = {
   'saved-filters/:id': (c) => insertSavedFilter(c.t.dataSource, c.ownerId ?? c.side.resolver.id),
   'notifications/:id': (c) => insertNotification(c.t.dataSource, c.ownerId ?? c.side.requester.id),
   'tokens/:id': (c) => insertToken(c.t.dataSource, c.ownerId ?? c.side.requester.id),
+  /** A token of the user in the path (users/:id/tokens/:tokenId, the administrator's user screen). */
+  'tokens/:tokenId': (c) => insertToken(c.t.dataSource, c.ids['users/:id']),
   'users/:id': async (c) => (c.fresh ? (await createUser(c.t.dataSource, { roles: ['requester'], organisationId: c.side.areaId })).id : c.side.requester.id),
   'teams/:id': async (c) => (c.fresh ? (await createTeam(c.t.dataSource, { supportLevel: '2' })).id : c.side.teamId),
   'organisations/:id': async (c) => (c.fresh ? (await createOrganisation(c.t.dataSource, { kind: 'area', parentId: c.side.unitId })).id : c.side.areaId),

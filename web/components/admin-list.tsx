@@ -1,4 +1,5 @@
 import 'server-only';
+import type { ReactNode } from 'react';
 import { Forbidden } from '@/components/forbidden';
 import { loadList, pageFromSearchParams, type AdminListPageProps } from '@/lib/admin-lists';
 import { AdminListPage } from './admin-list-page';
@@ -14,6 +15,14 @@ type Props<T, K extends string> = {
   /** Names for ids in the cells, fetched alongside the list. */
   names?: Promise<Map<string, string>>;
   cells: (item: T, names: Map<string, string>, items: T[]) => Record<K, string>;
+  /** The row's own page (linked from its first cell) and that link's accessible name. */
+  link?: (item: T) => { href: string; label: string };
+  actions?: ReactNode;
+  before?: ReactNode;
+  /** Filters sent to the API and kept by the pager. */
+  filters?: Record<string, string | undefined>;
+  /** What the pager links keep, when it differs from the API's filters (days rather than instants). */
+  pagerQuery?: Record<string, string | undefined>;
 };
 
 /**
@@ -21,9 +30,9 @@ type Props<T, K extends string> = {
  * and its refusal becomes the forbidden message.
  */
 export async function AdminList<T extends { id: string }, K extends string>(props: Props<T, K>) {
-  const { texts, columns, path, basePath, searchParams, cells } = props;
+  const { texts, columns, path, basePath, searchParams, cells, link, filters = {} } = props;
   const [result, names] = await Promise.all([
-    searchParams.then((params) => loadList<T>(path, pageFromSearchParams(params))),
+    searchParams.then((params) => loadList<T>(path, pageFromSearchParams(params), filters)),
     props.names ?? new Map<string, string>(),
   ]);
   if (result.kind === 'forbidden') return <Forbidden />;
@@ -35,7 +44,10 @@ export async function AdminList<T extends { id: string }, K extends string>(prop
       basePath={basePath}
       page={result.page}
       columns={columns.map((key) => ({ key, label: texts[key] }))}
-      rows={items.map((item) => ({ id: item.id, cells: cells(item, names, items) }))}
+      rows={items.map((item) => ({ id: item.id, cells: cells(item, names, items), href: link?.(item).href, linkLabel: link?.(item).label }))}
+      actions={props.actions}
+      before={props.before}
+      query={new URLSearchParams(Object.entries(props.pagerQuery ?? filters).filter((e): e is [string, string] => Boolean(e[1]))).toString()}
     />
   );
 }

@@ -1,10 +1,12 @@
 'use client';
 
 import { Table, Text } from '@mantine/core';
+import { AnchorLink } from './anchor-link';
 import { ListTable } from './list-table';
 
 export type Column = { key: string; label: string };
-export type Row = { id: string; cells: Record<string, string> };
+/** `href`: the row's own page, linked from its first cell. */
+export type Row = { id: string; cells: Record<string, string>; href?: string; linkLabel?: string };
 
 type Props = {
   caption: string;
@@ -26,8 +28,16 @@ export function DataTable({ caption, columns, rows, emptyText, summary }: Props)
         ) : (
           rows.map((row) => (
             <Table.Tr key={row.id}>
-              {columns.map((column) => (
-                <Table.Td key={column.key}>{row.cells[column.key] ?? ''}</Table.Td>
+              {columns.map((column, i) => (
+                <Table.Td key={column.key}>
+                  {i === 0 && row.href ? (
+                    <AnchorLink href={row.href} fw={600} aria-label={row.linkLabel}>
+                      {row.cells[column.key] ?? ''}
+                    </AnchorLink>
+                  ) : (
+                    (row.cells[column.key] ?? '')
+                  )}
+                </Table.Td>
               ))}
             </Table.Tr>
           ))

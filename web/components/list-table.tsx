@@ -12,6 +12,8 @@ type Props = Pick<TableProps, 'verticalSpacing' | 'highlightOnHover'> & {
   /** The body rows; each page renders its own cells. */
   children: ReactNode;
   'data-testid'?: string;
+  /** On a phone each row becomes a card (cells need `data-label`, see globals.css). */
+  stackOnPhone?: boolean;
 };
 
 /**
@@ -19,9 +21,16 @@ type Props = Pick<TableProps, 'verticalSpacing' | 'highlightOnHover'> & {
  * scroll region. The region is focusable and named after the caption so that keyboard users
  * can scroll a wide table (axe: scrollable-region-focusable).
  */
-export function ListTable({ caption, minWidth, headers, children, ...table }: Props) {
+export function ListTable({ caption, minWidth, headers, children, stackOnPhone = false, ...table }: Props) {
   return (
-    <TableScrollContainer type="native" minWidth={minWidth} tabIndex={0} role="region" aria-label={caption}>
+    <TableScrollContainer
+      type="native"
+      minWidth={minWidth}
+      tabIndex={0}
+      role="region"
+      aria-label={caption}
+      className={stackOnPhone ? 'list-table-stack' : undefined}
+    >
       <Table striped withTableBorder captionSide="top" bg="white" {...table}>
         <TableCaption ta="left" fw={600}>
           {caption}

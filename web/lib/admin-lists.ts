@@ -1,7 +1,7 @@
 import 'server-only';
 import { redirect } from 'next/navigation';
 import { serverApiGet } from './api-server';
-import { ApiError, type Me, type OrganisationItem, type Page, type Permission, type UserItem } from './api-types';
+import { ApiError, type Me, type OrganisationItem, type Page, type Permission, type TeamItem, type UserItem } from './api-types';
 
 export const ADMIN_PAGE_SIZE = 50;
 
@@ -16,9 +16,9 @@ export function pageFromSearchParams(params: Record<string, string | string[] | 
 }
 
 /** One page of an admin list; the API's 403 becomes the forbidden message, 401 the login page. */
-export async function loadList<T>(path: string, page: number): Promise<ListResult<T>> {
+export async function loadList<T>(path: string, page: number, filters: Record<string, string | undefined> = {}): Promise<ListResult<T>> {
   try {
-    return { kind: 'ok', page: (await serverApiGet(path, { page, pageSize: ADMIN_PAGE_SIZE })) as Page<T> };
+    return { kind: 'ok', page: (await serverApiGet(path, { ...filters, page, pageSize: ADMIN_PAGE_SIZE })) as Page<T> };
   } catch (error) {
     if (error instanceof ApiError && error.status === 401) redirect('/login');
     if (error instanceof ApiError && error.status === 403) return { kind: 'forbidden' };
@@ -48,3 +48,5 @@ async function namesOf<T extends { id: string }>(
 export const userNames = (me: Pick<Me, 'permissions'>) => namesOf<UserItem>(me, 'users.manage', 'users', (u) => u.fullName);
 
 export const organisationNames = (me: Pick<Me, 'permissions'>) => namesOf<OrganisationItem>(me, 'organisations.manage', 'organisations', (o) => o.name);
+
+export const teamNames = (me: Pick<Me, 'permissions'>) => namesOf<TeamItem>(me, 'teams.manage', 'teams', (t) => t.name);

@@ -916,6 +916,22 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/tickets/overview": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["TicketsController_overview"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/users": {
         parameters: {
             query?: never;
@@ -959,6 +975,38 @@ export interface paths {
         put?: never;
         post: operations["UsersController_resetPassword"];
         delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/users/{id}/tokens": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["UsersController_tokens"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/users/{id}/tokens/{tokenId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        delete: operations["UsersController_revokeToken"];
         options?: never;
         head?: never;
         patch?: never;
@@ -1152,7 +1200,7 @@ export interface components {
                 kind: string;
                 name: string;
             } | null;
-            permissions: ("profile.self" | "tickets.request" | "tickets.work" | "tickets.use" | "tickets.configure" | "tickets.settings.read" | "catalog.read" | "catalog.manage" | "notifications.self" | "roles.read" | "users.read" | "users.manage" | "organisations.read" | "organisations.manage" | "teams.read" | "teams.manage" | "audit.read" | "textModules.use")[];
+            permissions: ("profile.self" | "tickets.request" | "tickets.work" | "tickets.use" | "tickets.configure" | "tickets.overview" | "tickets.settings.read" | "catalog.read" | "catalog.manage" | "catalog.indicators.read" | "notifications.self" | "roles.read" | "users.read" | "users.manage" | "organisations.read" | "organisations.manage" | "teams.read" | "teams.manage" | "audit.read" | "textModules.use")[];
             phone: string | null;
             roles: ("requester" | "agent_l1" | "resolver_l2" | "resolver_l3" | "team_coordinator" | "field_technician" | "field_chief" | "desk_coordinator" | "director" | "problem_manager" | "change_manager" | "catalog_manager" | "admin")[];
         };
@@ -1661,6 +1709,54 @@ export interface components {
                 title: string;
             }[];
         };
+        TicketOverview: {
+            byPriority: {
+                count: number;
+                /** @enum {string} */
+                priority: "critical" | "high" | "medium" | "low";
+            }[];
+            byState: {
+                count: number;
+                /** @enum {string} */
+                state: "new" | "assigned" | "in_progress" | "pending" | "resolved" | "closed" | "declined" | "cancelled";
+            }[];
+            byTeam: {
+                count: number;
+                teamId: string | null;
+                teamName: string | null;
+            }[];
+            oldestOpen: {
+                /** Format: date-time */
+                createdAt: string;
+                /** Format: uuid */
+                id: string;
+                number: string;
+                /** @enum {string} */
+                priority: "critical" | "high" | "medium" | "low";
+                reopenCount: number;
+                /** @enum {string} */
+                state: "new" | "assigned" | "in_progress" | "pending" | "resolved" | "closed" | "declined" | "cancelled";
+                teamName: string | null;
+                title: string;
+            }[];
+            open: number;
+            reopened: {
+                /** Format: date-time */
+                createdAt: string;
+                /** Format: uuid */
+                id: string;
+                number: string;
+                /** @enum {string} */
+                priority: "critical" | "high" | "medium" | "low";
+                reopenCount: number;
+                /** @enum {string} */
+                state: "new" | "assigned" | "in_progress" | "pending" | "resolved" | "closed" | "declined" | "cancelled";
+                teamName: string | null;
+                title: string;
+            }[];
+            /** @description open tickets that were reopened at least once */
+            reopenedOpen: number;
+        };
         TicketPage: {
             items: components["schemas"]["TicketListItem"][];
             page: number;
@@ -1809,6 +1905,7 @@ export interface operations {
     AuditController_list: {
         parameters: {
             query?: {
+                action?: "create" | "update" | "delete";
                 actorId?: string;
                 entity?: string;
                 entityId?: string;
@@ -4040,6 +4137,28 @@ export interface operations {
             };
         };
     };
+    TicketsController_overview: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            "4XX": components["responses"]["Problem"];
+            "5XX": components["responses"]["Problem"];
+            /** @description TicketOverview */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["TicketOverview"];
+                };
+            };
+        };
+    };
     UsersController_list: {
         parameters: {
             query?: {
@@ -4182,6 +4301,53 @@ export interface operations {
                 };
             };
         };
+        responses: {
+            "4XX": components["responses"]["Problem"];
+            "5XX": components["responses"]["Problem"];
+            /** @description Done; no body. */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    UsersController_tokens: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            "4XX": components["responses"]["Problem"];
+            "5XX": components["responses"]["Problem"];
+            /** @description ApiTokens */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiTokens"];
+                };
+            };
+        };
+    };
+    UsersController_revokeToken: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+                tokenId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
         responses: {
             "4XX": components["responses"]["Problem"];
             "5XX": components["responses"]["Problem"];

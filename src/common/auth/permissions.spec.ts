@@ -16,6 +16,8 @@ describe('permission map', () => {
       'organisations.read',
       'organisations.manage',
       'tickets.settings.read',
+      'tickets.overview',
+      'catalog.indicators.read',
     ];
     for (const p of denied) expect(rolesHave(['requester'], p)).toBe(false);
   });

@@ -27,10 +27,14 @@ export const PERMISSIONS = {
   /** Open, read and reply to tickets: requesters their own, staff per ticket scope (checked per row). */
   'tickets.use': [...ROLES],
   'tickets.configure': ['admin'],
+  /** The coordinators' and directors' overview of the tickets in their scope (counts, oldest open, reopenings). */
+  'tickets.overview': ['team_coordinator', 'desk_coordinator', 'director'],
   /** Read the desk's ticket settings (priority matrix): who works tickets, and the admin who edits them. */
   'tickets.settings.read': [...WORKERS, 'admin'],
   'catalog.read': [...ROLES],
   'catalog.manage': ['catalog_manager', 'admin'],
+  /** The catalog's indicators (GCS 4.1): its manager and the admin, and the coordinators and directors who answer for the desk. */
+  'catalog.indicators.read': ['catalog_manager', 'admin', 'team_coordinator', 'desk_coordinator', 'director'],
   'notifications.self': [...ROLES],
   'roles.read': STAFF,
   'users.read': STAFF,

@@ -13,6 +13,7 @@ const auditQuery = z.strictObject({
   entity: z.string().min(1).max(50).optional(),
   entityId: z.string().min(1).max(100).optional(),
   actorId: z.uuid().optional(),
+  action: z.enum(['create', 'update', 'delete']).optional(),
   from: isoDateTime().optional(),
   to: isoDateTime().optional(),
   ...pageQuery,

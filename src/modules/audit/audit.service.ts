@@ -14,6 +14,7 @@ export type AuditQuery = {
   entity?: string;
   entityId?: string;
   actorId?: string;
+  action?: AuditRecord['action'];
   from?: Date;
   to?: Date;
   page: number;
@@ -58,6 +59,7 @@ export class AuditService {
     if (q.entity) qb.andWhere('a.entity = :entity', { entity: q.entity });
     if (q.entityId) qb.andWhere('a.entity_id = :entityId', { entityId: q.entityId });
     if (q.actorId) qb.andWhere('a.actor_id = :actorId', { actorId: q.actorId });
+    if (q.action) qb.andWhere('a.action = :action', { action: q.action });
     if (q.from) qb.andWhere('a.at >= :from', { from: q.from });
     if (q.to) qb.andWhere('a.at < :to', { to: q.to });
     qb.orderBy('a.at', 'DESC')

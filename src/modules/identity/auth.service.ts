@@ -152,7 +152,12 @@ export class AuthService {
   }
 
   async listTokens(actor: Actor): Promise<ApiTokenDto[]> {
-    const tokens = await this.dataSource.getRepository(ApiToken).find({ where: { userId: actor.userId, revokedAt: IsNull() }, order: { createdAt: 'DESC' } });
+    return this.liveTokensOf(actor.userId);
+  }
+
+  /** A user's live tokens (the caller's own, or anyone's for the administrator's user screen). */
+  async liveTokensOf(userId: string): Promise<ApiTokenDto[]> {
+    const tokens = await this.dataSource.getRepository(ApiToken).find({ where: { userId, revokedAt: IsNull() }, order: { createdAt: 'DESC' } });
     return tokens.map(toTokenDto);
   }
 
@@ -177,18 +182,31 @@ export class AuthService {
   }
 
   async revokeToken(actor: Actor, id: string): Promise<void> {
+    await this.revokeTokenOf(actor, actor.userId, id);
+  }
+
+  /**
+   * Revokes one live token of `ownerId`: the owner's own from /me, or the administrator's from the
+   * user screen (a token of another user under that user's path is "not found", never revoked).
+   */
+  async revokeTokenOf(actor: Actor, ownerId: string, id: string): Promise<void> {
+    const byOwner = ownerId === actor.userId;
     await this.dataSource.transaction(async (m) => {
-      this.sessions.forgetUser(actor.userId);
-      const res = await m.update(ApiToken, { id, userId: actor.userId, revokedAt: IsNull() }, { revokedAt: new Date() });
-      if (!res.affected) throw new MesaError('TOKEN_NOT_FOUND', 'No existe el token.', { field: 'id' });
+      this.sessions.forgetUser(ownerId);
+      const at = new Date();
+      const res = await m.update(ApiToken, { id, userId: ownerId, revokedAt: IsNull() }, { revokedAt: at });
+      if (!res.affected) throw new MesaError('TOKEN_NOT_FOUND', 'No existe ese token de API.', { field: byOwner ? 'id' : 'tokenId' });
       await this.audit.record(m, actor, {
         entity: 'api_token',
         entityId: id,
         action: 'update',
-        changes: [{ field: 'revokedAt', oldValue: null, newValue: new Date().toISOString() }],
+        changes: [
+          { field: 'revokedAt', oldValue: null, newValue: at.toISOString() },
+          ...(byOwner ? [] : [{ field: 'revokedBecause', oldValue: null, newValue: 'revoked_by_admin' }]),
+        ],
       });
     });
-    this.sessions.announceCommitted({ userId: actor.userId });
+    this.sessions.announceCommitted({ userId: ownerId });
   }
 }
 

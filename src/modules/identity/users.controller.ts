@@ -1,4 +1,4 @@
-import { Controller, Get, HttpCode, Patch, Post } from '@nestjs/common';
+import { Controller, Delete, Get, HttpCode, Patch, Post } from '@nestjs/common';
 import { ApiTags } from '@nestjs/swagger';
 import { z } from 'zod';
 import { Access, SessionOnly } from '../../common/auth/access.decorator';
@@ -7,13 +7,17 @@ import { ROLE_LABELS, ROLES } from '../../common/auth/roles';
 import { ApiIdParam, ApiZodBody, ApiZodQuery, IdParam, ZodBody, ZodQuery } from '../../common/http/api.decorators';
 import { createUserBody, resetPasswordBody, updateUserBody, userListQuery } from './dto/identity.dto';
 import { UsersService } from './users.service';
+import { AuthService } from './auth.service';
 import { ApiNoContent, ApiZodResponse } from '../../common/http/api-responses';
-import { rolesResponse, userPageResponse, userResponse } from './dto/identity.dto';
+import { apiTokensResponse, rolesResponse, userPageResponse, userResponse } from './dto/identity.dto';
 
 @ApiTags('users')
 @Controller('v1')
 export class UsersController {
-  constructor(private readonly users: UsersService) {}
+  constructor(
+    private readonly users: UsersService,
+    private readonly auth: AuthService,
+  ) {}
 
   @Get('roles')
   @Access('roles.read')
@@ -70,5 +74,26 @@ export class UsersController {
     @ZodBody(resetPasswordBody) body: z.output<typeof resetPasswordBody>,
   ): Promise<void> {
     await this.users.resetPassword(actor, id, body.newPassword);
+  }
+
+  /** The user's live API tokens (never their secrets), so an administrator can see and revoke them. */
+  @Get('users/:id/tokens')
+  @Access('users.manage')
+  @ApiIdParam()
+  @ApiZodResponse(apiTokensResponse)
+  async tokens(@IdParam() id: string) {
+    await this.users.get(id);
+    return { items: await this.auth.liveTokensOf(id) };
+  }
+
+  @Delete('users/:id/tokens/:tokenId')
+  @HttpCode(204)
+  @Access('users.manage')
+  @ApiIdParam()
+  @ApiIdParam('tokenId')
+  @ApiNoContent()
+  async revokeToken(@CurrentActor() actor: Actor, @IdParam() id: string, @IdParam('tokenId') tokenId: string): Promise<void> {
+    await this.users.get(id);
+    await this.auth.revokeTokenOf(actor, id, tokenId);
   }
 }

@@ -16,9 +16,10 @@ describe('checkParent', () => {
     expect(checkParent(kind, parentKind ? { kind: parentKind } : null).ok).toBe(ok);
   });
 
-  it('explains which parent kind is required', () => {
+  it('explains which parent kind is required, naming kinds in Spanish rather than by code', () => {
     const r = checkParent('area', { kind: 'dependency' });
     expect(r.ok).toBe(false);
-    expect(!r.ok && r.reason).toContain('responsible_unit');
+    expect(!r.ok && r.reason).toBe('la organización superior debe ser de tipo unidad responsable, no dependencia');
+    expect(!r.ok && r.reason).not.toMatch(/responsible_unit|dependency/);
   });
 });

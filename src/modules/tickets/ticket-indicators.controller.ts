@@ -12,7 +12,7 @@ export class TicketIndicatorsController {
   constructor(private readonly indicators: TicketIndicatorsService) {}
 
   @Get('documented-services')
-  @Access('catalog.manage')
+  @Access('catalog.indicators.read')
   @ApiZodResponse(documentedIndicatorResponse)
   documentedServices() {
     return this.indicators.documentedServices();

@@ -22,6 +22,7 @@ import {
   mergeResponse,
   requesterContextResponse,
   ticketCountersResponse,
+  ticketOverviewResponse,
   ticketDetailResponse,
   ticketLookupResponse,
   ticketPageResponse,
@@ -82,6 +83,13 @@ export class TicketsController {
   @ApiZodResponse(ticketPageResponse)
   list(@CurrentActor() actor: Actor, @ZodQuery(ticketListQuery) q: z.output<typeof ticketListQuery>) {
     return this.tickets.list(actor, q);
+  }
+
+  @Get('overview')
+  @Access('tickets.overview')
+  @ApiZodResponse(ticketOverviewResponse)
+  overview(@CurrentActor() actor: Actor) {
+    return this.tickets.overview(actor);
   }
 
   @Get('counters')

@@ -250,6 +250,52 @@ export class TicketsRepository {
     return row;
   }
 
+  /**
+   * The coordinators' overview of the open tickets in the actor's scope: counts by state, team and
+   * priority, the oldest still open, and the reopened ones (GIS 2.7 follow-up), in three queries.
+   */
+  async overview(scope: TicketScope, limit: number): Promise<TicketOverview> {
+    const params: unknown[] = [];
+    const where = [OPEN, ...this.scopeWhere(scope, params)].join(' AND ');
+    const counts = (await this.dataSource.query(
+      `SELECT t.state, t.priority, t.team_id AS "teamId", tm.name AS "teamName", count(*)::int AS count,
+              sum(CASE WHEN t.reopen_count > 0 THEN 1 ELSE 0 END)::int AS reopened
+         FROM tickets t LEFT JOIN ${TEAMS_SQL} tm ON tm.id = t.team_id
+        WHERE ${where}
+        GROUP BY t.state, t.priority, t.team_id, tm.name`,
+      params,
+    )) as { state: TicketState; priority: Priority; teamId: string | null; teamName: string | null; count: number; reopened: number }[];
+    const sum = <K extends string>(key: (r: (typeof counts)[number]) => K) => {
+      const out = new Map<K, number>();
+      for (const r of counts) out.set(key(r), (out.get(key(r)) ?? 0) + r.count);
+      return out;
+    };
+    const teams = new Map<string | null, { teamId: string | null; teamName: string | null; count: number }>();
+    for (const r of counts) {
+      const team = teams.get(r.teamId) ?? { teamId: r.teamId, teamName: r.teamName, count: 0 };
+      team.count += r.count;
+      teams.set(r.teamId, team);
+    }
+    const listParams = [...params, limit];
+    const brief = `SELECT t.id, t.number, t.title, t.state, t.priority, t.created_at AS "createdAt", t.reopen_count AS "reopenCount", tm.name AS "teamName"
+                     FROM tickets t LEFT JOIN ${TEAMS_SQL} tm ON tm.id = t.team_id WHERE ${where}`;
+    const [oldest, reopened] = (await Promise.all([
+      this.dataSource.query(`${brief} ORDER BY t.created_at ASC, t.id LIMIT $${listParams.length}`, listParams),
+      this.dataSource.query(`${brief} AND t.reopen_count > 0 ORDER BY t.reopen_count DESC, t.created_at ASC, t.id LIMIT $${listParams.length}`, listParams),
+    ])) as OverviewTicketRow[][];
+    const byState = sum((r) => r.state);
+    const byPriority = sum((r) => r.priority);
+    return {
+      open: counts.reduce((n, r) => n + r.count, 0),
+      reopenedOpen: counts.reduce((n, r) => n + r.reopened, 0),
+      byState: [...byState].map(([state, count]) => ({ state, count })),
+      byPriority: [...byPriority].map(([priority, count]) => ({ priority, count })),
+      byTeam: [...teams.values()].sort((a, b) => b.count - a.count || (a.teamName ?? '').localeCompare(b.teamName ?? '')),
+      oldestOpen: oldest.map(toOverviewTicket),
+      reopened: reopened.map(toOverviewTicket),
+    };
+  }
+
   /** The names a ticket's page shows beside its ids, in one round trip. */
   async namesOf(ticketId: string): Promise<TicketNames> {
     const [names] = (await this.dataSource.query(
@@ -333,6 +379,31 @@ export class TicketsRepository {
     return this.dataSource.getRepository(Ticket).createQueryBuilder('t').where('t.id = ANY(:ids)', { ids }).getMany();
   }
 }
+
+type OverviewTicketRow = {
+  id: string;
+  number: string;
+  title: string;
+  state: TicketState;
+  priority: Priority;
+  createdAt: Date;
+  reopenCount: number;
+  teamName: string | null;
+};
+
+export type OverviewTicket = Omit<OverviewTicketRow, 'createdAt'> & { createdAt: string };
+
+export type TicketOverview = {
+  open: number;
+  reopenedOpen: number;
+  byState: { state: TicketState; count: number }[];
+  byPriority: { priority: Priority; count: number }[];
+  byTeam: { teamId: string | null; teamName: string | null; count: number }[];
+  oldestOpen: OverviewTicket[];
+  reopened: OverviewTicket[];
+};
+
+const toOverviewTicket = (r: OverviewTicketRow): OverviewTicket => ({ ...r, createdAt: r.createdAt.toISOString() });
 
 function toItem(r: Record<string, unknown>): TicketListItem {
   const iso = (v: unknown) => (v instanceof Date ? v.toISOString() : null);

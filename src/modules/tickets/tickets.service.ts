@@ -172,6 +172,11 @@ export class TicketsService {
     return this.repository.counters(scope, { userId: actor.userId, teamIds });
   }
 
+  /** The coordinators' home: figures over the open tickets they may see. */
+  async overview(actor: Actor) {
+    return this.repository.overview(await this.access.scopeFor(actor), 10);
+  }
+
   async lookup(actor: Actor, text: string, limit: number) {
     return { items: await this.repository.lookup(await this.access.scopeFor(actor), text, limit) };
   }

@@ -258,6 +258,21 @@ export const requesterContextResponse = z
     recentTickets: z.array(ticketBrief).describe('their recently finished tickets (at most 5)'),
   })
   .meta({ id: 'RequesterContext' });
+const overviewTicket = ticketBrief.extend({
+  reopenCount: z.number().int(),
+  teamName: z.string().nullable(),
+});
+export const ticketOverviewResponse = z
+  .strictObject({
+    open: z.number().int(),
+    reopenedOpen: z.number().int().describe('open tickets that were reopened at least once'),
+    byState: z.array(z.strictObject({ state: z.enum(TICKET_STATES), count: z.number().int() })),
+    byPriority: z.array(z.strictObject({ priority: z.enum(PRIORITIES), count: z.number().int() })),
+    byTeam: z.array(z.strictObject({ teamId: id.nullable(), teamName: z.string().nullable(), count: z.number().int() })),
+    oldestOpen: z.array(overviewTicket),
+    reopened: z.array(overviewTicket),
+  })
+  .meta({ id: 'TicketOverview' });
 
 export const ticketLookupResponse = itemsSchema(z.strictObject({ id, number: z.string(), title: z.string(), state: z.enum(TICKET_STATES) }), 'TicketLookup');
 

@@ -52,10 +52,7 @@ export function QueueTable({ caption, items, now, teams, emptyText }: Props) {
 
   return (
     <Stack gap="sm">
-      {visible.length > 0 && (
-        <BulkBar ticketIds={visible} numbers={Object.fromEntries(items.map((i) => [i.id, i.number]))} teams={teams} onClear={() => setSelected([])} />
-      )}
-      <ListTable caption={caption} minWidth={960} verticalSpacing="xs" highlightOnHover headers={headers}>
+      <ListTable caption={caption} minWidth={960} verticalSpacing="xs" highlightOnHover headers={headers} stackOnPhone>
         {items.length === 0 ? (
           <Table.Tr>
             <Table.Td colSpan={headers.length}>{emptyText}</Table.Td>
@@ -70,42 +67,48 @@ export function QueueTable({ caption, items, now, teams, emptyText }: Props) {
                   onChange={(e) => toggle(item.id, e.currentTarget.checked)}
                 />
               </Table.Td>
-              <Table.Td style={{ whiteSpace: 'nowrap' }}>
+              <Table.Td data-label={c.number} style={{ whiteSpace: 'nowrap' }}>
                 <AnchorLink href={`/agente/tickets/${item.id}`} fw={600}>
                   {item.number}
                 </AnchorLink>
               </Table.Td>
-              <Table.Td>
+              <Table.Td data-label={c.title}>
                 <Group gap={6} wrap="wrap">
                   <Text size="sm">{item.title}</Text>
                   {item.isMajor && <MajorBadge />}
                 </Group>
               </Table.Td>
-              <Table.Td>
+              <Table.Td data-label={c.state}>
                 <StateBadge state={item.state} size="sm" />
               </Table.Td>
-              <Table.Td>
+              <Table.Td data-label={c.priority}>
                 <PriorityBadge priority={item.priority} size="sm" />
               </Table.Td>
-              <Table.Td>
+              <Table.Td data-label={c.requester}>
                 <Text size="sm">{item.requesterName}</Text>
               </Table.Td>
-              <Table.Td>
+              <Table.Td data-label={c.service}>
                 <Text size="sm">{item.serviceName ?? messages.common.none}</Text>
               </Table.Td>
-              <Table.Td>
+              <Table.Td data-label={c.assignment}>
                 <Text size="sm">{item.teamName ?? messages.common.none}</Text>
                 <Text size="sm" c="dimmed">
                   {item.assigneeName ?? (item.teamName ? messages.history.unassigned : t.unassigned)}
                 </Text>
               </Table.Td>
-              <Table.Td>
+              <Table.Td data-label={c.due}>
                 <Due item={item} now={now} />
               </Table.Td>
             </Table.Tr>
           ))
         )}
       </ListTable>
+      {/* Below the table and stuck to the bottom of the window: selecting a row never moves the rows under the pointer. */}
+      {visible.length > 0 && (
+        <div className="bulk-bar-dock">
+          <BulkBar ticketIds={visible} numbers={Object.fromEntries(items.map((i) => [i.id, i.number]))} teams={teams} onClear={() => setSelected([])} />
+        </div>
+      )}
     </Stack>
   );
 }

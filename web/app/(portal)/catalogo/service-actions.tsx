@@ -1,6 +1,6 @@
 'use client';
 
-import { Button, Group, Text } from '@mantine/core';
+import { Alert, Button, Group, Modal, Stack, Text } from '@mantine/core';
 import { useRouter } from 'next/navigation';
 import { useState } from 'react';
 import { apiFetch } from '@/lib/api-client';
@@ -11,52 +11,85 @@ import { messages } from '@/messages/es-MX';
 
 const t = messages.catalogAdmin;
 
-/** Publish (draft, retired) and retire (active), as the API's life cycle allows. */
+type Action = 'publish' | 'retire';
+
+/**
+ * Publish (draft, retired) and retire (active), as the API's life cycle allows. Each asks first,
+ * and the outcome stays in the same dialog until closed: the list refreshes only then, since a
+ * filtered list may drop the row (and the message with it) once the status changes.
+ */
 export function ServiceActions({ id, name, status }: { id: string; name: string; status: ServiceStatus }) {
   const hydrated = useHydrated();
   const router = useRouter();
-  const [busy, setBusy] = useState<'publish' | 'retire' | null>(null);
-  const [notice, setNotice] = useState<{ ok: boolean; text: string } | null>(null);
+  const [asking, setAsking] = useState<Action | null>(null);
+  const [busy, setBusy] = useState(false);
+  const [result, setResult] = useState<{ ok: boolean; text: string } | null>(null);
 
-  const act = async (action: 'publish' | 'retire') => {
-    setBusy(action);
-    setNotice(null);
+  const close = () => {
+    const changed = result?.ok;
+    setAsking(null);
+    setResult(null);
+    if (changed) router.refresh();
+  };
+
+  const act = async (action: Action) => {
+    setBusy(true);
     try {
       await apiFetch(`catalog/services/${id}/${action}`, { method: 'POST' });
-      setNotice({ ok: true, text: action === 'publish' ? t.published(name) : t.retired(name) });
-      router.refresh();
+      setResult({ ok: true, text: action === 'publish' ? t.published(name) : t.retired(name) });
     } catch (error) {
       if (redirectIfSignedOut(error)) return;
-      setNotice({ ok: false, text: problemMessage(error) });
+      setResult({ ok: false, text: problemMessage(error) });
     } finally {
-      setBusy(null);
+      setBusy(false);
     }
   };
 
   return (
-    <Group gap="xs" wrap="nowrap">
-      {status !== 'active' && (
-        <Button size="xs" variant="light" aria-label={t.publishLabel(name)} loading={busy === 'publish'} disabled={!hydrated} onClick={() => act('publish')}>
-          {t.publish}
-        </Button>
-      )}
-      {status === 'active' && (
-        <Button
-          size="xs"
-          variant="light"
-          color="red"
-          c="red.9"
-          aria-label={t.retireLabel(name)}
-          loading={busy === 'retire'}
-          disabled={!hydrated}
-          onClick={() => act('retire')}
-        >
-          {t.retire}
-        </Button>
-      )}
-      <Text size="xs" c={notice?.ok === false ? 'red.9' : 'dimmed'} role={notice?.ok === false ? 'alert' : 'status'}>
-        {notice?.text}
-      </Text>
-    </Group>
+    <>
+      <Group gap="xs" wrap="nowrap">
+        {status !== 'active' && (
+          <Button size="xs" variant="light" aria-label={t.publishLabel(name)} disabled={!hydrated} onClick={() => setAsking('publish')}>
+            {t.publish}
+          </Button>
+        )}
+        {status === 'active' && (
+          <Button size="xs" variant="light" color="red" c="red.9" aria-label={t.retireLabel(name)} disabled={!hydrated} onClick={() => setAsking('retire')}>
+            {t.retire}
+          </Button>
+        )}
+      </Group>
+      <Modal
+        opened={asking !== null}
+        onClose={close}
+        title={result ? t.resultTitle : asking === 'retire' ? t.retireTitle : t.publishTitle}
+        closeButtonProps={{ 'aria-label': messages.common.close }}
+      >
+        {result ? (
+          <Stack gap="md">
+            <Alert color={result.ok ? 'teal' : 'red'} variant="light" role={result.ok ? 'status' : 'alert'} title={result.ok ? undefined : t.failed(name)}>
+              {result.text}
+            </Alert>
+            <Group justify="flex-end">
+              <Button onClick={close} data-autofocus>
+                {messages.common.close}
+              </Button>
+            </Group>
+          </Stack>
+        ) : (
+          <Stack gap="md">
+            <Text>{asking === 'retire' ? t.retireBody(name) : t.publishBody(name)}</Text>
+            <Group justify="flex-end" gap="sm">
+              <Button variant="default" onClick={close}>
+                {messages.admin.cancel}
+              </Button>
+              <Button color={asking === 'retire' ? 'red.9' : undefined} loading={busy} onClick={() => asking && act(asking)} data-autofocus>
+                {asking === 'retire' ? t.retire : t.publish}
+              </Button>
+            </Group>
+          </Stack>
+        )}
+      </Modal>
+    </>
   );
 }

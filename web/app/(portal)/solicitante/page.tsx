@@ -48,16 +48,16 @@ export default async function RequesterHomePage({ searchParams }: Props) {
         <EmptyMessage title={t.emptyTitle} description={t.emptyDescription} />
       ) : (
         <>
-          <ListTable caption={t.caption} minWidth={560} verticalSpacing="sm" headers={[t.number, t.subject, t.state, t.updated]}>
+          <ListTable caption={t.caption} minWidth={560} verticalSpacing="sm" headers={[t.number, t.subject, t.state, t.updated]} stackOnPhone>
             {page.items.map((ticket) => (
               <TableTr key={ticket.id} data-ticket-number={ticket.number}>
-                <TableTd>
+                <TableTd data-label={t.number}>
                   <AnchorLink href={`/solicitante/tickets/${ticket.id}`} fw={600}>
                     {ticket.number}
                   </AnchorLink>
                 </TableTd>
-                <TableTd>{ticket.title}</TableTd>
-                <TableTd>
+                <TableTd data-label={t.subject}>{ticket.title}</TableTd>
+                <TableTd data-label={t.state}>
                   <Group gap={6} wrap="wrap">
                     <StateBadge state={ticket.state} />
                     {/* What waits for the requester: confirming a solution, or an answer the desk asked for. */}
@@ -73,7 +73,7 @@ export default async function RequesterHomePage({ searchParams }: Props) {
                     )}
                   </Group>
                 </TableTd>
-                <TableTd>
+                <TableTd data-label={t.updated}>
                   <time dateTime={ticket.updatedAt}>{formatDateTime(ticket.updatedAt)}</time>
                 </TableTd>
               </TableTr>

@@ -1,9 +1,11 @@
 import type { Metadata } from 'next';
 import { AdminList } from '@/components/admin-list';
+import { ButtonLink } from '@/components/button-link';
 import { Forbidden } from '@/components/forbidden';
 import { userNames, type AdminListPageProps } from '@/lib/admin-lists';
 import type { TeamItem } from '@/lib/api-types';
 import { authorise } from '@/lib/authorise';
+import { activeLabel } from '@/lib/format';
 import { messages } from '@/messages/es-MX';
 
 const t = messages.admin.teams;
@@ -20,12 +22,15 @@ export default async function TeamsPage({ searchParams }: AdminListPageProps) {
       basePath="/admin/equipos"
       searchParams={searchParams}
       names={userNames(me)}
-      columns={['name', 'supportLevel', 'coordinator', 'members']}
+      actions={<ButtonLink href="/admin/equipos/nuevo">{messages.admin.teamForm.newButton}</ButtonLink>}
+      link={(team: TeamItem) => ({ href: `/admin/equipos/${team.id}`, label: messages.admin.open(team.name) })}
+      columns={['name', 'supportLevel', 'coordinator', 'members', 'active']}
       cells={(team: TeamItem, names) => ({
         name: team.name,
         supportLevel: messages.supportLevels[team.supportLevel] ?? team.supportLevel,
         coordinator: team.coordinatorId ? (names.get(team.coordinatorId) ?? team.coordinatorId) : messages.common.none,
         members: String(team.memberIds.length),
+        active: activeLabel(team.isActive),
       })}
     />
   );

@@ -1,5 +1,6 @@
 import type { Metadata } from 'next';
 import { AdminList } from '@/components/admin-list';
+import { ButtonLink } from '@/components/button-link';
 import { Forbidden } from '@/components/forbidden';
 import type { AdminListPageProps } from '@/lib/admin-lists';
 import type { OrganisationItem } from '@/lib/api-types';
@@ -20,7 +21,9 @@ export default async function OrganisationsPage({ searchParams }: AdminListPageP
       path="organisations"
       basePath="/admin/organizaciones"
       searchParams={searchParams}
-      columns={['code', 'name', 'kind', 'parent', 'active']}
+      actions={<ButtonLink href="/admin/organizaciones/nueva">{messages.admin.organisationForm.newButton}</ButtonLink>}
+      link={(o: OrganisationItem) => ({ href: `/admin/organizaciones/${o.id}`, label: messages.admin.open(o.name) })}
+      columns={['name', 'code', 'kind', 'parent', 'active']}
       cells={(o: OrganisationItem, _names, items) => ({
         code: o.code,
         name: o.name,

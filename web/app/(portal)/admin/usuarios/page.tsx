@@ -1,5 +1,6 @@
 import type { Metadata } from 'next';
 import { AdminList } from '@/components/admin-list';
+import { ButtonLink } from '@/components/button-link';
 import { Forbidden } from '@/components/forbidden';
 import { organisationNames, type AdminListPageProps } from '@/lib/admin-lists';
 import type { UserItem } from '@/lib/api-types';
@@ -21,6 +22,8 @@ export default async function UsersPage({ searchParams }: AdminListPageProps) {
       basePath="/admin/usuarios"
       searchParams={searchParams}
       names={organisationNames(me)}
+      actions={<ButtonLink href="/admin/usuarios/nuevo">{messages.admin.userForm.newButton}</ButtonLink>}
+      link={(user: UserItem) => ({ href: `/admin/usuarios/${user.id}`, label: messages.admin.open(user.fullName) })}
       columns={['fullName', 'email', 'roles', 'organisation', 'vip', 'active']}
       cells={(user: UserItem, organisations) => ({
         fullName: user.fullName,

@@ -5,6 +5,7 @@ import { AnchorLink } from '@/components/anchor-link';
 import { Forbidden } from '@/components/forbidden';
 import { ListTable } from '@/components/list-table';
 import { authorise } from '@/lib/authorise';
+import { can } from '@/lib/permissions';
 import type { DocumentedIndicator } from '@/lib/catalog';
 import { formatPercent } from '@/lib/format';
 import { requiredGet } from '@/lib/tickets-server';
@@ -32,8 +33,10 @@ function Figure({ label, value, testId, children }: { label: string; value: stri
 
 /** "% de servicios documentados en el catálogo": the figure, its parts, and the sheets to complete. */
 export default async function CatalogIndicatorPage() {
-  const { allowed } = await authorise('catalog.manage');
+  // Coordinators and directors read the indicator too; only catalog managers get the links to fix sheets.
+  const { me, allowed } = await authorise('catalog.indicators.read');
   if (!allowed) return <Forbidden />;
+  const manages = can(me, 'catalog.manage');
   const indicator = await requiredGet<DocumentedIndicator>('indicators/documented-services');
   const { percentage, documented, provided, incomplete } = indicator;
 
@@ -41,7 +44,7 @@ export default async function CatalogIndicatorPage() {
     <Stack gap="lg">
       <Group justify="space-between" wrap="wrap" align="flex-start">
         <Title order={1}>{t.title}</Title>
-        <AnchorLink href="/catalogo">{t.back}</AnchorLink>
+        {manages ? <AnchorLink href="/catalogo">{t.back}</AnchorLink> : <AnchorLink href="/">{messages.forbidden.back}</AnchorLink>}
       </Group>
       <Paper withBorder p="lg" radius="md" component="section" aria-labelledby="documented-title">
         <Stack gap="md">
@@ -86,9 +89,13 @@ export default async function CatalogIndicatorPage() {
                     </Text>
                   </TableTd>
                   <TableTd>
-                    <AnchorLink href={`/catalogo/${s.id}`} fw={600} aria-label={t.editLabel(s.name)}>
-                      {s.name}
-                    </AnchorLink>
+                    {manages ? (
+                      <AnchorLink href={`/catalogo/${s.id}`} fw={600} aria-label={t.editLabel(s.name)}>
+                        {s.name}
+                      </AnchorLink>
+                    ) : (
+                      s.name
+                    )}
                   </TableTd>
                   <TableTd>{s.missing.map((m) => t.missingFields[m] ?? m).join(', ')}</TableTd>
                 </TableTr>

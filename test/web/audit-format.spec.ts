@@ -1,0 +1,56 @@
+import { auditActionLabel, auditEntityLabel, auditFieldLabel, auditSubject, auditValueLabel } from '../../web/lib/audit-format';
+import { homePathFor } from '../../web/lib/permissions';
+
+const names = {
+  users: new Map([['u-1', 'Ana López']]),
+  organisations: new Map([['o-1', 'Secretaría de Salud']]),
+  teams: new Map([['t-1', 'Redes de voz y datos']]),
+};
+
+describe('audit log labels', () => {
+  it.each([
+    ['user', 'Usuario'],
+    ['api_token', 'Token de API'],
+    ['priority_matrix', 'Matriz de prioridad'],
+    ['catalog_service', 'Servicio del catálogo'],
+  ])('names the entity %s in Spanish', (code, label) => {
+    expect(auditEntityLabel(code)).toBe(label);
+  });
+
+  it('names actions and fields in Spanish, and a matrix cell by its impact and urgency', () => {
+    expect(['create', 'update', 'delete'].map(auditActionLabel)).toEqual(['Alta', 'Cambio', 'Baja']);
+    expect(auditFieldLabel('user', 'isActive')).toBe('Activo');
+    expect(auditFieldLabel('api_token', 'revokedBecause')).toBe('Motivo de la revocación');
+    expect(auditFieldLabel('priority_matrix', 'low.high')).toBe('Impacto bajo, urgencia alta');
+  });
+
+  it('shows values as people read them: roles, yes/no, names for ids, reasons, priorities', () => {
+    expect(auditValueLabel('user', 'roles', ['agent_l1', 'admin'], names)).toBe('Agente de mesa de servicio (nivel 1), Administrador');
+    expect(auditValueLabel('user', 'isActive', false, names)).toBe('No');
+    expect(auditValueLabel('team', 'coordinatorId', 'u-1', names)).toBe('Ana López');
+    expect(auditValueLabel('user', 'organisationId', 'o-1', names)).toBe('Secretaría de Salud');
+    expect(auditValueLabel('api_token', 'revokedBecause', 'revoked_by_admin', names)).toBe('Revocado por el administrador');
+    expect(auditValueLabel('priority_matrix', 'high.high', 'critical', names)).toBe('Crítica');
+    expect(auditValueLabel('team', 'supportLevel', 'field', names)).toBe('Campo');
+    expect(auditValueLabel('user', 'phone', null, names)).toBe('—');
+  });
+
+  it('lists a snapshot’s fields with their labels, leaving empty ones out', () => {
+    expect(auditValueLabel('team', null, { name: 'Redes', supportLevel: '2', coordinatorId: null }, names)).toBe('Nombre: Redes; Nivel de soporte: Nivel 2');
+  });
+
+  it('names the record when it is a person, an organisation or a team', () => {
+    expect(auditSubject('user', 'u-1', names)).toBe('Ana López');
+    expect(auditSubject('organisation', 'o-1', names)).toBe('Secretaría de Salud');
+    expect(auditSubject('team', 't-1', names)).toBe('Redes de voz y datos');
+    expect(auditSubject('priority_matrix', 'default', names)).toBe('—');
+  });
+});
+
+describe('homePathFor', () => {
+  it('sends coordinators and directors to their overview before the queue', () => {
+    expect(homePathFor({ permissions: ['tickets.overview', 'tickets.work'] })).toBe('/coordinacion');
+    expect(homePathFor({ permissions: ['tickets.work'] })).toBe('/agente');
+    expect(homePathFor({ permissions: ['tickets.request'] })).toBe('/solicitante');
+  });
+});
