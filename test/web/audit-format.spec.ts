@@ -1,5 +1,7 @@
 import { auditActionLabel, auditEntityLabel, auditFieldLabel, auditSubject, auditValueLabel } from '../../web/lib/audit-format';
 import { homePathFor } from '../../web/lib/permissions';
+import { execFileSync } from 'node:child_process';
+import path from 'node:path';
 
 const names = {
   users: new Map([['u-1', 'Ana López']]),
@@ -15,6 +17,26 @@ describe('audit log labels', () => {
     ['catalog_service', 'Servicio del catálogo'],
   ])('names the entity %s in Spanish', (code, label) => {
     expect(auditEntityLabel(code)).toBe(label);
+  });
+
+  // Every entity the server audits (`entity: '…'` in src/) has a label, so none reaches the screen as a code.
+  it('has a Spanish label for every entity the server writes to the audit log', () => {
+    const grep = execFileSync('git', ['grep', '-h', '-o', '-E', "entity: '[a-z_]+'", '--', 'src'], { cwd: path.resolve(__dirname, '../..') }).toString();
+    const entities = [
+      ...new Set(
+        grep
+          .split('\n')
+          .filter(Boolean)
+          .map((line) => line.slice("entity: '".length, -1)),
+      ),
+    ];
+    expect(entities).toContain('text_module');
+    expect(entities.filter((e) => auditEntityLabel(e) === e)).toEqual([]);
+  });
+
+  it('shows a team module by its team name and scope in words', () => {
+    expect(auditValueLabel('text_module', 'teamId', 't-1', names)).toBe('Redes de voz y datos');
+    expect(auditValueLabel('text_module', 'scope', 'team', names)).toBe('De un equipo');
   });
 
   it('names actions and fields in Spanish, and a matrix cell by its impact and urgency', () => {

@@ -41,6 +41,7 @@ export function auditValueLabel(entity: string, field: string | null, value: unk
   if (entity === 'priority_matrix') return messages.tickets.priorities[text] ?? text;
   if (field && USER_FIELDS.has(field)) return names.users.get(text) ?? text;
   if (field === 'organisationId' || field === 'parentId') return names.organisations.get(text) ?? text;
+  if (field === 'teamId') return names.teams?.get(text) ?? text;
   if (field === 'kind') return messages.organisationKinds[text] ?? text;
   if (field === 'supportLevel') return messages.supportLevels[text] ?? text;
   if (ISO_INSTANT.test(text)) return formatDateTime(text);

@@ -787,6 +787,7 @@ export const messages = {
       session: 'Sesión',
       catalog_service: 'Servicio del catálogo',
       priority_matrix: 'Matriz de prioridad',
+      text_module: 'Módulo de texto',
     } as Record<string, string>,
     auditActions: { create: 'Alta', update: 'Cambio', delete: 'Baja' } as Record<string, string>,
     auditFields: {
@@ -818,6 +819,10 @@ export const messages = {
       scope: 'Permisos',
       prefix: 'Inicio',
       expiresAt: 'Caduca',
+      keywords: 'Palabras clave',
+      body: 'Texto',
+      teamId: 'Equipo',
+      form: 'Formulario',
     } as Record<string, string>,
     auditValues: {
       password_changed: 'Cambio de contraseña',
@@ -831,6 +836,8 @@ export const messages = {
       retired: 'Retirado',
       read_only: 'Solo lectura',
       read_write: 'Lectura y escritura',
+      global: 'Global',
+      team: 'De un equipo',
     } as Record<string, string>,
     auditMatrixCell: (impact: string, urgency: string) => `Impacto ${impact}, urgencia ${urgency}`,
     auditSnapshot: 'Datos registrados',

@@ -99,8 +99,8 @@ export class TicketsService {
           throw new MesaError(
             'TICKET_SERVICE_UNAVAILABLE',
             decision.reason === 'only_requester'
-              ? 'El servicio requiere aprobación y el único titular que podría otorgarla es el propio solicitante; avise al gestor del catálogo.'
-              : 'El servicio requiere aprobación y no hay titular que la otorgue; avise al gestor del catálogo.',
+              ? 'El servicio requiere aprobación y el único titular que podría otorgarla es el propio solicitante; avisa al gestor del catálogo.'
+              : 'El servicio requiere aprobación y no hay titular que la otorgue; avisa al gestor del catálogo.',
             { field: 'serviceId' },
           );
         }
