@@ -27,7 +27,8 @@ function fastifyProblem(error: BodyParserError): { code: ErrorCode; detail: stri
   if (error.code === 'FST_REQ_FILE_TOO_LARGE' || error.code === 'FST_PARTS_LIMIT' || error.code === 'FST_FILES_LIMIT' || error.code === 'FST_FIELDS_LIMIT') {
     return { code: 'REQUEST_TOO_LARGE', detail: 'El archivo o el formulario enviado es demasiado grande.', field: 'file', message: 'demasiado grande' };
   }
-  if (status === 413) return { code: 'REQUEST_TOO_LARGE', detail: 'El cuerpo de la solicitud es demasiado grande.', field: 'body', message: 'demasiado grande' };
+  if (status === 413)
+    return { code: 'REQUEST_TOO_LARGE', detail: 'El cuerpo de la solicitud es demasiado grande.', field: 'body', message: 'demasiado grande' };
   if (status === 415 || error.code === 'FST_INVALID_MULTIPART_CONTENT_TYPE') {
     return {
       code: 'REQUEST_UNSUPPORTED_MEDIA_TYPE',
@@ -92,7 +93,9 @@ export function toProblem(error: unknown, requestId?: string): { problem: Proble
     case 'encoding.unsupported':
     case 'charset.unsupported':
       return {
-        problem: make('REQUEST_UNSUPPORTED_MEDIA_TYPE', 'La codificación del cuerpo de la solicitud no es compatible.', [{ field: 'body', message: bodyError.message }]),
+        problem: make('REQUEST_UNSUPPORTED_MEDIA_TYPE', 'La codificación del cuerpo de la solicitud no es compatible.', [
+          { field: 'body', message: bodyError.message },
+        ]),
         headers: {},
         internal: false,
       };

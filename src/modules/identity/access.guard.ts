@@ -60,7 +60,9 @@ export class AccessGuard implements CanActivate {
     if (req.actor.via === 'session' && !SAFE_METHODS.has(req.method)) {
       const sent = req.headers[CSRF_HEADER];
       if (typeof sent !== 'string' || !req.csrfToken || !safeEqual(sent, req.csrfToken)) {
-        throw new MesaError('AUTH_CSRF_INVALID', 'Falta el encabezado X-CSRF-Token o no es válido para una solicitud autenticada con cookie.', { field: CSRF_HEADER });
+        throw new MesaError('AUTH_CSRF_INVALID', 'Falta el encabezado X-CSRF-Token o no es válido para una solicitud autenticada con cookie.', {
+          field: CSRF_HEADER,
+        });
       }
     }
     if (!rolesHave(req.actor.roles, rule.permission)) {
