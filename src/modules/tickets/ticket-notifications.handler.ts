@@ -36,11 +36,18 @@ export class TicketNotificationsHandler implements OnModuleInit {
   }
 
   async handle(m: EntityManager, event: OutboxEvent): Promise<void> {
-    const [t] = (await m.query(
+    const [row] = (await m.query(
       `SELECT t.number, t.title, t.priority, t.requester_id, t.assignee_id, t.approver_id, t.team_id, t.escalated_from_team_id FROM tickets t WHERE t.id = $1`,
       [event.aggregateId],
     )) as TicketFacts[];
-    if (!t) return;
+    if (!row) return;
+    // Routing as the event left it: relayed later, the ticket may already have moved on (assigned after an escalation).
+    const p = event.payload;
+    const t: TicketFacts = {
+      ...row,
+      assignee_id: 'assigneeId' in p ? ((p.assigneeId as string | null) ?? null) : row.assignee_id,
+      team_id: 'teamId' in p ? ((p.teamId as string | null) ?? null) : row.team_id,
+    };
     const actorId = typeof event.payload.actorId === 'string' ? event.payload.actorId : null;
     const facts = { priority: t.priority, hasAssignee: Boolean(t.assignee_id), hasTeam: Boolean(t.team_id) };
     // One notice per person per event: a coordinator told of an escalation is not told again that it queued.

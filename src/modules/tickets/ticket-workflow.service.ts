@@ -78,7 +78,12 @@ export class TicketWorkflowService {
       return {
         ticket: t,
         history,
-        events: [['ticket.assigned', { ...moved, number: t.number, teamId: t.teamId, assigneeId: t.assigneeId, teamChanged: t.teamId !== fromTeam }]],
+        events: [
+          [
+            'ticket.assigned',
+            { ...moved, number: t.number, teamId: t.teamId, assigneeId: t.assigneeId, teamChanged: t.teamId !== fromTeam, reason: body.reason ?? null },
+          ],
+        ],
         live: 'assigned',
       };
     });
