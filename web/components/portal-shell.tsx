@@ -9,6 +9,7 @@ import { apiFetch, ApiError } from '@/lib/api-client';
 import { MAIN_CONTENT_ID } from '@/lib/layout-ids';
 import { messages } from '@/messages/es-MX';
 import { HeaderSearch } from './header-search';
+import { NotificationBell } from './notifications/notification-bell';
 
 type Props = {
   userName: string;
@@ -71,6 +72,7 @@ export function PortalShell({ userName, navItems, ticketSearch = false, children
                 <HeaderSearch />
               </Box>
             )}
+            <NotificationBell />
             <Text size="sm" fw={500} visibleFrom="xs" data-testid="user-name">
               <VisuallyHidden>{`${messages.app.signedInAs} `}</VisuallyHidden>
               {userName}

@@ -8,6 +8,7 @@ export const NAV_ITEMS: readonly NavItem[] = [
   { href: '/solicitante', label: messages.nav.requester, permission: 'tickets.request' },
   { href: '/solicitante/catalogo', label: messages.nav.catalog, permission: 'catalog.read', alsoNeeds: ['tickets.request'] },
   { href: '/agente', label: messages.nav.agent, permission: 'tickets.work' },
+  { href: '/agente/requiere-accion', label: messages.notifications.myAction.nav, permission: 'tickets.work' },
   { href: '/catalogo', label: messages.nav.catalogManage, permission: 'catalog.manage' },
   { href: '/admin/usuarios', label: messages.nav.users, permission: 'users.manage' },
   { href: '/admin/organizaciones', label: messages.nav.organisations, permission: 'organisations.manage' },
