@@ -66,7 +66,7 @@ export function PortalShell({ userName, navItems, ticketSearch = false, children
               {messages.app.name}
             </Text>
           </Group>
-          <Group gap="sm" wrap="nowrap">
+          <Group gap={6} wrap="nowrap">
             {ticketSearch && (
               <Box visibleFrom="sm">
                 <HeaderSearch />
@@ -77,7 +77,8 @@ export function PortalShell({ userName, navItems, ticketSearch = false, children
               <VisuallyHidden>{`${messages.app.signedInAs} `}</VisuallyHidden>
               {userName}
             </Text>
-            <Button variant="default" size="sm" onClick={logout} loading={loggingOut}>
+            {/* Narrow padding on a phone: burger, name, bell and this button share 390 px. */}
+            <Button variant="default" size="sm" px={{ base: 'xs', sm: 'md' }} onClick={logout} loading={loggingOut}>
               {messages.app.logout}
             </Button>
           </Group>

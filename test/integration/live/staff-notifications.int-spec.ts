@@ -97,6 +97,8 @@ describe('Staff notifications', () => {
 
   it('tells the coordinator of a return, the L3 coordinator and opted-in members of an escalation, and L2 of a proposal to validate', async () => {
     await watcherL3.api.put('/api/v1/notifications/preferences', { kind: 'ticket.team_queue', channel: 'both' }).expect(200);
+    const stored = (await watcherL3.api.get('/api/v1/notifications/preferences').expect(200)).body.items as { kind: string; channel: string }[];
+    expect(stored.find((p) => p.kind === 'ticket.team_queue')?.channel).toBe('both');
     const ticket = await atLevel2('Error 500 en el SIAF');
     await deliver();
     smtp.received.length = 0;

@@ -75,76 +75,76 @@ export function NotificationBell() {
   }
 
   return (
-    <Popover opened={opened} onChange={setOpened} position="bottom-end" width={360} shadow="md" withArrow trapFocus returnFocus>
-      <Popover.Target>
-        <Indicator
-          label={unread > 99 ? '99+' : unread}
-          size={18}
-          color="red.8"
-          disabled={unread === 0}
-          offset={4}
-          styles={{ indicator: { fontWeight: 700 } }}
-          data-testid="bell-count"
-          data-count={unread}
-        >
-          <ActionIcon variant="subtle" color="gray.8" size="lg" aria-label={t.bell.label(unread)} onClick={() => setOpened((o) => !o)} aria-expanded={opened}>
+    <Indicator
+      label={unread > 99 ? '99+' : unread}
+      size={18}
+      color="red.8"
+      disabled={unread === 0}
+      offset={4}
+      styles={{ indicator: { fontWeight: 700, pointerEvents: 'none' } }}
+      data-testid="bell-count"
+      data-count={unread}
+    >
+      <Popover opened={opened} onChange={setOpened} position="bottom-end" width={360} shadow="md" withArrow trapFocus returnFocus>
+        <Popover.Target>
+          <ActionIcon variant="subtle" color="gray.8" size="lg" aria-label={t.bell.label(unread)} onClick={() => setOpened((o) => !o)}>
             <BellIcon />
           </ActionIcon>
-        </Indicator>
-      </Popover.Target>
-      <Popover.Dropdown p={0} maw="calc(100vw - 16px)">
-        <Group justify="space-between" px="sm" py="xs" wrap="nowrap" style={{ borderBottom: '1px solid var(--mantine-color-gray-3)' }}>
-          <Text fw={700} size="sm">
-            {t.bell.title}
-          </Text>
-          <Button variant="subtle" size="compact-xs" onClick={markAll} disabled={unread === 0}>
-            {t.bell.markAll}
-          </Button>
-        </Group>
-        <ScrollArea.Autosize mah={380}>
-          {failed && (
-            <Text size="sm" c="red.9" p="sm" role="alert">
-              {t.bell.loadFailed}
+        </Popover.Target>
+        <Popover.Dropdown p={0} maw="calc(100vw - 16px)">
+          <Group justify="space-between" px="sm" py="xs" wrap="nowrap" style={{ borderBottom: '1px solid var(--mantine-color-gray-3)' }}>
+            <Text fw={700} size="sm">
+              {t.bell.title}
             </Text>
-          )}
-          {!failed && items.length === 0 && (
-            <Text size="sm" c="dimmed" p="sm">
-              {t.bell.empty}
-            </Text>
-          )}
-          <Stack gap={0} component="ul" style={{ listStyle: 'none', margin: 0, padding: 0 }} aria-label={t.bell.title}>
-            {items.map((n) => (
-              <Box component="li" key={n.id} bg={n.readAt ? undefined : 'blue.0'} style={{ borderBottom: '1px solid var(--mantine-color-gray-2)' }}>
-                <UnstyledButton onClick={() => open(n)} w="100%" px="sm" py={8} data-testid="bell-item">
-                  <Group gap={6} wrap="nowrap" justify="space-between" align="flex-start">
-                    <Text size="sm" fw={n.readAt ? 500 : 700} style={{ overflowWrap: 'anywhere' }}>
-                      {n.title}
-                    </Text>
-                    {!n.readAt && (
-                      <Badge size="xs" color="blue.8" variant="filled" style={{ flexShrink: 0 }}>
-                        {t.bell.unread}
-                      </Badge>
+            <Button variant="subtle" size="compact-xs" onClick={markAll} disabled={unread === 0}>
+              {t.bell.markAll}
+            </Button>
+          </Group>
+          <ScrollArea.Autosize mah={380}>
+            {failed && (
+              <Text size="sm" c="red.9" p="sm" role="alert">
+                {t.bell.loadFailed}
+              </Text>
+            )}
+            {!failed && items.length === 0 && (
+              <Text size="sm" c="dimmed" p="sm">
+                {t.bell.empty}
+              </Text>
+            )}
+            <Stack gap={0} component="ul" style={{ listStyle: 'none', margin: 0, padding: 0 }} aria-label={t.bell.title}>
+              {items.map((n) => (
+                <Box component="li" key={n.id} bg={n.readAt ? undefined : 'blue.0'} style={{ borderBottom: '1px solid var(--mantine-color-gray-2)' }}>
+                  <UnstyledButton onClick={() => open(n)} w="100%" px="sm" py={8} data-testid="bell-item">
+                    <Group gap={6} wrap="nowrap" justify="space-between" align="flex-start">
+                      <Text size="sm" fw={n.readAt ? 500 : 700} style={{ overflowWrap: 'anywhere' }}>
+                        {n.title}
+                      </Text>
+                      {!n.readAt && (
+                        <Badge size="xs" color="blue.8" variant="filled" style={{ flexShrink: 0 }}>
+                          {t.bell.unread}
+                        </Badge>
+                      )}
+                    </Group>
+                    {n.body && (
+                      <Text size="xs" c="gray.7" lineClamp={2}>
+                        {n.body}
+                      </Text>
                     )}
-                  </Group>
-                  {n.body && (
-                    <Text size="xs" c="gray.7" lineClamp={2}>
-                      {n.body}
+                    <Text size="xs" c="gray.7">
+                      <time dateTime={n.createdAt}>{formatDateTime(n.createdAt)}</time>
                     </Text>
-                  )}
-                  <Text size="xs" c="gray.7">
-                    <time dateTime={n.createdAt}>{formatDateTime(n.createdAt)}</time>
-                  </Text>
-                </UnstyledButton>
-              </Box>
-            ))}
-          </Stack>
-        </ScrollArea.Autosize>
-        <Box px="sm" py="xs" style={{ borderTop: '1px solid var(--mantine-color-gray-3)' }}>
-          <Anchor component={Link} href="/notificaciones" size="sm" onClick={() => setOpened(false)}>
-            {t.bell.seeAll}
-          </Anchor>
-        </Box>
-      </Popover.Dropdown>
-    </Popover>
+                  </UnstyledButton>
+                </Box>
+              ))}
+            </Stack>
+          </ScrollArea.Autosize>
+          <Box px="sm" py="xs" style={{ borderTop: '1px solid var(--mantine-color-gray-3)' }}>
+            <Anchor component={Link} href="/notificaciones" size="sm" onClick={() => setOpened(false)}>
+              {t.bell.seeAll}
+            </Anchor>
+          </Box>
+        </Popover.Dropdown>
+      </Popover>
+    </Indicator>
   );
 }

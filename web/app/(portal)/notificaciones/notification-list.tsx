@@ -79,7 +79,7 @@ export function NotificationList({ initial }: { initial: List }) {
               <Group justify="space-between" align="flex-start" wrap="wrap" gap="xs">
                 <Stack gap={2} style={{ flex: '1 1 260px', minWidth: 0 }}>
                   <Group gap={6} wrap="wrap">
-                    <Badge size="sm" variant="light" color="gray.8" tt="none">
+                    <Badge size="sm" variant="outline" color="gray.8" tt="none">
                       {m.kinds[n.kind] ?? m.bell.title}
                     </Badge>
                     {!n.readAt && (

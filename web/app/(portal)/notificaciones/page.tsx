@@ -1,6 +1,6 @@
-import { Anchor, Group, Stack, Text, Title } from '@mantine/core';
+import { Group, Stack, Text, Title } from '@mantine/core';
 import type { Metadata } from 'next';
-import Link from 'next/link';
+import { AnchorLink } from '@/components/anchor-link';
 import { Forbidden } from '@/components/forbidden';
 import { serverApiGet } from '@/lib/api-server';
 import { authorise } from '@/lib/authorise';
@@ -22,9 +22,7 @@ export default async function NotificationsPage() {
           <Title order={1}>{t.title}</Title>
           <Text c="gray.7">{t.intro}</Text>
         </Stack>
-        <Anchor component={Link} href="/perfil#perfil-avisos">
-          {t.preferencesLink}
-        </Anchor>
+        <AnchorLink href="/perfil#perfil-avisos">{t.preferencesLink}</AnchorLink>
       </Group>
       <NotificationList initial={initial} />
     </Stack>
