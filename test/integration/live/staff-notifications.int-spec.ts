@@ -2,6 +2,7 @@ import type { INestApplicationContext } from '@nestjs/common';
 import { MailSenderService } from '../../../src/modules/mail/mail-sender.service';
 import { OutboxRelayService } from '../../../src/modules/outbox/outbox-relay.service';
 import { createTestApp, type TestApp } from '../../support/app';
+import { createOrganisation } from '../../support/factories';
 import { createApiToken } from '../../support/routes';
 import { openTicketEvents, waitFor } from '../../support/sse';
 import { startSmtpServer } from '../../support/smtp';
@@ -93,6 +94,14 @@ describe('Staff notifications', () => {
     // The coordinator heard of the escalation to their team; the L1 agent who escalated hears nothing of their own act.
     expect(mailsTo(coordinatorL2).map((m) => m.parsed.subject)).toEqual([`Ticket ${ticket.number} escalado a segundo nivel`]);
     expect(mailsTo(agent)).toEqual([]);
+
+    // Relayed again (a worker died before marking the events): nobody is told twice.
+    const before = (await notices(resolverL2)).length;
+    await t.dataSource.query(`UPDATE outbox SET published_at = NULL WHERE aggregate_id = $1`, [ticket.id]);
+    smtp.received.length = 0;
+    await deliver();
+    expect(smtp.received).toEqual([]);
+    expect((await notices(resolverL2)).length).toBe(before);
   });
 
   it('tells the coordinator of a return, the L3 coordinator and opted-in members of an escalation, and L2 of a proposal to validate', async () => {
@@ -237,5 +246,30 @@ describe('Staff notifications', () => {
       expect((await notices(p)).some((n) => n.kind.startsWith('catalog.'))).toBe(true);
     }
     expect((await notices(requester)).some((n) => n.kind.startsWith('catalog.'))).toBe(false);
+  });
+
+  it('lists an approval waiting for a staff-only approver in "Requiere mi acción"', async () => {
+    const unit = await createOrganisation(t.dataSource, { kind: 'responsible_unit', name: 'Dirección de Informática' });
+    await t.dataSource.query('UPDATE organisations SET head_user_id = $1 WHERE id = $2', [director.id, unit.id]);
+    const asker = await person(t, ['requester'], { organisationId: unit.id });
+    const manager = await person(t, ['catalog_manager']);
+    const service = (
+      await manager.api
+        .post('/api/v1/catalog/services', {
+          code: 'SIGUE-09',
+          name: 'Acceso a SIGUE',
+          category: 'Aplicaciones',
+          type: 'service_request',
+          status: 'active',
+          approval: 'requester_head',
+        })
+        .expect(201)
+    ).body;
+    const ticket = await openTicket(asker.api, { type: 'service_request', serviceId: service.id, title: 'Consulta de expedientes' });
+    const mine = (await director.api.get('/api/v1/tickets/my-action').expect(200)).body;
+    expect(mine.items).toContainEqual(expect.objectContaining({ id: ticket.id, reason: 'approval' }));
+    expect(mine.counts.approval).toBe(1);
+    // A requester has no such view.
+    await asker.api.get('/api/v1/tickets/my-action').expect(403);
   });
 });
