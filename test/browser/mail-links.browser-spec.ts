@@ -132,6 +132,7 @@ describe('Links in e-mails', () => {
     await page.goto(`${target.pathname}${target.search}`);
     await submitLoginForm(page, director);
     await page.waitForURL((url) => url.pathname === `/solicitante/tickets/${ticket.id}`);
+    expect(await page.getByRole('link', { name: 'Volver a «Requiere mi acción»' }).count()).toBe(1);
     await page.getByRole('button', { name: 'Aprobar' }).click();
     await page.waitForFunction(() => document.querySelector('[data-testid="ticket-state"]')?.textContent?.startsWith('Nuevo'));
     await expectNoSeriousA11yViolations(page);

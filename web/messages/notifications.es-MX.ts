@@ -50,6 +50,7 @@ export const notificationMessages = {
   } as Record<string, string>,
   myAction: {
     nav: 'Requiere mi acción',
+    back: 'Volver a «Requiere mi acción»',
     title: 'Requiere mi acción',
     intro: 'Lo que espera algo de ti: aprobaciones, soluciones por validar, tickets regresados, reabiertos y asignados.',
     empty: 'Nada espera tu acción por ahora.',

@@ -1,5 +1,5 @@
 import fc from 'fast-check';
-import { CHANNELS, decidePreference, deliveryFor, PREFERENCE_KINDS, preferenceKindOf } from './notification-preferences.rules';
+import { CHANNELS, decidePreference, deliveryFor, kindsOffered, PREFERENCE_KINDS, preferenceKindOf } from './notification-preferences.rules';
 
 describe('deliveryFor', () => {
   it.each<[string, string | undefined, { inApp: boolean; email: boolean }]>([
@@ -67,5 +67,12 @@ describe('decidePreference', () => {
     expect(preferenceKindOf('catalog.changed')).toBe('catalog.changed');
     expect(preferenceKindOf('catalog.published')).toBe('catalog.changed');
     expect(preferenceKindOf('ticket.public_reply')).toBeNull();
+  });
+});
+
+describe('kindsOffered', () => {
+  it('offers desk staff every kind and anyone else only approvals', () => {
+    expect(kindsOffered(true)).toEqual(Object.keys(PREFERENCE_KINDS));
+    expect(kindsOffered(false)).toEqual(['ticket.approval_requested']);
   });
 });

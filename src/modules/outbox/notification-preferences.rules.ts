@@ -65,6 +65,15 @@ export const PREFERENCE_KINDS = {
 } as const satisfies Record<string, KindRule>;
 export type PreferenceKind = keyof typeof PREFERENCE_KINDS;
 
+/**
+ * The kinds a person is offered: desk staff all of them; anyone else only approvals (any
+ * titular may be asked to approve), since the other notices never reach them.
+ */
+export function kindsOffered(isDeskStaff: boolean): PreferenceKind[] {
+  const all = Object.keys(PREFERENCE_KINDS) as PreferenceKind[];
+  return isDeskStaff ? all : all.filter((k) => k === 'ticket.approval_requested');
+}
+
 /** Catalog publications, changes and retirements share one preference. */
 export function preferenceKindOf(kind: string): PreferenceKind | null {
   if (kind.startsWith('catalog.')) return 'catalog.changed';

@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource, type EntityManager } from 'typeorm';
 import type { Actor } from '../../common/auth/actor';
+import { permissionsOf } from '../../common/auth/permissions';
 import { MesaError } from '../../common/errors/mesa-error';
 import { Notification } from './notification.entity';
 import { NotificationsLive } from './notifications-live.service';
@@ -9,6 +10,7 @@ import {
   CHANNEL_LABELS,
   decidePreference,
   deliveryFor,
+  kindsOffered,
   PREFERENCE_KINDS,
   type PreferenceKind,
   preferenceKindOf,
@@ -99,7 +101,7 @@ export class NotificationsService {
     }[];
     const stored = new Map(rows.map((r) => [r.kind, r.channel]));
     return {
-      items: (Object.keys(PREFERENCE_KINDS) as PreferenceKind[]).map((kind) => {
+      items: kindsOffered(permissionsOf(actor.roles).includes('tickets.work')).map((kind) => {
         const rule = PREFERENCE_KINDS[kind];
         const d = deliveryFor(kind, stored.get(kind));
         const channel: Channel = d.inApp && d.email ? 'both' : d.inApp ? 'in_app' : d.email ? 'email' : 'none';

@@ -176,6 +176,9 @@ describe('Staff notifications', () => {
   });
 
   it('honours each person’s channel per kind, and refuses to silence approvals and major incidents', async () => {
+    // A requester is offered only what can reach them: approvals, fixed.
+    const offered = (await requester.api.get('/api/v1/notifications/preferences').expect(200)).body.items as { kind: string; mutable: boolean }[];
+    expect(offered).toEqual([expect.objectContaining({ kind: 'ticket.approval_requested', mutable: false })]);
     const silence = await director.api.put('/api/v1/notifications/preferences', { kind: 'ticket.major_incident', channel: 'none' });
     expect(silence.status).toBe(400);
     expect(silence.body.errors).toEqual([{ field: 'kind', message: expect.stringContaining('no puede cambiarse') }]);

@@ -45,7 +45,11 @@ export default async function RequesterTicketPage({ params, searchParams }: Prop
 
   return (
     <Stack gap="lg" maw={900}>
-      <AnchorLink href="/solicitante">{t.detailBack}</AnchorLink>
+      {allowed ? (
+        <AnchorLink href="/solicitante">{t.detailBack}</AnchorLink>
+      ) : (
+        <AnchorLink href="/agente/requiere-accion">{messages.notifications.myAction.back}</AnchorLink>
+      )}
       <Stack gap={6}>
         <Group gap="sm">
           <Text fw={600} c="dimmed" data-testid="ticket-number">
