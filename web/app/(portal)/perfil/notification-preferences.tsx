@@ -4,6 +4,7 @@ import { Group, NativeSelect, Stack, Text } from '@mantine/core';
 import { useState } from 'react';
 import { apiFetch, ApiError } from '@/lib/api-client';
 import type { Schemas } from '@/lib/api-types';
+import { useHydrated } from '@/lib/use-hydrated';
 import { messages } from '@/messages/es-MX';
 
 const t = messages.notifications.preferences;
@@ -14,6 +15,8 @@ type Channel = Prefs['items'][number]['channel'];
 export function NotificationPreferences({ initial }: { initial: Prefs }) {
   const [prefs, setPrefs] = useState<Prefs>(initial);
   const [status, setStatus] = useState<{ ok: boolean; text: string } | null>(null);
+  // A choice made before hydration would be replayed against the server's value and lost.
+  const hydrated = useHydrated();
 
   async function save(kind: string, label: string, channel: Channel) {
     setStatus(null);
@@ -47,6 +50,7 @@ export function NotificationPreferences({ initial }: { initial: Prefs }) {
                   w={{ base: '100%', xs: 220 }}
                   aria-label={t.channelLabel(p.label)}
                   value={p.channel}
+                  disabled={!hydrated}
                   data={prefs.channels}
                   onChange={(e) => void save(p.kind, p.label, e.currentTarget.value as Channel)}
                   data-testid={`pref-${p.kind}`}
