@@ -9,6 +9,7 @@ import { WorkerHeartbeat } from '../modules/system/worker-heartbeat.entity';
 import { CatalogServiceRecord } from '../modules/catalog/entities/catalog-service.entity';
 import { CatalogServiceVersion } from '../modules/catalog/entities/catalog-service-version.entity';
 import { Notification } from '../modules/outbox/notification.entity';
+import { NotificationPreference } from '../modules/outbox/notification-preference.entity';
 import { MailMessage } from '../modules/mail/mail-message.entity';
 import { OutboxEvent } from '../modules/outbox/outbox-event.entity';
 import { Article } from '../modules/tickets/entities/article.entity';
@@ -42,6 +43,7 @@ export const ENTITIES = [
   SavedFilter,
   OutboxEvent,
   Notification,
+  NotificationPreference,
   MailMessage,
   TextModule,
 ];

@@ -98,6 +98,63 @@ describe('Links in e-mails', () => {
     expect(history[0]).toEqual({ approval_status: 'rejected', state: 'closed' });
   });
 
+  it('lets an approver who holds only staff roles (a director heading the unit) approve from the e-mailed link', async () => {
+    const org = await createOrganisation(app.dataSource, { kind: 'responsible_unit', name: 'Dirección de Informática' });
+    const director = await createUser(app.dataSource, {
+      roles: ['director'],
+      fullName: 'Diego Director',
+      organisationId: org.id,
+      email: 'diego.director@example.gob.mx',
+    });
+    const asker = await createUser(app.dataSource, { roles: ['requester'], organisationId: org.id });
+    await app.dataSource.query('UPDATE organisations SET head_user_id = $1 WHERE id = $2', [director.id, org.id]);
+    const manager = await createUser(app.dataSource, { roles: ['catalog_manager'] });
+    const service = (
+      await as(app.url, await login(app.url, manager.email, manager.password))
+        .post('/api/v1/catalog/services')
+        .send({ code: 'SIGUE-02', name: 'Acceso a SIGUE', category: 'Aplicaciones', type: 'service_request', status: 'active', approval: 'requester_head' })
+        .expect(201)
+    ).body;
+    const ticket = (
+      await as(app.url, await login(app.url, asker.email, asker.password))
+        .post('/api/v1/tickets')
+        .send({ type: 'service_request', serviceId: service.id, title: 'Consulta de expedientes', description: 'Acceso de lectura.' })
+        .expect(201)
+    ).body;
+    await worker.get(OutboxRelayService).relayBatch();
+    await worker.get(MailSenderService).sendBatch();
+
+    const mail = smtp.received.find((m) => m.envelopeTo[0] === 'diego.director@example.gob.mx');
+    expect(mail?.parsed.subject).toBe(`La solicitud ${ticket.number} espera tu aprobación`);
+    const link = /Aprobar: (\S+)/.exec(String(mail?.parsed.text))?.[1];
+    expect(link).toBeDefined();
+    const target = new URL(link!);
+    await page.goto(`${target.pathname}${target.search}`);
+    await submitLoginForm(page, director);
+    await page.waitForURL((url) => url.pathname === `/solicitante/tickets/${ticket.id}`);
+    expect(await page.getByRole('link', { name: 'Volver a «Requiere mi acción»' }).count()).toBe(1);
+    await page.getByRole('button', { name: 'Aprobar' }).click();
+    await page.waitForFunction(() => document.querySelector('[data-testid="ticket-state"]')?.textContent?.startsWith('Nuevo'));
+    await expectNoSeriousA11yViolations(page);
+    await page.screenshot({ path: '/tmp/notify-staff-approver-desktop.png', fullPage: true });
+    const [row] = (await app.dataSource.query(`SELECT approval_status, state FROM tickets WHERE id = $1`, [ticket.id])) as {
+      approval_status: string;
+      state: string;
+    }[];
+    expect(row).toEqual({ approval_status: 'approved', state: 'new' });
+
+    // Any other staff member still finds that requester page closed to them.
+    const other = await createUser(app.dataSource, { roles: ['director'] });
+    const otherContext = await browser.newContext({ baseURL: portal.url, locale: 'es-MX' });
+    const otherPage = await otherContext.newPage();
+    await otherPage.goto('/login');
+    await submitLoginForm(otherPage, other);
+    await otherPage.waitForURL((url) => url.pathname !== '/login');
+    await otherPage.goto(`/solicitante/tickets/${ticket.id}`);
+    await otherPage.getByText('Acceso denegado').first().waitFor();
+    await otherContext.close();
+  });
+
   it('never sends a signed-in user to another site after sign-in', async () => {
     const user = await createUser(app.dataSource, { roles: ['requester'] });
     await page.goto('/login?next=//evil.example/robar');

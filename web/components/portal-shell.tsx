@@ -9,6 +9,7 @@ import { apiFetch, ApiError } from '@/lib/api-client';
 import { MAIN_CONTENT_ID } from '@/lib/layout-ids';
 import { messages } from '@/messages/es-MX';
 import { HeaderSearch } from './header-search';
+import { NotificationBell } from './notifications/notification-bell';
 
 type Props = {
   userName: string;
@@ -65,17 +66,19 @@ export function PortalShell({ userName, navItems, ticketSearch = false, children
               {messages.app.name}
             </Text>
           </Group>
-          <Group gap="sm" wrap="nowrap">
+          <Group gap={6} wrap="nowrap">
             {ticketSearch && (
               <Box visibleFrom="sm">
                 <HeaderSearch />
               </Box>
             )}
+            <NotificationBell />
             <Text size="sm" fw={500} visibleFrom="xs" data-testid="user-name">
               <VisuallyHidden>{`${messages.app.signedInAs} `}</VisuallyHidden>
               {userName}
             </Text>
-            <Button variant="default" size="sm" onClick={logout} loading={loggingOut}>
+            {/* Narrow padding on a phone: burger, name, bell and this button share 390 px. */}
+            <Button variant="default" size="sm" px={{ base: 'xs', sm: 'md' }} onClick={logout} loading={loggingOut}>
               {messages.app.logout}
             </Button>
           </Group>

@@ -356,6 +356,38 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/notifications/preferences": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["NotificationsController_preferences"];
+        put: operations["NotificationsController_setPreference"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/notifications/read-all": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["NotificationsController_readAll"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/organisations": {
         parameters: {
             query?: never;
@@ -916,6 +948,22 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/tickets/my-action": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["TicketsController_myAction"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/tickets/overview": {
         parameters: {
             query?: never;
@@ -1208,6 +1256,51 @@ export interface components {
             source: components["schemas"]["Ticket"];
             target: components["schemas"]["Ticket"];
         };
+        MyAction: {
+            counts: {
+                approval: number;
+                assigned: number;
+                reopened: number;
+                returned: number;
+                validate: number;
+            };
+            items: {
+                assigneeId: string | null;
+                assigneeName: string | null;
+                /** @enum {string} */
+                channel: "portal" | "email" | "phone" | "letter" | "e_signature" | "walk_in" | "field";
+                /** Format: date-time */
+                createdAt: string;
+                /** Format: uuid */
+                id: string;
+                isMajor: boolean;
+                number: string;
+                organisationId: string | null;
+                pendingReason: ("requester" | "third_party" | "scheduled_visit" | "approval") | null;
+                /** @enum {string} */
+                priority: "critical" | "high" | "medium" | "low";
+                /** @enum {string} */
+                reason: "approval" | "validate" | "returned" | "reopened" | "assigned";
+                /** Format: uuid */
+                requesterId: string;
+                requesterName: string;
+                resolutionDueAt: string | null;
+                serviceId: string | null;
+                serviceName: string | null;
+                /** @enum {string} */
+                state: "new" | "assigned" | "in_progress" | "pending" | "resolved" | "closed" | "declined" | "cancelled";
+                supportLevel: ("1" | "2" | "3" | "field") | null;
+                teamId: string | null;
+                teamName: string | null;
+                title: string;
+                /** @enum {string} */
+                type: "incident" | "service_request" | "complaint";
+                unitId: string | null;
+                /** Format: date-time */
+                updatedAt: string;
+                version: number;
+            }[];
+        };
         Notification: {
             body: string | null;
             /** Format: date-time */
@@ -1218,6 +1311,20 @@ export interface components {
             link: string | null;
             readAt: string | null;
             title: string;
+        };
+        NotificationPreferences: {
+            channels: {
+                label: string;
+                value: string;
+            }[];
+            items: {
+                /** @enum {string} */
+                channel: "both" | "in_app" | "email" | "none";
+                description: string;
+                kind: string;
+                label: string;
+                mutable: boolean;
+            }[];
         };
         Notifications: {
             items: components["schemas"]["Notification"][];
@@ -2560,6 +2667,7 @@ export interface operations {
     NotificationsController_list: {
         parameters: {
             query?: {
+                limit?: number;
                 unread?: "true" | "false";
             };
             header?: never;
@@ -2588,6 +2696,77 @@ export interface operations {
             path: {
                 id: string;
             };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            "4XX": components["responses"]["Problem"];
+            "5XX": components["responses"]["Problem"];
+            /** @description Done; no body. */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    NotificationsController_preferences: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            "4XX": components["responses"]["Problem"];
+            "5XX": components["responses"]["Problem"];
+            /** @description NotificationPreferences */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["NotificationPreferences"];
+                };
+            };
+        };
+    };
+    NotificationsController_setPreference: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    channel: string;
+                    kind: string;
+                };
+            };
+        };
+        responses: {
+            "4XX": components["responses"]["Problem"];
+            "5XX": components["responses"]["Problem"];
+            /** @description NotificationPreferences */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["NotificationPreferences"];
+                };
+            };
+        };
+    };
+    NotificationsController_readAll: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
             cookie?: never;
         };
         requestBody?: never;
@@ -4101,7 +4280,7 @@ export interface operations {
         responses: {
             "4XX": components["responses"]["Problem"];
             "5XX": components["responses"]["Problem"];
-            /** @description Server-Sent Events: `ticket` events with the changed ticket id, and keep-alive comments. */
+            /** @description Server-Sent Events: `ticket` events with the changed ticket id, `notification` events when the user’s notifications change, and keep-alive comments. */
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -4133,6 +4312,28 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["TicketLookup"];
+                };
+            };
+        };
+    };
+    TicketsController_myAction: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            "4XX": components["responses"]["Problem"];
+            "5XX": components["responses"]["Problem"];
+            /** @description MyAction */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MyAction"];
                 };
             };
         };

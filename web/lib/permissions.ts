@@ -9,6 +9,7 @@ export const NAV_ITEMS: readonly NavItem[] = [
   { href: '/solicitante/catalogo', label: messages.nav.catalog, permission: 'catalog.read', alsoNeeds: ['tickets.request'] },
   { href: '/coordinacion', label: messages.nav.coordination, permission: 'tickets.overview' },
   { href: '/agente', label: messages.nav.agent, permission: 'tickets.work' },
+  { href: '/agente/requiere-accion', label: messages.notifications.myAction.nav, permission: 'tickets.work' },
   { href: '/catalogo', label: messages.nav.catalogManage, permission: 'catalog.manage' },
   { href: '/modulos-de-texto', label: messages.nav.textModules, permission: 'textModules.use' },
   { href: '/admin/usuarios', label: messages.nav.users, permission: 'users.manage' },

@@ -1,5 +1,8 @@
 // Portal texts, es-MX first. Components read from here; no UI text inline in components.
+import { notificationMessages } from './notifications.es-MX';
+
 export const messages = {
+  notifications: notificationMessages,
   app: {
     name: 'Mesa de Servicio',
     description: 'Portal de la mesa de servicio de TI',

@@ -12,7 +12,11 @@ const TITLES: Record<string, (name: string, version: unknown) => string> = {
   'catalog.retired': (name) => `Servicio dado de baja del catálogo: ${name}`,
 };
 
-/** Every catalog change reaches the desk staff in-app and the owner area by e-mail (GCS 4.1–4.3). */
+/**
+ * Every catalog change reaches the desk staff and the service's level-2 and level-3 support
+ * teams ("soporte a aplicaciones", GCS 4.1–4.3 act. 5) through the channels each chose, and the
+ * owner area by e-mail.
+ */
 @Injectable()
 export class CatalogNotificationsHandler implements OnModuleInit {
   constructor(
@@ -30,41 +34,58 @@ export class CatalogNotificationsHandler implements OnModuleInit {
   async handle(m: EntityManager, event: OutboxEvent): Promise<void> {
     const title = TITLES[event.event];
     if (!title) return;
-    const staff = await this.users.activeWithAnyRole(['agent_l1', 'desk_coordinator'], m);
-    const name = String(event.payload.name ?? '');
-    await this.notifications.notify(
+    const desk = await this.users.activeWithAnyRole(['agent_l1', 'desk_coordinator'], m);
+    const [teams] = (await m.query(`SELECT team_l2_id, team_l3_id FROM catalog_services WHERE id = $1`, [event.aggregateId])) as {
+      team_l2_id: string | null;
+      team_l3_id: string | null;
+    }[];
+    const support = await this.users.teamPeople(
+      [teams?.team_l2_id, teams?.team_l3_id].filter((id): id is string => Boolean(id)),
       m,
-      event.id,
-      staff.filter((id) => id !== event.payload.actorId),
-      {
-        kind: event.event,
-        title: title(name, event.payload.version),
-        body: `Clave ${String(event.payload.code ?? '')}. Consulta la ficha del servicio antes de registrar solicitudes.`,
-        link: null,
-      },
     );
-    await this.mailOwnerArea(m, event, name, title(name, event.payload.version));
+    const active = await this.users.activeAmong(support, m);
+    const staff = [...new Set([...desk, ...support.filter((id) => active.has(id))])].filter((id) => id !== event.payload.actorId);
+    const name = String(event.payload.name ?? '');
+    const heading = title(name, event.payload.version);
+    const { inApp, email } = await this.notifications.deliveries(m, event.event, staff);
+    await this.notifications.notify(m, event.id, inApp, {
+      kind: event.event,
+      title: heading,
+      body: `Clave ${String(event.payload.code ?? '')}. Consulta la ficha del servicio antes de registrar o atender solicitudes.`,
+      link: null,
+    });
+    const owner = await this.ownerArea(m, event);
+    const context = {
+      heading,
+      serviceName: name,
+      serviceCode: String(event.payload.code ?? ''),
+      version: event.payload.version ?? null,
+      areaName: owner?.name ?? 'el área responsable',
+      url: this.mail.portalUrl(`/catalogo/${event.aggregateId}`),
+    };
+    await this.mail.enqueueForUsers(m, event.id, event.event, email, context);
+    if (owner) await this.mailOwnerArea(m, event, owner, context);
   }
 
-  /** The owner area's shared mailbox and its titular, when they have addresses. */
-  private async mailOwnerArea(m: EntityManager, event: OutboxEvent, name: string, heading: string): Promise<void> {
+  private async ownerArea(m: EntityManager, event: OutboxEvent) {
     const [service] = (await m.query(`SELECT owner_organisation_id FROM catalog_services WHERE id = $1`, [event.aggregateId])) as {
       owner_organisation_id: string | null;
     }[];
-    const owner = service?.owner_organisation_id ? await this.organisations.mailboxOf(service.owner_organisation_id, m) : null;
-    if (!owner) return;
+    return service?.owner_organisation_id ? this.organisations.mailboxOf(service.owner_organisation_id, m) : null;
+  }
+
+  /** The owner area's shared mailbox and its titular, when they have addresses. */
+  private async mailOwnerArea(
+    m: EntityManager,
+    event: OutboxEvent,
+    owner: NonNullable<Awaited<ReturnType<OrganisationsService['mailboxOf']>>>,
+    context: Record<string, unknown>,
+  ): Promise<void> {
     const heads = owner.headUserId ? await this.users.contactsOf([owner.headUserId], m) : [];
     const recipients = [
       ...(owner.email ? [{ address: owner.email, name: owner.name }] : []),
       ...heads.map((h) => ({ address: h.email, userId: h.id, name: h.fullName })),
     ];
-    await this.mail.enqueue(m, event.id, event.event, recipients, {
-      heading,
-      serviceName: name,
-      serviceCode: String(event.payload.code ?? ''),
-      version: event.payload.version ?? null,
-      areaName: owner.name,
-      url: this.mail.portalUrl(`/catalogo/${event.aggregateId}`),
-    });
+    await this.mail.enqueue(m, event.id, event.event, recipients, context);
   }
 }

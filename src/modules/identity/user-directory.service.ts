@@ -107,4 +107,21 @@ export class UserDirectory implements OnModuleInit {
   async teamNames(m: EntityManager = this.dataSource.manager): Promise<{ id: string; name: string }[]> {
     return (await m.query(`SELECT id, name FROM teams`)) as { id: string; name: string }[];
   }
+
+  /** Roles of the active users among these ids. */
+  async activeRolesOf(ids: string[], m: EntityManager = this.dataSource.manager): Promise<Map<string, Role[]>> {
+    if (!ids.length) return new Map();
+    const rows = (await m.query(`SELECT id, roles FROM users WHERE id = ANY($1::uuid[]) AND is_active`, [ids])) as { id: string; roles: Role[] }[];
+    return new Map(rows.map((r) => [r.id, r.roles]));
+  }
+
+  /** Everyone who works in these teams: members and coordinators. */
+  async teamPeople(teamIds: string[], m: EntityManager = this.dataSource.manager): Promise<string[]> {
+    if (!teamIds.length) return [];
+    const rows = (await m.query(
+      `SELECT user_id AS id FROM team_members WHERE team_id = ANY($1::uuid[]) UNION SELECT coordinator_id FROM teams WHERE id = ANY($1::uuid[]) AND coordinator_id IS NOT NULL`,
+      [teamIds],
+    )) as { id: string }[];
+    return rows.map((r) => r.id);
+  }
 }

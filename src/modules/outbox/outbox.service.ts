@@ -12,6 +12,8 @@ export const OUTBOX_EVENTS = [
   'ticket.more_time',
   'ticket.public_reply',
   'ticket.escalated',
+  'ticket.solution_proposed',
+  'ticket.reopened',
   'ticket.major_incident',
   'ticket.approval_requested',
   'ticket.approved',

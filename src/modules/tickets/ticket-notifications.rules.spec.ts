@@ -1,4 +1,5 @@
-import { planTicketNotification, reasonFor } from './ticket-notifications.rules';
+import fc from 'fast-check';
+import { planTicketNotification, reasonFor, STAFF_AUDIENCES, type TicketNoticeFacts } from './ticket-notifications.rules';
 
 describe('planTicketNotification', () => {
   it('tells the requester why a ticket was declined', () => {
@@ -13,11 +14,13 @@ describe('planTicketNotification', () => {
     ]);
   });
 
-  it('alerts the directors of a major incident and of a hierarchical escalation', () => {
+  it('alerts the directors of a major incident and the hierarchy of a hierarchical escalation', () => {
     expect(planTicketNotification('ticket.major_incident', 'N', 'Caída del SAP', {}, 'req')[0].audience).toBe('directors');
-    expect(planTicketNotification('ticket.escalated', 'N', 'x', { kind: 'hierarchical', priority: 'critical', reason: 'r' }, 'req')[0].audience).toBe(
-      'directors',
-    );
+    expect(planTicketNotification('ticket.escalated', 'N', 'x', { kind: 'hierarchical', priority: 'critical', reason: 'r' }, 'req')[0]).toMatchObject({
+      audience: 'hierarchy',
+      kind: 'ticket.hierarchical_escalation',
+      body: '«x». Prioridad Crítica. Motivo: r',
+    });
     expect(planTicketNotification('ticket.escalated', 'N', 'x', { kind: 'functional', to: '2' }, 'req')[0].audience).toBe('assignee_or_team_coordinator');
   });
 
@@ -56,5 +59,72 @@ describe('planTicketNotification', () => {
 
   it('is silent for events nobody needs to hear about', () => {
     expect(planTicketNotification('ticket.state_changed', 'N', 'x', {}, 'req')).toEqual([]);
+  });
+
+  const facts = (f: Partial<TicketNoticeFacts> = {}): TicketNoticeFacts => ({ priority: 'high', hasAssignee: true, hasTeam: true, ...f });
+  const kinds = (event: string, p: Record<string, unknown>, f?: Partial<TicketNoticeFacts>) =>
+    planTicketNotification(event, '2026-000007', 'Sin red', p, 'req', facts(f)).map((n) => `${n.audience}:${n.kind}`);
+
+  it.each<[string, string, Record<string, unknown>, Partial<TicketNoticeFacts>, string[]]>([
+    ['assigned to a resolver', 'ticket.assigned', {}, {}, ['assignee_or_team_coordinator:ticket.assigned']],
+    [
+      'assigned to a team nobody has taken',
+      'ticket.assigned',
+      { teamChanged: true },
+      { hasAssignee: false },
+      ['assignee_or_team_coordinator:ticket.assigned', 'team_queue:ticket.team_queue'],
+    ],
+    ['re-assigned within the same team', 'ticket.assigned', { teamChanged: false }, { hasAssignee: false }, ['assignee_or_team_coordinator:ticket.assigned']],
+    ['returned to the coordinator', 'ticket.assigned', { returned: true, reason: 'No es de redes' }, {}, ['assignee_or_team_coordinator:ticket.returned']],
+    ['escalated to a named resolver', 'ticket.escalated', { kind: 'functional', to: '3' }, {}, ['assignee_or_team_coordinator:ticket.escalated']],
+    [
+      'escalated to a team',
+      'ticket.escalated',
+      { kind: 'functional', to: '3' },
+      { hasAssignee: false },
+      ['assignee_or_team_coordinator:ticket.escalated', 'team_queue:ticket.team_queue'],
+    ],
+    ['escalated to the director', 'ticket.escalated', { kind: 'hierarchical', priority: 'critical' }, {}, ['hierarchy:ticket.hierarchical_escalation']],
+    ['given a proposed solution', 'ticket.solution_proposed', {}, {}, ['validator:ticket.solution_proposed']],
+    ['reopened', 'ticket.reopened', { reason: 'Sigue sin red' }, {}, ['assignee_or_team_coordinator:ticket.reopened']],
+    ['declared a major incident', 'ticket.major_incident', {}, {}, ['directors:ticket.major_incident']],
+    ['registered for a team queue', 'ticket.created', {}, { hasAssignee: false }, ['requester:ticket.created', 'team_queue:ticket.team_queue']],
+    ['registered without a team', 'ticket.created', {}, { hasAssignee: false, hasTeam: false }, ['requester:ticket.created']],
+  ])('tells the right people when a ticket is %s', (_name, event, p, f, expected) => {
+    expect(kinds(event, p, f)).toEqual(expected);
+  });
+
+  it('writes priorities and levels in Spanish, never as codes', () => {
+    const texts = [
+      ...planTicketNotification('ticket.escalated', 'N', 'x', { kind: 'functional', to: '3' }, 'req', facts({ priority: 'critical' })),
+      ...planTicketNotification('ticket.assigned', 'N', 'x', {}, 'req', facts({ priority: 'medium' })),
+      ...planTicketNotification('ticket.escalated', 'N', 'x', { kind: 'hierarchical', priority: 'low' }, 'req', facts()),
+    ].map((n) => `${n.title} ${n.body}`);
+    expect(texts.join(' ')).toMatch(/Crítica/);
+    expect(texts.join(' ')).toMatch(/tercer nivel/);
+    for (const text of texts) expect(text).not.toMatch(/\b(critical|high|medium|low|functional|hierarchical)\b/);
+  });
+
+  it('never addresses a staff-only notice to the requester, nor quotes a staff reason to them', () => {
+    const events = ['ticket.assigned', 'ticket.escalated', 'ticket.solution_proposed', 'ticket.reopened', 'ticket.major_incident'];
+    fc.assert(
+      fc.property(
+        fc.constantFrom(...events),
+        fc.record({
+          reason: fc.string(),
+          returned: fc.boolean(),
+          teamChanged: fc.boolean(),
+          kind: fc.constantFrom('functional', 'hierarchical'),
+          to: fc.constantFrom('2', '3'),
+        }),
+        fc.record({ priority: fc.constantFrom('critical', 'high', null), hasAssignee: fc.boolean(), hasTeam: fc.boolean() }),
+        (event, p, f) => {
+          for (const n of planTicketNotification(event, 'N', 'x', p, 'req', f)) {
+            expect(n.audience).not.toBe('requester');
+            expect(STAFF_AUDIENCES).toContain(n.audience);
+          }
+        },
+      ),
+    );
   });
 });

@@ -2,11 +2,35 @@ import { type HistoryFacts, type HistoryViewer, historyVisibility } from './hist
 
 /**
  * Who hears about what (SPEC: declining and closing tell the requester, more time is explained
- * to the requester, major incidents alert the director of operations at once, GIS 2.5).
+ * to the requester, major incidents alert the director of operations at once, GIS 2.5; staff
+ * hear of what needs them: assignment, escalation to their team or to them as named resolver
+ * (GIS 2.2 act. 4), return to the coordinator (GIS 2.3 act. 4), a third-level proposal to
+ * validate (GIS 2.3 act. 6), reopening, hierarchical escalation).
+ *
+ * Audiences other than `requester` and `approver` are staff-only: the handler drops anyone
+ * who is not desk staff, so a requester never receives an internal notice.
  */
-export type Audience = 'requester' | 'assignee_or_team_coordinator' | 'directors' | 'approver';
+export type Audience =
+  | 'requester'
+  | 'approver'
+  /** The assignee (a named resolver), or the team's coordinator while nobody is assigned. */
+  | 'assignee_or_team_coordinator'
+  /** Whoever validates a third-level proposal: the coordinator of the team it was escalated from (else of its team). */
+  | 'validator'
+  /** Team members who opted in to hear of tickets arriving at their team's queue (default off). */
+  | 'team_queue'
+  | 'directors'
+  /** Directors and desk coordinators. */
+  | 'hierarchy';
+export const STAFF_AUDIENCES: readonly Audience[] = ['assignee_or_team_coordinator', 'validator', 'team_queue', 'directors', 'hierarchy'];
 /** `reason` is what the e-mail may quote: for the requester, only what history-visibility.rules lets them read. */
 export type NotificationPlan = { audience: Audience; kind: string; title: string; body: string; reason: string | null };
+/** Facts of the ticket as it stands after the event. */
+export type TicketNoticeFacts = { priority: string | null; hasAssignee: boolean; hasTeam: boolean };
+
+export const PRIORITY_LABELS: Record<string, string> = { critical: 'Crítica', high: 'Alta', medium: 'Media', low: 'Baja' };
+const LEVEL_LABELS: Record<string, string> = { '1': 'primer nivel', '2': 'segundo nivel', '3': 'tercer nivel', field: 'soporte en campo' };
+const priorityText = (p: string | null) => (p && PRIORITY_LABELS[p] ? ` Prioridad ${PRIORITY_LABELS[p]}.` : '');
 
 type Payload = Record<string, unknown>;
 const str = (v: unknown) => (typeof v === 'string' ? v : '');
@@ -43,28 +67,83 @@ export function reasonFor(event: string, p: Payload, viewer: HistoryViewer): str
   return historyVisibility(row, viewer) === 'show' ? row.reason : null;
 }
 
-export function planTicketNotification(event: string, number: string, title: string, p: Payload, requesterId: string): NotificationPlan[] {
+const NO_FACTS: TicketNoticeFacts = { priority: null, hasAssignee: false, hasTeam: false };
+
+export function planTicketNotification(
+  event: string,
+  number: string,
+  title: string,
+  p: Payload,
+  requesterId: string,
+  facts: TicketNoticeFacts = NO_FACTS,
+): NotificationPlan[] {
   const forRequester = reasonFor(event, p, { kind: 'requester', userId: requesterId });
   const forStaff = str(p.reason) || null;
-  return plan(event, number, title, p, forRequester ?? '').map((n) => ({
+  return plan(event, number, title, p, forRequester ?? '', facts).map((n) => ({
     ...n,
-    reason: n.audience === 'requester' ? forRequester : n.audience === 'approver' ? null : forStaff,
+    reason: n.audience === 'requester' ? forRequester : STAFF_AUDIENCES.includes(n.audience) ? forStaff : null,
   }));
 }
 
-function plan(event: string, number: string, title: string, p: Payload, requesterReason: string): Omit<NotificationPlan, 'reason'>[] {
+type Planned = Omit<NotificationPlan, 'reason'>;
+
+/** A ticket that reached a team's queue with nobody assigned: members who opted in hear of it. */
+function queued(number: string, title: string, f: TicketNoticeFacts): Planned[] {
+  return f.hasTeam && !f.hasAssignee
+    ? [
+        {
+          audience: 'team_queue',
+          kind: 'ticket.team_queue',
+          title: `Nuevo ticket en la cola de tu equipo: ${number}`,
+          body: `«${title}» espera resolutor.${priorityText(f.priority)}`,
+        },
+      ]
+    : [];
+}
+
+function plan(event: string, number: string, title: string, p: Payload, requesterReason: string, f: TicketNoticeFacts): Planned[] {
+  const because = p.reason ? ` Motivo: ${str(p.reason)}` : '';
   switch (event) {
     case 'ticket.created':
       return [
         { audience: 'requester', kind: event, title: `Recibimos tu solicitud ${number}`, body: `«${title}» quedó registrada; te avisaremos de cada avance.` },
+        ...queued(number, title, f),
       ];
     case 'ticket.assigned':
+      if (p.returned === true)
+        return [
+          {
+            audience: 'assignee_or_team_coordinator',
+            kind: 'ticket.returned',
+            title: `Te regresaron el ticket ${number}`,
+            body: `El resolutor te regresó «${title}» como coordinador.${because}`,
+          },
+        ];
       return [
         {
           audience: 'assignee_or_team_coordinator',
           kind: event,
-          title: `Ticket ${number} asignado`,
-          body: `«${title}» está en tu bandeja.${p.reason ? ` Motivo: ${str(p.reason)}` : ''}`,
+          title: f.hasAssignee ? `Te asignaron el ticket ${number}` : `Ticket ${number} asignado a tu equipo`,
+          body: `«${title}» está en ${f.hasAssignee ? 'tu bandeja' : 'la cola de tu equipo'}.${priorityText(f.priority)}${because}`,
+        },
+        ...(p.teamChanged === true ? queued(number, title, f) : []),
+      ];
+    case 'ticket.solution_proposed':
+      return [
+        {
+          audience: 'validator',
+          kind: event,
+          title: `Solución propuesta para el ticket ${number}`,
+          body: `El tercer nivel propuso una solución para «${title}»: revísala, valídala y regístrala.`,
+        },
+      ];
+    case 'ticket.reopened':
+      return [
+        {
+          audience: 'assignee_or_team_coordinator',
+          kind: event,
+          title: `Se reabrió el ticket ${number}`,
+          body: `«${title}» volvió a En atención.${priorityText(f.priority)}${because}`,
         },
       ];
     case 'ticket.declined':
@@ -95,25 +174,38 @@ function plan(event: string, number: string, title: string, p: Payload, requeste
       return p.kind === 'hierarchical'
         ? [
             {
-              audience: 'directors',
-              kind: event,
+              audience: 'hierarchy',
+              kind: 'ticket.hierarchical_escalation',
               title: `Escalamiento jerárquico del ticket ${number}`,
-              body: `Prioridad ${str(p.priority)}. Motivo: ${str(p.reason)}`,
+              body: `«${title}».${priorityText(str(p.priority) || f.priority)}${because}`,
             },
           ]
         : [
             {
               audience: 'assignee_or_team_coordinator',
               kind: event,
-              title: `Ticket ${number} escalado a nivel ${str(p.to)}`,
-              body: `«${title}» requiere tu atención.`,
+              title: `Ticket ${number} escalado a ${LEVEL_LABELS[str(p.to)] ?? 'otro nivel'}`,
+              body: `«${title}» llegó ${f.hasAssignee ? 'a ti como resolutor' : 'a tu equipo'} y requiere tu atención.${priorityText(f.priority)}${because}`,
             },
+            ...queued(number, title, f),
           ];
     case 'ticket.major_incident':
-      return [{ audience: 'directors', kind: event, title: `Incidente mayor: ${number}`, body: `«${title}». Asigne el equipo para su atención inmediata.` }];
+      return [
+        {
+          audience: 'directors',
+          kind: event,
+          title: `Incidente mayor: ${number}`,
+          body: `«${title}».${priorityText(f.priority)} Asigna al equipo para su atención inmediata.`,
+        },
+      ];
     case 'ticket.approval_requested':
       return [
-        { audience: 'approver', kind: event, title: `Solicitud ${number} espera su aprobación`, body: `«${title}» requiere su autorización para atenderse.` },
+        {
+          audience: 'approver',
+          kind: event,
+          title: `La solicitud ${number} espera tu aprobación`,
+          body: `«${title}» requiere tu autorización para atenderse.`,
+        },
       ];
     case 'ticket.approved':
       return [{ audience: 'requester', kind: event, title: `Tu solicitud ${number} fue aprobada`, body: 'La mesa de servicio ya puede atenderla.' }];

@@ -160,6 +160,15 @@ describe(changeState.name, () => {
     ]);
   });
 
+  it('announces a reopening with its own event, so the assignee is told', () => {
+    const t = ticket({ state: 'resolved', assigneeId: 'a', resolvedAt: now });
+    const change = changeState(t, { to: 'in_progress', as: 'requester', reason: 'Sigue fallando' }, now);
+    expect(t).toMatchObject({ state: 'in_progress', reopenCount: 1, resolvedAt: null });
+    expect(change.event).toEqual(['ticket.reopened', { number: t.number, from: 'resolved', to: 'in_progress', reason: 'Sigue fallando' }]);
+    // Any other move without an event of its own stays a plain state change.
+    expect(changeState(ticket({ state: 'assigned', assigneeId: 'a' }), { to: 'in_progress', as: 'staff' }, now).event[0]).toBe('ticket.state_changed');
+  });
+
   it('refuses what the rules refuse, naming the allowed states, and leaves the ticket as it was', () => {
     const t = ticket({ state: 'cancelled' });
     expect(() => changeState(t, { to: 'closed', as: 'system', reason: 'Fusionado' }, now)).toThrow(

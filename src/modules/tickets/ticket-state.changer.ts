@@ -84,6 +84,7 @@ export function changeState(t: Ticket, req: StateChangeRequest, now = new Date()
     t.resolvedAt = null;
     history.push({ action: 'field', field: 'reopenCount', oldValue: t.reopenCount - 1, newValue: t.reopenCount, reason });
   }
-  const event = req.event ?? OUTBOX_FOR_STATE[to] ?? 'ticket.state_changed';
+  // A reopening has its own event: the assignee is told (staff notifications).
+  const event = req.event ?? OUTBOX_FOR_STATE[to] ?? (decision.reopen ? 'ticket.reopened' : 'ticket.state_changed');
   return { from, to, history, event: [event, { number: t.number, from, to, reason, ...req.payload }] };
 }

@@ -94,11 +94,17 @@ export class TicketWorkflowService {
           throw new MesaError('TICKET_ESCALATION_NOT_ALLOWED', decision.message, { field: 'teamId', extra: decision.hint ? { hint: decision.hint } : {} });
         t.escalatedFromTeamId = t.teamId;
       }
+      const fromTeam = t.teamId;
       const { history, moved } = this.assignment(t, target, body.reason ?? null);
       return {
         ticket: t,
         history,
-        events: [['ticket.assigned', { ...moved, number: t.number, teamId: t.teamId, assigneeId: t.assigneeId }]],
+        events: [
+          [
+            'ticket.assigned',
+            { ...moved, number: t.number, teamId: t.teamId, assigneeId: t.assigneeId, teamChanged: t.teamId !== fromTeam, reason: body.reason ?? null },
+          ],
+        ],
         live: 'assigned',
       };
     });
@@ -170,7 +176,9 @@ export class TicketWorkflowService {
       return {
         ticket: t,
         history,
-        events: [['ticket.escalated', { number: t.number, kind: 'functional', to: decision.to, teamId: t.teamId, assigneeId: t.assigneeId }]],
+        events: [
+          ['ticket.escalated', { number: t.number, kind: 'functional', to: decision.to, teamId: t.teamId, assigneeId: t.assigneeId, reason: body.reason }],
+        ],
         live: 'escalated',
         articles: [{ kind: 'internal', origin: 'escalation', body: body.reason }],
       };
@@ -190,7 +198,7 @@ export class TicketWorkflowService {
       return {
         ticket: t,
         history,
-        events: [['ticket.assigned', { ...moved, number: t.number, teamId: t.teamId, assigneeId: t.assigneeId, reason }]],
+        events: [['ticket.assigned', { ...moved, number: t.number, teamId: t.teamId, assigneeId: t.assigneeId, reason, returned: true }]],
         live: 'assigned',
         articles: [{ kind: 'internal', origin: 'return', body: reason }],
       };
@@ -207,7 +215,12 @@ export class TicketWorkflowService {
         throw new MesaError('TICKET_READ_ONLY', `Un ticket ${STATE_LABELS[t.state]} no admite propuestas.`, { field: 'state' });
       const old = t.proposedSolution;
       t.proposedSolution = solution;
-      return { ticket: t, history: [{ action: 'field', field: 'proposedSolution', oldValue: old, newValue: solution, internal: true }], live: 'updated' };
+      return {
+        ticket: t,
+        history: [{ action: 'field', field: 'proposedSolution', oldValue: old, newValue: solution, internal: true }],
+        events: [['ticket.solution_proposed', { number: t.number }]],
+        live: 'updated',
+      };
     });
   }
 

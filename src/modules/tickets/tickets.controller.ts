@@ -1,7 +1,7 @@
 import { Controller, Delete, Get, HttpCode, Patch, Post, Req, Sse, UseGuards } from '@nestjs/common';
 import { ApiBody, ApiConsumes, ApiTags } from '@nestjs/swagger';
 import type { FastifyRequest } from 'fastify';
-import { catchError, EMPTY, from, type Observable, startWith, switchMap, takeUntil } from 'rxjs';
+import { catchError, EMPTY, from, merge, type Observable, startWith, switchMap, takeUntil } from 'rxjs';
 import { z } from 'zod';
 import { Access } from '../../common/auth/access.decorator';
 import { type Actor, CurrentActor } from '../../common/auth/actor';
@@ -11,6 +11,7 @@ import { ApiNoContent, ApiStreamResponse, ApiZodResponse } from '../../common/ht
 import {
   articleBody,
   approvalBody,
+  myActionResponse,
   articleResponse,
   articlesResponse,
   attachmentResponse,
@@ -49,6 +50,7 @@ import { readUpload } from './upload.reader';
 import { TicketLinksService } from './ticket-links.service';
 import { TicketsBulkService } from './tickets-bulk.service';
 import { type SseMessage, TicketEventsStream } from './ticket-events.stream';
+import { NotificationsLive } from '../outbox/notifications-live.service';
 import { TicketWorkflowService } from './ticket-workflow.service';
 import { TicketsService } from './tickets.service';
 
@@ -66,6 +68,7 @@ export class TicketsController {
     private readonly attachments: TicketAttachmentsService,
     private readonly bulkService: TicketsBulkService,
     private readonly writeLimits: WriteRateLimiter,
+    private readonly notificationsLive: NotificationsLive,
   ) {}
 
   @Post()
@@ -99,6 +102,13 @@ export class TicketsController {
     return this.tickets.counters(actor);
   }
 
+  @Get('my-action')
+  @Access('tickets.work')
+  @ApiZodResponse(myActionResponse)
+  myAction(@CurrentActor() actor: Actor) {
+    return this.tickets.myAction(actor);
+  }
+
   /**
    * Live updates for queues and open tickets (Server-Sent Events), filtered by the caller's scope.
    * The stream holds one of the user's capped slots and ends once its session or token no longer
@@ -109,7 +119,10 @@ export class TicketsController {
   @Sse('events')
   @Access('tickets.use')
   @UseGuards(LiveConnectionGuard)
-  @ApiStreamResponse(['text/event-stream'], 'Server-Sent Events: `ticket` events with the changed ticket id, and keep-alive comments.')
+  @ApiStreamResponse(
+    ['text/event-stream'],
+    'Server-Sent Events: `ticket` events with the changed ticket id, `notification` events when the user’s notifications change, and keep-alive comments.',
+  )
   async events(@CurrentActor() actor: Actor, @CurrentLiveConnection() connection: LiveConnection): Promise<Observable<SseMessage>> {
     const first = await this.access.scopeFor(actor);
     // The old scope keeps serving until the new one is read (or if it cannot be): no event falls between the two.
@@ -117,8 +130,8 @@ export class TicketsController {
       switchMap(() => from(this.access.scopeFor(actor)).pipe(catchError(() => EMPTY))),
       startWith(first),
     );
-    return scopes.pipe(
-      switchMap((scope) => this.stream.forScope(scope)),
+    // The bell rides on the same stream (one slot of LIVE_STREAMS_PER_USER per tab, not two).
+    return merge(scopes.pipe(switchMap((scope) => this.stream.forScope(scope))), this.notificationsLive.forUser(actor.userId)).pipe(
       takeUntil(connection.ended),
     );
   }

@@ -10,6 +10,7 @@ import { type Channel, Ticket, type TicketType } from './entities/ticket.entity'
 import type { Priority } from './priority.rules';
 import type { PendingReason, TicketState } from './ticket-state.rules';
 import type { TicketScope } from './ticket-visibility.rules';
+import type { MyActionFacts } from './my-action.rules';
 
 export type TicketNames = {
   requester: string;
@@ -294,6 +295,48 @@ export class TicketsRepository {
       oldestOpen: oldest.map(toOverviewTicket),
       reopened: reopened.map(toOverviewTicket),
     };
+  }
+
+  /**
+   * Candidates for "Requiere mi acción" with the facts my-action.rules classifies: open tickets
+   * assigned to me, approvals waiting on me, and third-level proposals for the teams I coordinate
+   * (the team it was escalated from validates, GIS 2.3 act. 6).
+   */
+  async myActionCandidates(userId: string): Promise<(TicketListItem & MyActionFacts)[]> {
+    const rows = (await this.dataSource.query(
+      `WITH mine AS (SELECT id FROM ${TEAMS_SQL} x WHERE x.coordinator_id = $1)
+       SELECT t.id, t.number, t.type, t.title, t.state, t.priority, t.channel, t.requester_id, r.full_name AS requester_name,
+              t.organisation_id, t.unit_id, t.service_id, s.name AS service_name, t.team_id, tm.name AS team_name,
+              t.assignee_id, a.full_name AS assignee_name, t.support_level, t.is_major, t.resolution_due_at,
+              t.created_at, t.updated_at, t.version, t.reopen_count,
+              (t.assignee_id = $1) AS assigned_to_me,
+              (t.approver_id = $1 AND t.approval_status = 'pending') AS approval_pending_on_me,
+              (t.support_level = '3' AND t.proposed_solution IS NOT NULL AND COALESCE(t.escalated_from_team_id, t.team_id) IN (SELECT id FROM mine)) AS proposal_for_me,
+              EXISTS (
+                SELECT 1 FROM ticket_history h
+                 WHERE h.ticket_id = t.id AND h.field = 'returnedToCoordinator' AND h.new_value = $1::text
+                   AND NOT EXISTS (SELECT 1 FROM ticket_history h2 WHERE h2.ticket_id = t.id AND h2.field = 'assigneeId' AND h2.id > h.id AND h2.new_value IS DISTINCT FROM $1::text)
+              ) AS returned_to_me
+         FROM tickets t
+         JOIN ${USERS_SQL} r ON r.id = t.requester_id
+         LEFT JOIN ${USERS_SQL} a ON a.id = t.assignee_id
+         LEFT JOIN ${TEAMS_SQL} tm ON tm.id = t.team_id
+         LEFT JOIN ${CATALOG_SERVICES_SQL} s ON s.id = t.service_id
+        WHERE ${OPEN}
+          AND (t.assignee_id = $1 OR t.approver_id = $1
+               OR (t.support_level = '3' AND t.proposed_solution IS NOT NULL AND COALESCE(t.escalated_from_team_id, t.team_id) IN (SELECT id FROM mine)))
+        ORDER BY array_position(ARRAY['critical','high','medium','low'], t.priority), t.resolution_due_at ASC NULLS LAST, t.id
+        LIMIT 500`,
+      [userId],
+    )) as Record<string, unknown>[];
+    return rows.map((r) => ({
+      ...toItem(r),
+      assignedToMe: r.assigned_to_me === true,
+      approvalPendingOnMe: r.approval_pending_on_me === true,
+      proposalForMe: r.proposal_for_me === true,
+      returnedToMe: r.returned_to_me === true,
+      reopenCount: Number(r.reopen_count ?? 0),
+    }));
   }
 
   /** The names a ticket's page shows beside its ids, in one round trip. */

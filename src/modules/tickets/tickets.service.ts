@@ -21,6 +21,7 @@ import { ticketYear } from './ticket-number.rules';
 import { changeState } from './ticket-state.changer';
 import { initialState, TERMINAL_STATES } from './ticket-state.rules';
 import { isStaff, mayRegisterChannel } from './ticket-visibility.rules';
+import { countByReason, myActionReason } from './my-action.rules';
 import { toArticleDto, toHistoryDto, toTicketDto, type TicketDto } from './tickets.mapper';
 import { type TicketNames, TicketsRepository } from './tickets.repository';
 import { TicketCreateWriter } from './ticket-create.writer';
@@ -175,6 +176,18 @@ export class TicketsService {
   /** The coordinators' home: figures over the open tickets they may see. */
   async overview(actor: Actor) {
     return this.repository.overview(await this.access.scopeFor(actor), 10);
+  }
+
+  /** "Requiere mi acción": what waits for this staff member, one reason per ticket, with counts (my-action.rules). */
+  async myAction(actor: Actor) {
+    this.access.requireStaff(actor);
+    const classified = (await this.repository.myActionCandidates(actor.userId)).flatMap((c) => {
+      const reason = myActionReason(c);
+      if (!reason) return [];
+      const { assignedToMe: _a, approvalPendingOnMe: _b, proposalForMe: _c, returnedToMe: _d, reopenCount: _e, ...item } = c;
+      return [{ ...item, reason }];
+    });
+    return { counts: countByReason(classified.map((i) => i.reason)), items: classified };
   }
 
   async lookup(actor: Actor, text: string, limit: number) {

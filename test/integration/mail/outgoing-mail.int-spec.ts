@@ -103,7 +103,7 @@ describe('Outgoing mail over SMTP', () => {
     await send();
 
     const request = smtp.received.find((m) => m.envelopeTo[0] === 'jefe.area@example.gob.mx')!;
-    expect(request.parsed.subject).toBe(`Solicitud ${ticket.number} espera su aprobación`);
+    expect(request.parsed.subject).toBe(`La solicitud ${ticket.number} espera tu aprobación`);
     const page = `/solicitante/tickets/${ticket.id}`;
     expect(request.parsed.text).toContain(`Aprobar: https://mesa.example.gob.mx/login?next=${encodeURIComponent(`${page}?decision=aprobar`)}`);
     expect(request.parsed.text).toContain(`Rechazar: https://mesa.example.gob.mx/login?next=${encodeURIComponent(`${page}?decision=rechazar`)}`);

@@ -1,3 +1,4 @@
+import { MY_ACTION_REASONS, type MyActionReason } from '../my-action.rules';
 import { z } from 'zod';
 import { SUPPORT_LEVELS } from '../../../common/auth/roles';
 import { pageQuery, pageSchema } from '../../../common/http/pagination';
@@ -273,6 +274,12 @@ export const ticketOverviewResponse = z
     reopened: z.array(overviewTicket),
   })
   .meta({ id: 'TicketOverview' });
+export const myActionResponse = z
+  .strictObject({
+    counts: z.strictObject(Object.fromEntries(MY_ACTION_REASONS.map((k) => [k, z.number().int()])) as Record<MyActionReason, z.ZodNumber>),
+    items: z.array(ticketListItemResponse.extend({ reason: z.enum(MY_ACTION_REASONS) })),
+  })
+  .meta({ id: 'MyAction' });
 
 export const ticketLookupResponse = itemsSchema(z.strictObject({ id, number: z.string(), title: z.string(), state: z.enum(TICKET_STATES) }), 'TicketLookup');
 

@@ -5,6 +5,7 @@ import { serverApiGet } from '@/lib/api-server';
 import { authorise } from '@/lib/authorise';
 import { messages, roleLabel } from '@/messages/es-MX';
 import { PasswordForm } from './password-form';
+import { NotificationPreferences } from './notification-preferences';
 import { TokensSection } from './tokens-section';
 
 const t = messages.profile;
@@ -14,7 +15,7 @@ export const metadata: Metadata = { title: t.title };
 export default async function ProfilePage() {
   const { me, allowed } = await authorise('profile.self');
   if (!allowed) return <Forbidden />;
-  const tokens = await serverApiGet('me/tokens');
+  const [tokens, preferences] = await Promise.all([serverApiGet('me/tokens'), serverApiGet('notifications/preferences')]);
   const organisation = me.organisation
     ? `${me.organisation.name} (${messages.organisationKinds[me.organisation.kind] ?? me.organisation.kind})`
     : t.noOrganisation;
@@ -54,6 +55,12 @@ export default async function ProfilePage() {
           {t.passwordTitle}
         </Title>
         <PasswordForm email={me.email} />
+      </Paper>
+      <Paper withBorder p="lg" radius="md" component="section" aria-labelledby="perfil-avisos-titulo" id="perfil-avisos">
+        <Title order={2} size="h3" id="perfil-avisos-titulo" mb="md">
+          {messages.notifications.preferences.title}
+        </Title>
+        <NotificationPreferences initial={preferences} />
       </Paper>
       <Paper withBorder p="lg" radius="md" component="section" aria-labelledby="perfil-tokens">
         <Title order={2} size="h3" id="perfil-tokens" mb="md">

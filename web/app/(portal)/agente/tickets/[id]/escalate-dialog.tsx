@@ -3,6 +3,7 @@
 import { Group, Radio, Select, Textarea } from '@mantine/core';
 import { useEffect, useState, type FormEvent } from 'react';
 import { DialogForm, type TicketDialogProps } from '@/components/tickets/dialog-form';
+import { UserPicker } from '@/components/tickets/user-picker';
 import { apiFetch } from '@/lib/api-client';
 import type { TeamItem } from '@/lib/api-types';
 import { functionalTargets, mayEscalateHierarchically } from '@/lib/ticket-actions';
@@ -11,6 +12,7 @@ import { useDialogSubmit } from '@/lib/use-dialog-submit';
 import { messages } from '@/messages/es-MX';
 
 const w = messages.workspace;
+const n = messages.notifications.escalate;
 
 type Props = TicketDialogProps & {
   level: SupportLevel;
@@ -25,8 +27,9 @@ export function EscalateDialog({ opened, onClose, onDone, ticketId, version, lev
   const [kind, setKind] = useState<'functional' | 'hierarchical'>(targets.length ? 'functional' : 'hierarchical');
   const [toLevel, setToLevel] = useState<string | null>(targets[0] ?? null);
   const [teamId, setTeamId] = useState<string | null>(null);
+  const [assigneeId, setAssigneeId] = useState<string | null>(null);
   const [reason, setReason] = useState('');
-  const dialog = useDialogSubmit(['toLevel', 'teamId', 'reason'], () => {
+  const dialog = useDialogSubmit(['toLevel', 'teamId', 'assigneeId', 'reason'], () => {
     onClose();
     onDone();
   });
@@ -37,6 +40,7 @@ export function EscalateDialog({ opened, onClose, onDone, ticketId, version, lev
     setKind(targets.length ? 'functional' : 'hierarchical');
     setToLevel(targets[0] ?? null);
     setTeamId(null);
+    setAssigneeId(null);
     setReason('');
     dialog.reset();
     // Reset when the dialog opens; targets follow from props that only change on refresh.
@@ -55,6 +59,8 @@ export function EscalateDialog({ opened, onClose, onDone, ticketId, version, lev
           kind,
           toLevel: kind === 'functional' ? toLevel : undefined,
           teamId: kind === 'functional' ? (teamId ?? undefined) : undefined,
+          // GIS 2.2 act. 4: the agent names the resolver when known; the API checks they work in the team.
+          assigneeId: kind === 'functional' ? (assigneeId ?? undefined) : undefined,
           reason: reason.trim(),
         },
       }),
@@ -62,6 +68,12 @@ export function EscalateDialog({ opened, onClose, onDone, ticketId, version, lev
   }
 
   const levelTeams = teams.filter((t) => t.supportLevel === toLevel);
+  // The chosen team's people; without a team, everyone in a team of that level (the service's team is decided by the API).
+  const pickFrom = (teamId ? levelTeams.filter((t) => t.id === teamId) : levelTeams).flatMap((t) => [
+    ...(t.coordinatorId ? [t.coordinatorId] : []),
+    ...t.memberIds,
+  ]);
+  const memberIds = [...new Set(pickFrom)];
   return (
     <DialogForm
       opened={opened}
@@ -87,6 +99,7 @@ export function EscalateDialog({ opened, onClose, onDone, ticketId, version, lev
             onChange={(v) => {
               setToLevel(v);
               setTeamId(null);
+              setAssigneeId(null);
             }}
             allowDeselect={false}
             required
@@ -97,10 +110,24 @@ export function EscalateDialog({ opened, onClose, onDone, ticketId, version, lev
             placeholder={w.teamPlaceholder}
             data={levelTeams.map((t) => ({ value: t.id, label: t.name }))}
             value={teamId}
-            onChange={setTeamId}
+            onChange={(v) => {
+              setTeamId(v);
+              setAssigneeId(null);
+            }}
             searchable
             clearable
             error={errors.teamId}
+          />
+          <UserPicker
+            key={`${toLevel ?? ''}-${teamId ?? 'all'}`}
+            label={n.resolver}
+            kind="staff"
+            memberIds={memberIds}
+            value={assigneeId}
+            onChange={setAssigneeId}
+            placeholder={w.resolverPlaceholder}
+            description={n.resolverHint}
+            error={errors.assigneeId}
           />
         </>
       )}

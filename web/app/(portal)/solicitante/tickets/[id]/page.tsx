@@ -8,6 +8,7 @@ import { FormAnswers } from '@/components/tickets/form-answers';
 import { LiveRefresh } from '@/components/tickets/live-refresh';
 import { ReplyComposer } from '@/components/tickets/reply-composer';
 import { authorise } from '@/lib/authorise';
+import { can } from '@/lib/permissions';
 import { formatDateTime } from '@/lib/format';
 import { requesterActions } from '@/lib/ticket-actions';
 import { loadAttachments, loadConversation, loadTicket } from '@/lib/tickets-server';
@@ -25,10 +26,13 @@ type Props = {
 export const metadata: Metadata = { title: t.title };
 
 export default async function RequesterTicketPage({ params, searchParams }: Props) {
+  // A designated approver may hold only staff roles (a director heading a unit): the e-mailed
+  // approval link brings them here, so the page lets them in for the tickets they approve.
   const { me, allowed } = await authorise('tickets.request');
-  if (!allowed) return <Forbidden />;
+  if (!allowed && !can(me, 'tickets.use')) return <Forbidden />;
   const { id } = await params;
   const ticket = await loadTicket(id);
+  if (!allowed && ticket.approverId !== me.id) return <Forbidden />;
   const [articles, attachments] = await Promise.all([loadConversation(ticket.id), loadAttachments(ticket.id)]);
   const actions = requesterActions(ticket.state);
   const query = await searchParams;
@@ -41,7 +45,11 @@ export default async function RequesterTicketPage({ params, searchParams }: Prop
 
   return (
     <Stack gap="lg" maw={900}>
-      <AnchorLink href="/solicitante">{t.detailBack}</AnchorLink>
+      {allowed ? (
+        <AnchorLink href="/solicitante">{t.detailBack}</AnchorLink>
+      ) : (
+        <AnchorLink href="/agente/requiere-accion">{messages.notifications.myAction.back}</AnchorLink>
+      )}
       <Stack gap={6}>
         <Group gap="sm">
           <Text fw={600} c="dimmed" data-testid="ticket-number">
