@@ -121,6 +121,12 @@ describe('Links in e-mails', () => {
         .send({ type: 'service_request', serviceId: service.id, title: 'Consulta de expedientes', description: 'Acceso de lectura.' })
         .expect(201)
     ).body;
+    // A note the desk keeps for itself: the director reads the requester's view, so it stays out.
+    await app.dataSource.query(`INSERT INTO articles (ticket_id, author_id, kind, body) VALUES ($1, $2, 'internal', $3)`, [
+      ticket.id,
+      manager.id,
+      'Nota interna: revisar con el dueño de la información antes de dar acceso.',
+    ]);
     await worker.get(OutboxRelayService).relayBatch();
     await worker.get(MailSenderService).sendBatch();
 
@@ -133,6 +139,10 @@ describe('Links in e-mails', () => {
     await submitLoginForm(page, director);
     await page.waitForURL((url) => url.pathname === `/solicitante/tickets/${ticket.id}`);
     expect(await page.getByRole('link', { name: 'Volver a «Requiere mi acción»' }).count()).toBe(1);
+    expect(await page.getByText('Nota interna: revisar con el dueño', { exact: false }).count()).toBe(0);
+    expect(await page.locator('[data-article-kind="internal"]').count()).toBe(0);
+    // Only the requester replies from this page; the approver decides.
+    expect(await page.getByRole('button', { name: 'Enviar respuesta' }).count()).toBe(0);
     await page.getByRole('button', { name: 'Aprobar' }).click();
     await page.waitForFunction(() => document.querySelector('[data-testid="ticket-state"]')?.textContent?.startsWith('Nuevo'));
     await expectNoSeriousA11yViolations(page);

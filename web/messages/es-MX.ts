@@ -970,6 +970,8 @@ export const messages = {
     chooseMany: 'Elige una o varias opciones',
   },
   catalogAdmin: {
+    sheetFor: (code: string, version: number) => (version ? `Clave ${code} · versión publicada ${version}` : `Clave ${code} · sin publicar`),
+    readOnlySheet: 'Así está hoy la ficha del servicio. Solo el responsable del catálogo la modifica.',
     title: 'Catálogo (gestión)',
     intro: 'Alta, edición, publicación y baja de los servicios del catálogo.',
     newService: 'Nuevo servicio',

@@ -114,7 +114,7 @@ describe('ticket life cycle (GIS 2.1–2.3)', () => {
         .expect(201);
       expect(res.body).toMatchObject({ requesterId: requester.id, createdById: agent.id, channel: 'phone', priority: 'high', state: 'new' });
       const [created] = await historyRows(t.dataSource, res.body.id);
-      expect(created).toMatchObject({ action: 'create', actorId: agent.id, reason: expect.stringContaining('phone') });
+      expect(created).toMatchObject({ action: 'create', actorId: agent.id, reason: 'Registrado a nombre del solicitante (canal: teléfono)' });
     });
 
     it('rejects an unknown requester on the requesterId field', async () => {

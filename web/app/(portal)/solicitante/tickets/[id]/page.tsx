@@ -33,7 +33,12 @@ export default async function RequesterTicketPage({ params, searchParams }: Prop
   const { id } = await params;
   const ticket = await loadTicket(id);
   if (!allowed && ticket.approverId !== me.id) return <Forbidden />;
-  const [articles, attachments] = await Promise.all([loadConversation(ticket.id), loadAttachments(ticket.id)]);
+  const [allArticles, allAttachments] = await Promise.all([loadConversation(ticket.id), loadAttachments(ticket.id)]);
+  // The API gives a staff reader (a director approving from the e-mailed link) the internal notes
+  // too; this is the requester's view of the ticket, so it shows what the requester sees.
+  const internalIds = new Set(allArticles.filter((a) => a.kind === 'internal').map((a) => a.id));
+  const articles = allArticles.filter((a) => !internalIds.has(a.id));
+  const attachments = allAttachments.filter((f) => !f.articleId || !internalIds.has(f.articleId));
   const actions = requesterActions(ticket.state);
   const query = await searchParams;
   const attachmentFailed = query.aviso === 'adjunto';
@@ -159,14 +164,14 @@ export default async function RequesterTicketPage({ params, searchParams }: Prop
         />
       </section>
 
-      {actions.reply ? (
+      {actions.reply && allowed ? (
         <ReplyComposer
           ticketId={ticket.id}
           headingId="solicitud-responder"
           texts={{ heading: t.reply, label: t.reply, hint: t.replyHint, send: t.sendReply, sent: t.replySent, required: t.required }}
         />
       ) : (
-        <Text c="dimmed">{t.closedNote}</Text>
+        allowed && <Text c="dimmed">{t.closedNote}</Text>
       )}
       {own && <RequesterActions ticketId={ticket.id} version={ticket.version} state={ticket.state} part="cancel" />}
     </Stack>
