@@ -62,7 +62,13 @@ describe('Profile: personal API tokens', () => {
     const row = tokensTable().getByRole('row', { name: /Tablero del área/ });
     await row.waitFor();
     await row.getByRole('cell', { name: 'Solo lectura', exact: true }).waitFor();
-    const expires = new Intl.DateTimeFormat('es-MX', { dateStyle: 'short', timeZone: 'America/Mexico_City' }).format(new Date(created.expiresAt));
+    // The portal writes dates as 27/02/2027 14:05 in the desk's zone (DESK_TIME_ZONE, Mexico City here).
+    const day = Object.fromEntries(
+      new Intl.DateTimeFormat('es-MX', { day: '2-digit', month: '2-digit', year: 'numeric', timeZone: 'America/Mexico_City' })
+        .formatToParts(new Date(created.expiresAt))
+        .map((p) => [p.type, p.value]),
+    );
+    const expires = `${day.day}/${day.month}/${day.year}`;
     await row.getByRole('cell', { name: new RegExp(`^${expires.replace(/\//g, '\\/')}`) }).waitFor();
     await expectNoSeriousA11yViolations(page);
 

@@ -102,7 +102,7 @@ describe('Staff notifications in the portal', () => {
     await actOk(agent.api, returned.id, 'assign', { teamId: team.id, assigneeId: resolver.id });
     await actOk(resolver.api, returned.id, 'return-to-coordinator', { reason: 'No es de aplicaciones' });
 
-    await logIn(page, coordinator, '/agente');
+    await logIn(page, coordinator, '/coordinacion');
     await page.getByRole('link', { name: 'Requiere mi acción' }).click();
     await page.waitForURL((url) => url.pathname === '/agente/requiere-accion');
     await page.getByRole('heading', { level: 1, name: 'Requiere mi acción' }).waitFor();
