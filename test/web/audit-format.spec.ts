@@ -34,6 +34,14 @@ describe('audit log labels', () => {
     expect(entities.filter((e) => auditEntityLabel(e) === e)).toEqual([]);
   });
 
+  it('reads a catalog service snapshot and a sign-in without codes', () => {
+    const sheet = auditValueLabel('catalog_service', null, { type: 'service_request', approval: 'requester_head', leadTimeDays: 15, teamL2Id: 't-1' }, names);
+    expect(sheet).toBe(
+      'Tipo: Solicitud de servicio; Aprobación: Titular del área solicitante; Días de anticipación: 15; Equipo de nivel 2: Redes de voz y datos',
+    );
+    expect(auditValueLabel('session', null, { ip: '10.1.2.3', userAgent: 'Mozilla/5.0' }, names)).toBe('Dirección IP: 10.1.2.3; Navegador: Mozilla/5.0');
+  });
+
   it('shows a team module by its team name and scope in words', () => {
     expect(auditValueLabel('text_module', 'teamId', 't-1', names)).toBe('Redes de voz y datos');
     expect(auditValueLabel('text_module', 'scope', 'team', names)).toBe('De un equipo');

@@ -41,7 +41,11 @@ export function auditValueLabel(entity: string, field: string | null, value: unk
   if (entity === 'priority_matrix') return messages.tickets.priorities[text] ?? text;
   if (field && USER_FIELDS.has(field)) return names.users.get(text) ?? text;
   if (field === 'organisationId' || field === 'parentId') return names.organisations.get(text) ?? text;
-  if (field === 'teamId') return names.teams?.get(text) ?? text;
+  if (field === 'teamId' || field === 'teamL1Id' || field === 'teamL2Id' || field === 'teamL3Id' || field === 'teamFieldId')
+    return names.teams?.get(text) ?? text;
+  if (field === 'ownerOrganisationId' || field === 'allowedOrganisationIds') return names.organisations.get(text) ?? text;
+  if (entity === 'catalog_service' && field === 'type') return messages.catalogAdmin.types[text] ?? text;
+  if (entity === 'catalog_service' && field === 'approval') return messages.catalogAdmin.approvals[text] ?? text;
   if (field === 'kind') return messages.organisationKinds[text] ?? text;
   if (field === 'supportLevel') return messages.supportLevels[text] ?? text;
   if (ISO_INSTANT.test(text)) return formatDateTime(text);
