@@ -79,6 +79,7 @@ function TicketList({ caption, tickets, extra, testId }: { caption: string; tick
     <ListTable
       caption={caption}
       minWidth={720}
+      stackOnPhone
       headers={[t.number, t.ticketTitle, t.state, t.priority, t.team, extra === 'age' ? t.createdAt : t.reopenCount]}
       data-testid={testId}
     >
