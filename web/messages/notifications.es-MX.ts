@@ -33,6 +33,7 @@ export const notificationMessages = {
     'ticket.returned': 'Ticket regresado',
     'ticket.solution_proposed': 'Solución por validar',
     'ticket.reopened': 'Reapertura',
+    'ticket.pending_due': 'Recordatorio',
     'ticket.major_incident': 'Incidente mayor',
     'ticket.hierarchical_escalation': 'Escalamiento jerárquico',
     'ticket.team_queue': 'Cola de tu equipo',

@@ -37,6 +37,12 @@ export const PREFERENCE_KINDS = {
     mutable: true,
   },
   'ticket.reopened': { label: 'Ticket reabierto', description: 'Cuando se reabre un ticket que atiendes.', default: 'both', mutable: true },
+  'ticket.pending_due': {
+    label: 'Recordatorio de «Pendiente hasta»',
+    description: 'Cuando llega la fecha que indicaste al dejar un ticket en Pendiente.',
+    default: 'both',
+    mutable: true,
+  },
   'ticket.hierarchical_escalation': {
     label: 'Escalamiento jerárquico',
     description: 'Cuando un coordinador escala un ticket a la dirección.',

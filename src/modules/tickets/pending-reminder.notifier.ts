@@ -1,6 +1,7 @@
 import { Injectable, type OnModuleInit } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
 import { UserDirectory } from '../identity/user-directory.service';
+import { MailService } from '../mail/mail.service';
 import { NotificationsService } from '../outbox/notifications.service';
 import { OutboxHandlerRegistry, type OutboxEvent } from '../outbox/outbox-handler.registry';
 
@@ -8,14 +9,16 @@ import { OutboxHandlerRegistry, type OutboxEvent } from '../outbox/outbox-handle
 export const PENDING_DUE_KIND = 'ticket.pending_due';
 
 /**
- * Turns `ticket.pending_due` into the assignee's in-app notification (or the team coordinator's
- * when nobody holds the ticket). Staff only: the requester never hears of the desk's reminder.
+ * Turns `ticket.pending_due` into the assignee's notice (or the team coordinator's when nobody
+ * holds the ticket), in Mesa and by e-mail as their preferences say. Staff only: the requester
+ * never hears of the desk's reminder.
  */
 @Injectable()
 export class PendingReminderNotifier implements OnModuleInit {
   constructor(
     private readonly registry: OutboxHandlerRegistry,
     private readonly notifications: NotificationsService,
+    private readonly mail: MailService,
     private readonly users: UserDirectory,
   ) {}
 
@@ -36,11 +39,17 @@ export class PendingReminderNotifier implements OnModuleInit {
     if (!recipient) return;
     const zone = typeof event.payload.deskTimeZone === 'string' ? event.payload.deskTimeZone : 'UTC';
     const due = typeof event.payload.pendingUntil === 'string' ? formatInZone(new Date(event.payload.pendingUntil), zone) : '';
-    await this.notifications.notify(m, event.id, [recipient], {
-      kind: PENDING_DUE_KIND,
-      title: `Recordatorio: ${t.number} estaba pendiente hasta ${due}`,
-      body: `Retoma el ticket ${t.number} «${t.title}»: llegó la fecha que indicaste al dejarlo en Pendiente.`,
-      link: `/agente/tickets/${event.aggregateId}`,
+    const title = `Recordatorio: ${t.number} estaba pendiente hasta ${due}`;
+    const body = `Retoma el ticket ${t.number} «${t.title}»: llegó la fecha que indicaste al dejarlo en Pendiente.`;
+    const link = `/agente/tickets/${event.aggregateId}`;
+    const { inApp, email } = await this.notifications.deliveries(m, PENDING_DUE_KIND, [recipient]);
+    await this.notifications.notify(m, event.id, inApp, { kind: PENDING_DUE_KIND, title, body, link });
+    await this.mail.enqueueForUsers(m, event.id, PENDING_DUE_KIND, email, {
+      number: t.number,
+      ticketTitle: t.title,
+      heading: title,
+      body,
+      url: this.mail.portalUrl(link),
     });
   }
 }

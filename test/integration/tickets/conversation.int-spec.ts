@@ -226,8 +226,29 @@ describe('reasons and solutions in the conversation (issue 11, items 4, 8, 10)',
       await worker.get(OutboxRelayService).relayBatch();
       expect(await reminders(agent.id, ticket.id)).toBe(1);
       expect(await reminders(requester.id, ticket.id)).toBe(0);
+      // And by e-mail, as the assignee's preferences say (both, by default), once.
+      const mails = (await t.dataSource.query(`SELECT recipient_id, subject FROM mail_messages WHERE template = $1 AND text LIKE $2`, [
+        PENDING_DUE_KIND,
+        `%${ticket.number}%`,
+      ])) as { recipient_id: string; subject: string }[];
+      expect(mails).toEqual([{ recipient_id: agent.id, subject: expect.stringContaining(`Recordatorio: ${ticket.number} estaba pendiente hasta`) }]);
       const rows = (await historyRows(t.dataSource, ticket.id)).filter((r) => r.action === 'reminder');
       expect(rows).toEqual([expect.objectContaining({ internal: true, actorId: null })]);
+    });
+
+    it("follows the assignee's choice: only in Mesa means no e-mail", async () => {
+      await agent.api.put('/api/v1/notifications/preferences', { kind: PENDING_DUE_KIND, channel: 'in_app' }).expect(200);
+      const ticket = await openTicket(requester.api);
+      await actOk(agent.api, ticket.id, 'take', {});
+      const due = new Date(now.getTime() + 60 * 60_000);
+      await actOk(agent.api, ticket.id, 'transitions', { to: 'pending', pendingReason: 'third_party', pendingUntil: due.toISOString() });
+      now = new Date(due.getTime() + 30_000);
+      await sweep();
+      await worker.get(OutboxRelayService).relayBatch();
+      expect(await reminders(agent.id, ticket.id)).toBe(1);
+      const mails = await t.dataSource.query(`SELECT 1 FROM mail_messages WHERE template = $1 AND text LIKE $2`, [PENDING_DUE_KIND, `%${ticket.number}%`]);
+      expect(mails).toHaveLength(0);
+      await agent.api.put('/api/v1/notifications/preferences', { kind: PENDING_DUE_KIND, channel: 'both' }).expect(200);
     });
 
     it('does not fire for a ticket that left Pendiente before its instant', async () => {
