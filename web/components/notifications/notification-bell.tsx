@@ -4,6 +4,7 @@ import { ActionIcon, Anchor, Badge, Box, Button, Group, Indicator, Popover, Scro
 import Link from 'next/link';
 import { useRouter } from 'next/navigation';
 import { useCallback, useEffect, useState } from 'react';
+import { BellIcon } from '@/components/icons';
 import { apiFetch } from '@/lib/api-client';
 import { formatDateTime } from '@/lib/format';
 import { subscribeLive } from '@/lib/live-events';
@@ -12,26 +13,6 @@ import { messages } from '@/messages/es-MX';
 
 const t = messages.notifications;
 type Notice = Schemas['Notification'];
-
-function BellIcon() {
-  return (
-    <svg
-      width={22}
-      height={22}
-      viewBox="0 0 24 24"
-      fill="none"
-      stroke="currentColor"
-      strokeWidth={1.75}
-      strokeLinecap="round"
-      strokeLinejoin="round"
-      aria-hidden="true"
-      focusable="false"
-    >
-      <path d="M6 8a6 6 0 1 1 12 0c0 7 3 9 3 9H3s3-2 3-9" />
-      <path d="M10.3 21a1.94 1.94 0 0 0 3.4 0" />
-    </svg>
-  );
-}
 
 /**
  * The header's bell: unread count and the latest notices, refreshed live when the worker

@@ -1,9 +1,10 @@
 'use client';
 
-import { Alert, Button, Group, Paper, Select, Stack, TableTd, TableTr, Text, Textarea, TextInput, Title } from '@mantine/core';
+import { Button, Group, Paper, Select, Stack, TableTd, TableTr, Text, Textarea, TextInput, Title } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { useRouter } from 'next/navigation';
 import { useEffect, useState } from 'react';
+import { Notice, RecordStatus } from '@/components/admin-record-status';
 import { ConfirmAction } from '@/components/confirm-action';
 import { announceCreated } from '@/components/created-notice';
 import { FormAlert } from '@/components/form-alert';
@@ -14,7 +15,6 @@ import type { TeamItem } from '@/lib/api-types';
 import { ariaInvalid } from '@/lib/form-a11y';
 import { useHydrated } from '@/lib/use-hydrated';
 import { messages } from '@/messages/es-MX';
-import { ReactivateButton } from '../usuarios/user-forms';
 
 const a = messages.admin;
 const t = messages.admin.teamForm;
@@ -23,15 +23,6 @@ type Option = { value: string; label: string };
 type Values = { name: string; description: string; supportLevel: TeamItem['supportLevel']; coordinatorId: string | null };
 const FIELDS = ['name', 'description', 'supportLevel', 'coordinatorId'] as const;
 const LEVELS: Option[] = (['1', '2', '3', 'field'] as const).map((l) => ({ value: l, label: messages.supportLevels[l] }));
-
-function Notice({ text }: { text: string }) {
-  if (!text) return null;
-  return (
-    <Alert color="teal" variant="light" role="status">
-      {text}
-    </Alert>
-  );
-}
 
 /** Creates a team or edits one (name, level, coordinator). */
 export function TeamForm({ team, staff }: { team?: TeamItem; staff: Option[] }) {
@@ -106,38 +97,16 @@ export function TeamForm({ team, staff }: { team?: TeamItem; staff: Option[] }) 
 }
 
 export function TeamStatus({ team }: { team: TeamItem }) {
-  const router = useRouter();
-  const [notice, setNotice] = useState('');
-  const toggle = async (isActive: boolean) => {
-    setNotice('');
-    await apiFetch(`teams/${team.id}`, { method: 'PATCH', body: { isActive, version: team.version } });
-    setNotice(isActive ? t.reactivated(team.name) : t.deactivated(team.name));
-    router.refresh();
-  };
   return (
-    <Paper withBorder p="lg" radius="md" component="section" aria-labelledby="team-status">
-      <Stack gap="sm">
-        <Title order={2} size="h3" id="team-status">
-          {a.statusTitle}
-        </Title>
-        <Text data-testid="team-status">{team.isActive ? t.active : t.inactive}</Text>
-        <Notice text={notice} />
-        <Group>
-          {team.isActive ? (
-            <ConfirmAction
-              label={a.deactivate}
-              title={t.deactivateTitle}
-              body={t.deactivateBody(team.name)}
-              confirmLabel={a.deactivate}
-              danger
-              onConfirm={() => toggle(false)}
-            />
-          ) : (
-            <ReactivateButton onClick={() => toggle(true)} />
-          )}
-        </Group>
-      </Stack>
-    </Paper>
+    <RecordStatus
+      path={`teams/${team.id}`}
+      name={team.name}
+      isActive={team.isActive}
+      version={team.version}
+      texts={t}
+      headingId="team-status"
+      testId="team-status"
+    />
   );
 }
 

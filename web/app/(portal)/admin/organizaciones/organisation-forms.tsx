@@ -1,9 +1,10 @@
 'use client';
 
-import { Alert, Button, Checkbox, Group, Modal, Paper, Select, SimpleGrid, Stack, TableTd, TableTr, Text, TextInput, Title } from '@mantine/core';
+import { Button, Checkbox, Group, Modal, Paper, Select, SimpleGrid, Stack, TableTd, TableTr, Text, TextInput, Title } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { useRouter } from 'next/navigation';
 import { useEffect, useState } from 'react';
+import { Notice, RecordStatus } from '@/components/admin-record-status';
 import { ConfirmAction } from '@/components/confirm-action';
 import { announceCreated } from '@/components/created-notice';
 import { FormAlert } from '@/components/form-alert';
@@ -14,7 +15,6 @@ import type { OrganisationItem, OrganisationKind, Schemas } from '@/lib/api-type
 import { ariaInvalid } from '@/lib/form-a11y';
 import { useHydrated } from '@/lib/use-hydrated';
 import { messages } from '@/messages/es-MX';
-import { ReactivateButton } from '../usuarios/user-forms';
 
 const a = messages.admin;
 const t = messages.admin.organisationForm;
@@ -23,15 +23,6 @@ type Option = { value: string; label: string };
 type Values = { kind: OrganisationKind; code: string; name: string; parentId: string | null; email: string; requestersSeeUnitTickets: boolean };
 const FIELDS = ['kind', 'code', 'name', 'parentId', 'email', 'requestersSeeUnitTickets'] as const;
 const KINDS: Option[] = (['dependency', 'responsible_unit', 'area'] as const).map((k) => ({ value: k, label: messages.organisationKinds[k] }));
-
-function Notice({ text }: { text: string }) {
-  if (!text) return null;
-  return (
-    <Alert color="teal" variant="light" role="status">
-      {text}
-    </Alert>
-  );
-}
 
 /** Creates an organisation (dependencia → UR → área) or edits one; the API checks the parent's kind. */
 export function OrganisationForm({ organisation, parents }: { organisation?: OrganisationItem; parents: Option[] }) {
@@ -118,38 +109,16 @@ export function OrganisationForm({ organisation, parents }: { organisation?: Org
 }
 
 export function OrganisationStatus({ organisation }: { organisation: OrganisationItem }) {
-  const router = useRouter();
-  const [notice, setNotice] = useState('');
-  const toggle = async (isActive: boolean) => {
-    setNotice('');
-    await apiFetch(`organisations/${organisation.id}`, { method: 'PATCH', body: { isActive, version: organisation.version } });
-    setNotice(isActive ? t.reactivated(organisation.name) : t.deactivated(organisation.name));
-    router.refresh();
-  };
   return (
-    <Paper withBorder p="lg" radius="md" component="section" aria-labelledby="org-status">
-      <Stack gap="sm">
-        <Title order={2} size="h3" id="org-status">
-          {a.statusTitle}
-        </Title>
-        <Text data-testid="organisation-status">{organisation.isActive ? t.active : t.inactive}</Text>
-        <Notice text={notice} />
-        <Group>
-          {organisation.isActive ? (
-            <ConfirmAction
-              label={a.deactivate}
-              title={t.deactivateTitle}
-              body={t.deactivateBody(organisation.name)}
-              confirmLabel={a.deactivate}
-              danger
-              onConfirm={() => toggle(false)}
-            />
-          ) : (
-            <ReactivateButton onClick={() => toggle(true)} />
-          )}
-        </Group>
-      </Stack>
-    </Paper>
+    <RecordStatus
+      path={`organisations/${organisation.id}`}
+      name={organisation.name}
+      isActive={organisation.isActive}
+      version={organisation.version}
+      texts={t}
+      headingId="org-status"
+      testId="organisation-status"
+    />
   );
 }
 

@@ -1,9 +1,10 @@
 'use client';
 
-import { Alert, Button, Checkbox, Group, MultiSelect, Paper, PasswordInput, Select, Stack, TableTd, TableTr, Text, TextInput, Title } from '@mantine/core';
+import { Button, Checkbox, Group, MultiSelect, Paper, PasswordInput, Select, Stack, TableTd, TableTr, Text, TextInput, Title } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { useRouter } from 'next/navigation';
 import { useEffect, useState } from 'react';
+import { Notice, RecordStatus } from '@/components/admin-record-status';
 import { ConfirmAction } from '@/components/confirm-action';
 import { announceCreated } from '@/components/created-notice';
 import { FormAlert } from '@/components/form-alert';
@@ -104,11 +105,7 @@ export function UserForm({ user, roles, organisations }: { user?: UserItem; role
           <TextInput label={t.phone} autoComplete="off" {...form.getInputProps('phone')} />
           <Checkbox label={t.vip} {...form.getInputProps('isVip', { type: 'checkbox' })} />
           <FormAlert message={error} />
-          {notice && (
-            <Alert color="teal" variant="light" role="status">
-              {notice}
-            </Alert>
-          )}
+          <Notice text={notice} />
           <Group>
             <Button type="submit" disabled={!hydrated} loading={form.submitting}>
               {user ? a.save : a.create}
@@ -122,72 +119,16 @@ export function UserForm({ user, roles, organisations }: { user?: UserItem; role
 
 /** Whether the account may sign in; deactivating asks first (it ends sessions and tokens). */
 export function UserStatus({ user }: { user: UserItem }) {
-  const router = useRouter();
-  const [notice, setNotice] = useState('');
-  const toggle = async (isActive: boolean) => {
-    setNotice('');
-    await apiFetch(`users/${user.id}`, { method: 'PATCH', body: { isActive, version: user.version } });
-    setNotice(isActive ? t.reactivated(user.fullName) : t.deactivated(user.fullName));
-    router.refresh();
-  };
   return (
-    <Paper withBorder p="lg" radius="md" component="section" aria-labelledby="user-status">
-      <Stack gap="sm">
-        <Title order={2} size="h3" id="user-status">
-          {a.statusTitle}
-        </Title>
-        <Text data-testid="user-status">{user.isActive ? t.active : t.inactive}</Text>
-        {notice && (
-          <Alert color="teal" variant="light" role="status">
-            {notice}
-          </Alert>
-        )}
-        <Group>
-          {user.isActive ? (
-            <ConfirmAction
-              label={a.deactivate}
-              title={t.deactivateTitle}
-              body={t.deactivateBody(user.fullName)}
-              confirmLabel={a.deactivate}
-              danger
-              onConfirm={() => toggle(false)}
-            />
-          ) : (
-            <ReactivateButton onClick={() => toggle(true)} />
-          )}
-        </Group>
-      </Stack>
-    </Paper>
-  );
-}
-
-/** Reactivating harms nothing, so it does not ask. */
-export function ReactivateButton({ onClick }: { onClick: () => Promise<void> }) {
-  const hydrated = useHydrated();
-  const [busy, setBusy] = useState(false);
-  const [error, setError] = useState('');
-  return (
-    <Stack gap="xs">
-      <Button
-        variant="light"
-        disabled={!hydrated}
-        loading={busy}
-        onClick={async () => {
-          setBusy(true);
-          setError('');
-          try {
-            await onClick();
-          } catch (e) {
-            if (!redirectIfSignedOut(e)) setError(problemMessage(e));
-          } finally {
-            setBusy(false);
-          }
-        }}
-      >
-        {a.reactivate}
-      </Button>
-      <FormAlert message={error} />
-    </Stack>
+    <RecordStatus
+      path={`users/${user.id}`}
+      name={user.fullName}
+      isActive={user.isActive}
+      version={user.version}
+      texts={t}
+      headingId="user-status"
+      testId="user-status"
+    />
   );
 }
 
@@ -235,11 +176,7 @@ export function ResetPasswordForm({ user }: { user: UserItem }) {
             {...form.getInputProps('newPassword')}
           />
           <FormAlert message={error} />
-          {notice && (
-            <Alert color="teal" variant="light" role="status">
-              {notice}
-            </Alert>
-          )}
+          <Notice text={notice} />
           <Group>
             <Button type="submit" variant="light" disabled={!hydrated} loading={form.submitting}>
               {t.reset}
@@ -270,11 +207,7 @@ export function UserTokens({ user, initial }: { user: UserItem; initial: Token[]
         <Title order={2} size="h3" id="user-tokens">
           {t.tokensSection}
         </Title>
-        {notice && (
-          <Alert color="teal" variant="light" role="status">
-            {notice}
-          </Alert>
-        )}
+        <Notice text={notice} />
         {items.length === 0 ? (
           <Text>{t.tokensEmpty}</Text>
         ) : (
