@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { DataSource } from 'typeorm';
+import { DataSource, type EntityManager } from 'typeorm';
 import { preparedQuery } from '../../common/infra/prepared';
 import { orderableSelect, type OrderableRow } from '../catalog/catalog.sql';
 import { USERS_SQL } from '../identity/identity.sql';
@@ -144,10 +144,20 @@ export class TicketCreateWriter {
     };
   }
 
-  /** Inserts the ticket (numbered in `year`) with its history and outbox events; returns the stored row. */
-  async insert(year: number, values: NewTicket, actorId: string, history: HistoryEntry[], events: CreatedEvent[]): Promise<Ticket> {
+  /**
+   * Inserts the ticket (numbered in `year`) with its history and outbox events; returns the stored
+   * row. In `m`'s transaction when given (a ticket that binds staged files, TicketsService.create).
+   */
+  async insert(
+    year: number,
+    values: NewTicket,
+    actorId: string,
+    history: HistoryEntry[],
+    events: CreatedEvent[],
+    m: EntityManager = this.dataSource.manager,
+  ): Promise<Ticket> {
     const [row] = await preparedQuery<Record<string, unknown>>(
-      this.dataSource.manager,
+      m,
       'mesa_ticket_create',
       CREATE_TICKET_SQL,
       createTicketParams(year, values, actorId, history, events),

@@ -1,5 +1,5 @@
 import { Inject, Injectable } from '@nestjs/common';
-import { DataSource } from 'typeorm';
+import { DataSource, type EntityManager } from 'typeorm';
 import { APP_CONFIG, type AppConfig } from '../../config/config';
 import type { Actor } from '../../common/auth/actor';
 import { MesaError } from '../../common/errors/mesa-error';
@@ -26,6 +26,8 @@ import { toArticleDto, toHistoryDto, toTicketDto, type TicketDto } from './ticke
 import { type TicketNames, TicketsRepository } from './tickets.repository';
 import { TicketCreateWriter } from './ticket-create.writer';
 import { CHANNEL_LABELS } from './ticket-labels';
+import { TicketAttachmentsService } from './ticket-attachments.service';
+import { fileAnswers, type FileAnswer } from './staged-attachment.rules';
 
 const EDITABLE = ['type', 'serviceId', 'category', 'title', 'description', 'impact', 'urgency', 'isMajor', 'letterNumber', 'letterAnswer'] as const;
 
@@ -44,6 +46,7 @@ export class TicketsService {
     private readonly repository: TicketsRepository,
     private readonly createWriter: TicketCreateWriter,
     private readonly users: UserDirectory,
+    private readonly attachments: TicketAttachmentsService,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {}
 
@@ -79,6 +82,7 @@ export class TicketsService {
     if (!requester || !requester.isActive) throw new MesaError('VALIDATION_FAILED', 'El solicitante no existe o está deshabilitado.', { field: 'requesterId' });
     let form: { formData: Record<string, unknown>; formVersion: number } | null = null;
     let approverId: string | null = null;
+    let files: FileAnswer[] = [];
     if (body.serviceId) {
       const service = this.catalog.orderableFrom(serviceRow, 'serviceId', !staff);
       if (service.type !== 'both' && body.type !== 'complaint' && service.type !== body.type) {
@@ -87,6 +91,7 @@ export class TicketsService {
       if (!staff && !service.portalOrderable)
         throw new MesaError('TICKET_SERVICE_UNAVAILABLE', 'Este servicio no se solicita desde el portal.', { field: 'serviceId' });
       form = { formData: this.catalog.validateRequest(service, body.formData), formVersion: service.formVersion };
+      files = fileAnswers(service.form, form.formData);
       if (service.approval !== 'none') {
         // The requester's head, or the head of the area that owns the service, walking up the tree
         // and never stopping at the requester (approval.rules).
@@ -125,40 +130,52 @@ export class TicketsService {
       { action: 'field', field: 'priority', newValue: priority, reason: requester.isVip ? 'Solicitante VIP: prioridad mínima Alta' : null },
       ...(approverId ? [{ action: 'approval', field: 'approvalStatus', newValue: 'pending', reason: 'El servicio requiere aprobación' }] : []),
     ];
-    const ticket = await this.createWriter.insert(
-      ticketYear(new Date(), this.config.deskTimeZone),
-      {
-        type: body.type,
-        channel,
-        requesterId,
-        createdById: actor.userId,
-        organisationId: requester.organisationId,
-        unitId,
-        serviceId: body.serviceId ?? null,
-        category: body.category ?? null,
-        title: body.title,
-        description: body.description,
-        impact,
-        urgency,
-        priority,
-        state,
-        pendingReason: approverId ? 'approval' : null,
-        approverId,
-        approvalStatus: approverId ? 'pending' : null,
-        isMajor,
-        letterNumber: body.letterNumber ?? null,
-        formData: form?.formData ?? null,
-        formVersion: form?.formVersion ?? null,
-      },
-      actor.userId,
-      history,
-      [
-        { event: 'ticket.created', payload: { requesterId, priority } },
-        ...(approverId ? [{ event: 'ticket.approval_requested' as const, payload: { approverId, actorId: actor.userId } }] : []),
-        // GIS 2.5 act. 1: the director of operations is alerted as soon as a major incident is registered.
-        ...(isMajor ? [{ event: 'ticket.major_incident' as const, payload: {} }] : []),
-      ],
-    );
+    const insert = (tx?: EntityManager) =>
+      this.createWriter.insert(
+        ticketYear(new Date(), this.config.deskTimeZone),
+        {
+          type: body.type,
+          channel,
+          requesterId,
+          createdById: actor.userId,
+          organisationId: requester.organisationId,
+          unitId,
+          serviceId: body.serviceId ?? null,
+          category: body.category ?? null,
+          title: body.title,
+          description: body.description,
+          impact,
+          urgency,
+          priority,
+          state,
+          pendingReason: approverId ? 'approval' : null,
+          approverId,
+          approvalStatus: approverId ? 'pending' : null,
+          isMajor,
+          letterNumber: body.letterNumber ?? null,
+          formData: form?.formData ?? null,
+          formVersion: form?.formVersion ?? null,
+        },
+        actor.userId,
+        history,
+        [
+          { event: 'ticket.created', payload: { requesterId, priority } },
+          ...(approverId ? [{ event: 'ticket.approval_requested' as const, payload: { approverId, actorId: actor.userId } }] : []),
+          // GIS 2.5 act. 1: the director of operations is alerted as soon as a major incident is registered.
+          ...(isMajor ? [{ event: 'ticket.major_incident' as const, payload: {} }] : []),
+        ],
+        tx,
+      );
+    // The form's files were uploaded before the ticket existed (staged): claimed first, so a
+    // refused file costs no ticket number, and bound in the same transaction as the ticket.
+    const ticket = files.length
+      ? await this.dataSource.transaction(async (tx) => {
+          await this.attachments.claimStaged(tx, actor, files);
+          const created = await insert(tx);
+          await this.attachments.bindStaged(tx, actor, created.id, files);
+          return created;
+        })
+      : await insert();
     await this.events.publish('created', ticket, actor.userId, history);
     return toTicketDto(ticket, staff ? 'staff' : 'requester');
   }

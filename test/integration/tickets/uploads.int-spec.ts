@@ -140,7 +140,7 @@ describe('Uploads', () => {
       // The upload rolled back: its blob is an orphan now, and goes on the next run, once.
       expect((await sweeper.sweep()).removed).toBe(1);
       expect(existsSync(inFlight)).toBe(false);
-      expect(await sweeper.sweep()).toEqual({ removed: 0, skipped: 0 });
+      expect(await sweeper.sweep()).toEqual({ removed: 0, skipped: 0, unboundStaged: 0 });
       expect(existsSync(referenced)).toBe(true);
     });
 
