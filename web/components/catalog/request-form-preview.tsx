@@ -47,7 +47,7 @@ export function RequestFormPreview({ fields, leadTimeDays, deskTimeZone }: Props
         </Stack>
         <Paper p="md" radius="md" withBorder>
           {fields.length ? (
-            <RequestFormFields fields={fields} values={inputValues} errors={errors} onChange={setValue} />
+            <RequestFormFields fields={fields} values={inputValues} errors={errors} onChange={setValue} inert />
           ) : (
             <Text size="sm" c="dimmed">
               {messages.catalog.noFormFields}
