@@ -33,6 +33,7 @@ describe('Request-form files uploaded with the order', () => {
   let context: BrowserContext;
   let page: Page;
   let requester: CreatedUser;
+  let agent: CreatedUser;
   let serviceId: string;
   let dataDir: string;
 
@@ -42,6 +43,7 @@ describe('Request-form files uploaded with the order', () => {
     const org = await createOrganisation(app.dataSource, { name: 'Secretaría de Educación' });
     const m = await createUser(app.dataSource, { roles: ['catalog_manager'], fullName: 'Carla Catálogo' });
     requester = await createUser(app.dataSource, { roles: ['requester'], fullName: 'Rosa Requena', organisationId: org.id });
+    agent = await createUser(app.dataSource, { roles: ['agent_l1'], fullName: 'Alicia Agente' });
     const manager = await login(app.url, m.email, m.password);
     const res = await as(app.url, manager)
       .post('/api/v1/catalog/services')
@@ -78,6 +80,11 @@ describe('Request-form files uploaded with the order', () => {
     await page.setViewportSize({ width: 1440, height: 1000 });
   }
 
+  const combobox = (label: string) => page.getByRole('combobox', { name: new RegExp(`^${label}(\\s*\\*)?$`) });
+  async function chooseOption(label: string, option: string | RegExp): Promise<void> {
+    await combobox(label).click();
+    await page.getByRole('option', { name: option }).first().click();
+  }
   const tickets = async () => (await app.dataSource.query(`SELECT count(*)::int AS n FROM tickets WHERE service_id = $1`, [serviceId]))[0].n as number;
   // The form's own file field (one file); the page's "Archivos adjuntos" picker takes several.
   const formFileInput = () => page.locator('input[type="file"]:not([multiple])');
@@ -118,5 +125,48 @@ describe('Request-form files uploaded with the order', () => {
     );
     expect(row).toEqual({ ticket_id: ticketId, uploaded_by_id: requester.id });
     await shoot('staged-upload-ticket');
+  });
+
+  it('lets an agent register a phone request with the file the caller e-mailed, on the requester’s ticket', async () => {
+    await logIn(page, agent, '/agente');
+    await page.goto('/agente/nuevo');
+    await page.waitForSelector('form button[type="submit"]:not([disabled])');
+    const who = combobox('Solicitante');
+    await who.click();
+    await who.fill('Rosa');
+    await page.getByRole('option', { name: /Rosa Requena/ }).click();
+    await chooseOption('Servicio', 'Acceso a SIGUE');
+    await fieldByLabel(page, 'Título').fill('Acceso a SIGUE por teléfono');
+    await fieldByLabel(page, 'Descripción').fill('La solicitante llamó y envió la autorización por correo.');
+    await page.getByTestId('service-form').waitFor();
+    await fieldByLabel(page, 'Nombre del usuario').fill('Rosa Requena');
+    await formFileInput().setInputFiles([{ name: 'correo-titular.pdf', mimeType: 'application/pdf', buffer: PDF }]);
+    await page.getByRole('button', { name: 'Registrar ticket' }).click();
+    await page.waitForURL((url) => /^\/agente\/tickets\/[0-9a-f-]{36}$/.test(url.pathname));
+    await page.getByTestId('form-answers').getByRole('link', { name: 'correo-titular.pdf' }).waitFor();
+    const [row] = await app.dataSource.query(
+      `SELECT t.requester_id, a.uploaded_by_id FROM attachments a JOIN tickets t ON t.id = a.ticket_id WHERE a.file_name = 'correo-titular.pdf'`,
+    );
+    expect(row).toEqual({ requester_id: requester.id, uploaded_by_id: agent.id });
+  });
+
+  it('lets a requester send the file from "Nueva solicitud" too', async () => {
+    const before = await tickets();
+    await logIn(page, requester, '/solicitante');
+    await page.goto('/solicitante/nueva');
+    await page.waitForSelector('form button[type="submit"]:not([disabled])');
+    await chooseOption('Servicio', 'Acceso a SIGUE');
+    await fieldByLabel(page, 'Asunto').fill('Acceso a SIGUE para Control Escolar');
+    await fieldByLabel(page, 'Descripción').fill('Adjunto la autorización del titular.');
+    await page.getByTestId('service-form').waitFor();
+    await fieldByLabel(page, 'Nombre del usuario').fill('Rosa Requena');
+    await formFileInput().setInputFiles([{ name: 'autorizacion-escolar.pdf', mimeType: 'application/pdf', buffer: EXE }]);
+    await page.getByRole('button', { name: 'Enviar solicitud' }).click();
+    await page.getByText('Archivo rechazado: el contenido es un archivo .exe, no un .pdf.').waitFor();
+    expect(await tickets()).toBe(before);
+    await formFileInput().setInputFiles([{ name: 'autorizacion-escolar.pdf', mimeType: 'application/pdf', buffer: PDF }]);
+    await page.getByRole('button', { name: 'Enviar solicitud' }).click();
+    await page.waitForURL((url) => /^\/solicitante\/tickets\/[0-9a-f-]{36}$/.test(url.pathname));
+    await page.getByTestId('form-answers').getByRole('link', { name: 'autorizacion-escolar.pdf' }).waitFor();
   });
 });
