@@ -182,4 +182,27 @@ describe('Staged uploads for request-form files', () => {
     // Swept, its id binds nothing.
     await order(requester, { nombre: 'Ana Ruiz', autorizacion: unbound.body.id }).expect(400);
   });
+
+  it('never sweeps a staged file that a create holds: the sweep waits for it and then finds it bound', async () => {
+    const sweeper = new AttachmentsSweeper(t.dataSource, new AttachmentStorage(t.config), t.config);
+    const up = await stage(requester, pdf('en-vuelo'), 'en-vuelo.pdf').expect(201);
+    const ticketId = (await as(t.url, requester).post('/api/v1/tickets').send({ title: 'Destino', description: 'x' }).expect(201)).body.id;
+    const qr = t.dataSource.createQueryRunner();
+    await qr.startTransaction();
+    let sweeping: Promise<unknown> | undefined;
+    try {
+      // What TicketAttachmentsService.claimStaged holds while the ticket is written.
+      await qr.query(`SELECT id FROM attachments WHERE id = $1 FOR UPDATE`, [up.body.id]);
+      sweeping = sweeper.sweep(new Date(Date.now() + (GRACE_MINUTES + 1) * 60_000));
+      await new Promise((r) => setTimeout(r, 300));
+      await qr.query(`UPDATE attachments SET ticket_id = $1 WHERE id = $2`, [ticketId, up.body.id]);
+      await qr.commitTransaction();
+    } finally {
+      if (qr.isTransactionActive) await qr.rollbackTransaction();
+      await qr.release();
+    }
+    await sweeping;
+    expect((await rowOf(up.body.id)).ticket_id).toBe(ticketId);
+    expect(existsSync(new AttachmentStorage(t.config).pathOf((await rowOf(up.body.id)).sha256))).toBe(true);
+  });
 });
