@@ -2,7 +2,11 @@ import { existsSync } from 'node:fs';
 import { rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { AttachmentStorage } from '../../../src/modules/tickets/attachment-storage';
+import type { Actor } from '../../../src/common/auth/actor';
+import { AttachmentScanner, AttachmentStorage, sha256Of } from '../../../src/modules/tickets/attachment-storage';
+import { TicketAccess } from '../../../src/modules/tickets/ticket-access.service';
+import { TicketAttachmentsService } from '../../../src/modules/tickets/ticket-attachments.service';
+import { TicketHistoryWriter } from '../../../src/modules/tickets/ticket-history.writer';
 import { AttachmentsSweeper } from '../../../src/modules/tickets/attachments-sweeper';
 import { createTestApp, type TestApp } from '../../support/app';
 import { createOrganisation, createUser } from '../../support/factories';
@@ -99,12 +103,20 @@ describe('Staged uploads for request-form files', () => {
     expect((await rowOf(theirs.body.id)).ticket_id).toBeNull();
   });
 
-  it('refuses a file already bound to a ticket, and an attachment of an existing ticket', async () => {
+  it('refuses a file already bound, an attachment uploaded to a ticket, and one file answering two fields', async () => {
     const up = await stage(requester, pdf('una-vez'), 'una-vez.pdf').expect(201);
     const first = await order(requester, { nombre: 'Ana Ruiz', autorizacion: up.body.id }).expect(201);
     const again = await order(requester, { nombre: 'Ana Ruiz', autorizacion: up.body.id }).expect(400);
     expect(again.body.errors).toEqual([expect.objectContaining({ field: 'formData.autorizacion' })]);
     expect((await rowOf(up.body.id)).ticket_id).toBe(first.body.id);
+    // The requester's own attachment of another ticket, uploaded the ordinary way.
+    const direct = await as(t.url, requester)
+      .post(`/api/v1/tickets/${first.body.id}/attachments`)
+      .attach('file', pdf('directo'), { filename: 'directo.pdf', contentType: 'application/pdf' })
+      .expect(201);
+    const moved = await order(requester, { nombre: 'Ana Ruiz', autorizacion: direct.body.id }).expect(400);
+    expect(moved.body.errors).toEqual([expect.objectContaining({ field: 'formData.autorizacion' })]);
+    expect((await rowOf(direct.body.id)).ticket_id).toBe(first.body.id);
     // One file answering two fields is refused on the second.
     const twice = await stage(requester, pdf('dos-campos'), 'dos.pdf').expect(201);
     const res = await order(requester, { nombre: 'Ana Ruiz', autorizacion: twice.body.id, formato: twice.body.id }).expect(400);
@@ -204,5 +216,24 @@ describe('Staged uploads for request-form files', () => {
     await sweeping;
     expect((await rowOf(up.body.id)).ticket_id).toBe(ticketId);
     expect(existsSync(new AttachmentStorage(t.config).pathOf((await rowOf(up.body.id)).sha256))).toBe(true);
+  });
+
+  it('passes a staged file through the scanner hook: one reported unclean never reaches the disk', async () => {
+    class RefusingScanner extends AttachmentScanner {
+      async scan() {
+        return { clean: false as const, reason: 'firma de prueba EICAR' };
+      }
+    }
+    const storage = t.app.get(AttachmentStorage);
+    const service = new TicketAttachmentsService(t.dataSource, t.app.get(TicketAccess), storage, t.app.get(TicketHistoryWriter), new RefusingScanner());
+    const actor = { userId: requesterId, email: 'r@x', roles: ['requester'], organisationId: null, via: 'session' } as Actor;
+    const content = pdf('infectado');
+    await expect(
+      service.stage(actor, { originalname: 'infectado.pdf', mimetype: 'application/pdf', size: content.length, buffer: content }),
+    ).rejects.toMatchObject({
+      code: 'ATTACHMENT_TYPE_NOT_ALLOWED',
+    });
+    expect(existsSync(storage.pathOf(sha256Of(content)))).toBe(false);
+    expect((await t.dataSource.query(`SELECT count(*)::int AS n FROM attachments WHERE file_name = 'infectado.pdf'`))[0].n).toBe(0);
   });
 });
