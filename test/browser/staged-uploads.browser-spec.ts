@@ -34,6 +34,7 @@ describe('Request-form files uploaded with the order', () => {
   let page: Page;
   let requester: CreatedUser;
   let agent: CreatedUser;
+  let manager: CreatedUser;
   let serviceId: string;
   let dataDir: string;
 
@@ -42,10 +43,11 @@ describe('Request-form files uploaded with the order', () => {
     app = await createTestApp({ env: { DATA_DIR: dataDir } });
     const org = await createOrganisation(app.dataSource, { name: 'Secretaría de Educación' });
     const m = await createUser(app.dataSource, { roles: ['catalog_manager'], fullName: 'Carla Catálogo' });
+    manager = m;
     requester = await createUser(app.dataSource, { roles: ['requester'], fullName: 'Rosa Requena', organisationId: org.id });
     agent = await createUser(app.dataSource, { roles: ['agent_l1'], fullName: 'Alicia Agente' });
-    const manager = await login(app.url, m.email, m.password);
-    const res = await as(app.url, manager)
+    const managerSession = await login(app.url, m.email, m.password);
+    const res = await as(app.url, managerSession)
       .post('/api/v1/catalog/services')
       .send({ code: 'SIGUE', name: 'Acceso a SIGUE', category: 'Aplicaciones', type: 'service_request', status: 'active', form: SIGUE_FORM })
       .expect(201);
@@ -168,5 +170,22 @@ describe('Request-form files uploaded with the order', () => {
     await page.getByRole('button', { name: 'Enviar solicitud' }).click();
     await page.waitForURL((url) => /^\/solicitante\/tickets\/[0-9a-f-]{36}$/.test(url.pathname));
     await page.getByTestId('form-answers').getByRole('link', { name: 'autorizacion-escolar.pdf' }).waitFor();
+  });
+
+  it('shows the file field in the catalog manager’s preview, taking no file', async () => {
+    await logIn(page, manager, '/catalogo');
+    await page.goto(`/catalogo/${serviceId}`);
+    await page.waitForSelector('form button[type="submit"]:not([disabled])');
+    const preview = page.getByTestId('form-preview');
+    const field = preview.locator('[data-field-key="autorizacion"]');
+    await field.waitFor();
+    expect(await field.isDisabled()).toBe(true);
+    // Trying the form out does not ask the manager for a file they cannot choose here.
+    await preview.getByRole('textbox', { name: /^Nombre del usuario/ }).fill('Prueba');
+    await page.getByRole('button', { name: 'Probar validación' }).click();
+    await preview.getByRole('status').filter({ hasText: /.+/ }).waitFor();
+    expect(await preview.getByText('Correo de autorización del titular es obligatorio').count()).toBe(0);
+    await field.scrollIntoViewIfNeeded();
+    await page.screenshot({ path: '/tmp/staged-upload-preview-desktop.png' });
   });
 });
