@@ -1,5 +1,5 @@
 import { Inject, Injectable } from '@nestjs/common';
-import { DataSource, type EntityManager } from 'typeorm';
+import { DataSource } from 'typeorm';
 import { APP_CONFIG, type AppConfig } from '../../config/config';
 import type { Actor } from '../../common/auth/actor';
 import { MesaError } from '../../common/errors/mesa-error';
@@ -130,52 +130,45 @@ export class TicketsService {
       { action: 'field', field: 'priority', newValue: priority, reason: requester.isVip ? 'Solicitante VIP: prioridad mínima Alta' : null },
       ...(approverId ? [{ action: 'approval', field: 'approvalStatus', newValue: 'pending', reason: 'El servicio requiere aprobación' }] : []),
     ];
-    const insert = (tx?: EntityManager) =>
-      this.createWriter.insert(
-        ticketYear(new Date(), this.config.deskTimeZone),
-        {
-          type: body.type,
-          channel,
-          requesterId,
-          createdById: actor.userId,
-          organisationId: requester.organisationId,
-          unitId,
-          serviceId: body.serviceId ?? null,
-          category: body.category ?? null,
-          title: body.title,
-          description: body.description,
-          impact,
-          urgency,
-          priority,
-          state,
-          pendingReason: approverId ? 'approval' : null,
-          approverId,
-          approvalStatus: approverId ? 'pending' : null,
-          isMajor,
-          letterNumber: body.letterNumber ?? null,
-          formData: form?.formData ?? null,
-          formVersion: form?.formVersion ?? null,
-        },
-        actor.userId,
-        history,
-        [
-          { event: 'ticket.created', payload: { requesterId, priority } },
-          ...(approverId ? [{ event: 'ticket.approval_requested' as const, payload: { approverId, actorId: actor.userId } }] : []),
-          // GIS 2.5 act. 1: the director of operations is alerted as soon as a major incident is registered.
-          ...(isMajor ? [{ event: 'ticket.major_incident' as const, payload: {} }] : []),
-        ],
-        tx,
-      );
-    // The form's files were uploaded before the ticket existed (staged): claimed first, so a
-    // refused file costs no ticket number, and bound in the same transaction as the ticket.
-    const ticket = files.length
-      ? await this.dataSource.transaction(async (tx) => {
-          await this.attachments.claimStaged(tx, actor, files);
-          const created = await insert(tx);
-          await this.attachments.bindStaged(tx, actor, created.id, files);
-          return created;
-        })
-      : await insert();
+    const ticket = await this.createWriter.insert(
+      ticketYear(new Date(), this.config.deskTimeZone),
+      {
+        type: body.type,
+        channel,
+        requesterId,
+        createdById: actor.userId,
+        organisationId: requester.organisationId,
+        unitId,
+        serviceId: body.serviceId ?? null,
+        category: body.category ?? null,
+        title: body.title,
+        description: body.description,
+        impact,
+        urgency,
+        priority,
+        state,
+        pendingReason: approverId ? 'approval' : null,
+        approverId,
+        approvalStatus: approverId ? 'pending' : null,
+        isMajor,
+        letterNumber: body.letterNumber ?? null,
+        formData: form?.formData ?? null,
+        formVersion: form?.formVersion ?? null,
+      },
+      actor.userId,
+      history,
+      [
+        { event: 'ticket.created', payload: { requesterId, priority } },
+        ...(approverId ? [{ event: 'ticket.approval_requested' as const, payload: { approverId, actorId: actor.userId } }] : []),
+        // GIS 2.5 act. 1: the director of operations is alerted as soon as a major incident is registered.
+        ...(isMajor ? [{ event: 'ticket.major_incident' as const, payload: {} }] : []),
+      ],
+      // The form's files were uploaded before the ticket existed (staged): claimed before it is
+      // written, so a refused file costs no ticket number, and bound in the same transaction.
+      files.length
+        ? { claim: (tx) => this.attachments.claimStaged(tx, actor, files), bind: (tx, ticketId) => this.attachments.bindStaged(tx, actor, ticketId, files) }
+        : undefined,
+    );
     await this.events.publish('created', ticket, actor.userId, history);
     return toTicketDto(ticket, staff ? 'staff' : 'requester');
   }
