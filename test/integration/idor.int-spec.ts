@@ -128,6 +128,25 @@ describe("IDOR: every id-taking operation of the OpenAPI document, called with a
       expect(await count()).toBe(before);
     });
 
+    it('does not read a file another user staged for a request form, nor learn that it exists', async () => {
+      const owner = await createSession(t.dataSource, a.requester.id);
+      const staged = await request(t.url)
+        .post('/api/v1/attachments/staged')
+        .set('Cookie', owner.cookie)
+        .set('X-CSRF-Token', owner.csrf)
+        .attach('file', Buffer.from('%PDF-1.4\n% autorizacion\n%%EOF\n'), { filename: 'autorizacion.pdf', contentType: 'application/pdf' })
+        .expect(201);
+      // A's resolver works A's tickets, but a staged file belongs to no ticket yet: it is its uploader's alone.
+      const aResolver = await createSession(t.dataSource, a.resolver.id);
+      for (const cookie of [attackers['requester B'].session.cookie, attackers['resolver B'].session.cookie, aResolver.cookie]) {
+        for (const route of ['content', 'preview']) {
+          const res = await request(t.url).get(`/api/v1/attachments/${staged.body.id}/${route}`).set('Cookie', cookie);
+          expect(res.status).toBe(404);
+          expect(res.body.code).toBe('ATTACHMENT_NOT_FOUND');
+        }
+      }
+    });
+
     it("lists none of the other organisation's tickets or restricted services, whatever the filter", async () => {
       for (const attacker of Object.values(attackers)) {
         const list = await as(attacker).get(`/api/v1/tickets?requesterId=${a.requester.id}&view=all`);

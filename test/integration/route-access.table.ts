@@ -43,6 +43,7 @@ export const ROUTE_ACCESS: Record<string, string> = {
   'GET /api/ready':                                     'ok   ok   ok   ok   ok   ok   ok   ok   ok   ok   ok   ok   ok   ok   ok',
   'GET /api/v1/attachments/:id/content':                '401  ok   ok   ok   ok   ok   ok   ok   ok   ok   ok   ok   ok   404  ok',
   'GET /api/v1/attachments/:id/preview':                '401  ok   ok   ok   ok   ok   ok   ok   ok   ok   ok   ok   ok   404  ok',
+  'POST /api/v1/attachments/staged':                    '401  ok   ok   ok   ok   ok   ok   ok   ok   ok   ok   ok   ok   ok   ok',
   'GET /api/v1/audit':                                  '401  403  403  403  403  403  403  403  403  403  403  403  403  403  ok',
   'POST /api/v1/auth/login':                            'ok   ok   ok   ok   ok   ok   ok   ok   ok   ok   ok   ok   ok   ok   ok',
   'POST /api/v1/auth/logout':                           '401  ok   ok   ok   ok   ok   ok   ok   ok   ok   ok   ok   ok   ok   ok',

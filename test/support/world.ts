@@ -265,6 +265,7 @@ export const BODIES: Record<string, BodyFn> = {
   'POST /api/v1/tickets/:id/links': async (c) => json({ toTicketId: await insertTicket(c.t.dataSource, c.own), kind: 'related_to' }),
   'POST /api/v1/tickets/:id/merge': async (c) => json({ version: 1, intoTicketId: await insertTicket(c.t.dataSource, c.own) }),
   'POST /api/v1/tickets/:id/attachments': () => ({ upload: { field: 'file', name: 'captura.png', type: 'image/png', content: TINY_PNG } }),
+  'POST /api/v1/attachments/staged': () => ({ upload: { field: 'file', name: 'autorizacion.png', type: 'image/png', content: TINY_PNG } }),
   'POST /api/v1/tickets/bulk': async (c) =>
     json({ ticketIds: [await insertTicket(c.t.dataSource, c.own)], action: 'priority', impact: 'high', urgency: 'high' }),
   'POST /api/v1/saved-filters': () => json({ name: `Mis tickets ${hex()}`, query: { view: 'mine' } }),

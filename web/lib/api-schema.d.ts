@@ -68,6 +68,22 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/attachments/staged": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["AttachmentsController_stage"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/audit": {
         parameters: {
             query?: never;
@@ -1554,6 +1570,13 @@ export interface components {
                 version: number;
             }[];
         };
+        StagedAttachment: {
+            contentType: string;
+            fileName: string;
+            /** Format: uuid */
+            id: string;
+            size: number;
+        };
         Team: {
             coordinatorId: string | null;
             description: string | null;
@@ -2005,6 +2028,35 @@ export interface operations {
                     "image/gif": string;
                     "image/jpeg": string;
                     "image/png": string;
+                };
+            };
+        };
+    };
+    AttachmentsController_stage: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "multipart/form-data": {
+                    /** Format: binary */
+                    file: string;
+                };
+            };
+        };
+        responses: {
+            "4XX": components["responses"]["Problem"];
+            "5XX": components["responses"]["Problem"];
+            /** @description StagedAttachment */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["StagedAttachment"];
                 };
             };
         };

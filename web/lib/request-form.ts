@@ -14,8 +14,23 @@ import {
 export { CONDITION_SOURCE_TYPES, FIELD_TYPES, checkFormDefinition } from '../../src/modules/catalog/request-form.rules';
 export type { FieldCondition, FieldState, FieldType, FieldValidation, FormField } from '../../src/modules/catalog/request-form.rules';
 
-/** What an input holds while the requester types; turned into the API's shape by toFormData. */
-export type InputValue = string | string[] | { from: string; to: string } | null;
+/**
+ * What an input holds while the requester types; turned into the API's shape by toFormData. A
+ * `file` field holds the chosen File until the submit stages it (stageFormFiles), then the staged
+ * attachment's id.
+ */
+export type InputValue = string | string[] | { from: string; to: string } | File | null;
+
+/**
+ * Stands for a chosen file not uploaded yet, so the local check judges a `file` field as the
+ * server will once the file is staged (an id). Never sent: stageFormFiles replaces each File first.
+ */
+export const PENDING_FILE_ID = '00000000-0000-4000-8000-000000000000';
+
+/** A chosen file (false on the server, where pages render without File). */
+export function isFile(v: InputValue | undefined): v is File {
+  return typeof File !== 'undefined' && v instanceof File;
+}
 export type InputValues = Record<string, InputValue>;
 
 export const FIELD_TYPE_LIST: readonly FieldType[] = FIELD_TYPES;
@@ -26,7 +41,7 @@ export const BOUND_TYPES: readonly FieldType[] = ['number', 'multi_select'];
 export function emptyValue(field: FormField): InputValue {
   if (field.type === 'multi_select') return [];
   if (field.type === 'date_range') return { from: '', to: '' };
-  if (field.type === 'select' || field.type === 'user_picker') return null;
+  if (field.type === 'select' || field.type === 'user_picker' || field.type === 'file') return null;
   return '';
 }
 
@@ -55,7 +70,9 @@ function allAnswers(fields: FormField[], values: InputValues): Record<string, un
   for (const f of fields) {
     const v = values[f.key];
     if (v === null || v === undefined) continue;
-    if (typeof v === 'string') {
+    if (isFile(v)) {
+      out[f.key] = PENDING_FILE_ID;
+    } else if (typeof v === 'string') {
       if (!v.trim()) continue;
       out[f.key] = f.type === 'number' && Number.isFinite(Number(v)) ? Number(v) : v;
     } else if (Array.isArray(v)) {

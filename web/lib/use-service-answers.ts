@@ -3,6 +3,7 @@
 import { useCallback, useState } from 'react';
 import { problemMessage } from './api-errors';
 import { ApiError } from './api-types';
+import { stageFormFiles } from './attachments';
 import { checkRequestForm, emptyValues, formAnswerKey, toFormData, type FormField, type InputValue, type InputValues } from './request-form';
 import { messages } from '@/messages/es-MX';
 
@@ -53,8 +54,24 @@ export function useServiceAnswers(service: AnswerService, deskTimeZone: string) 
     return Object.keys(errors).length;
   };
 
+  /**
+   * Uploads the files the form's `file` fields hold (staged, before the ticket exists) and gives
+   * the `formData` naming them; null when the server refused a file, whose reason is then shown on
+   * its field. A second submit uploads again: an unbound staged file is swept by the server.
+   */
+  const stagedFormData = async (): Promise<{ formData: Record<string, unknown> | undefined } | null> => {
+    if (!service || !fields.length) return { formData: undefined };
+    const staged = await stageFormFiles(fields, current.values);
+    if (!staged.ok) {
+      setState({ ...current, errors: staged.errors });
+      return null;
+    }
+    return { formData: toFormData(fields, staged.values) };
+  };
+
   return {
     fields,
+    stagedFormData,
     values: current.values,
     errors: current.errors,
     setValue,

@@ -4,11 +4,16 @@ import { APP_CONFIG, type AppConfig } from '../../config/config';
 import { tryLockBlobExclusive } from './attachment-blob-locks';
 import { AttachmentStorage } from './attachment-storage';
 
-export type SweepResult = { removed: number; skipped: number };
+export type SweepResult = { removed: number; skipped: number; unboundStaged: number };
 
 const BATCH = 500;
 
 /**
+ * First deletes staged attachments (a request form's files, uploaded before their ticket) that
+ * no ticket bound within the grace period: the create that would bind one locks it FOR UPDATE
+ * and this DELETE re-checks `ticket_id IS NULL` after waiting for that lock, so a file is either
+ * bound or deleted, never both. Their blobs are then unreferenced, and go with the rest below.
+ *
  * Deletes blobs no attachment row references: left by a transaction that failed after writing
  * its bytes, or by a crash mid-write (`*.tmp`). Never a blob being written right now: only
  * files older than the grace period are candidates, and each is deleted under an exclusive
@@ -30,7 +35,12 @@ export class AttachmentsSweeper {
 
   async sweep(now = new Date()): Promise<SweepResult> {
     const cutoff = now.getTime() - this.graceMs;
-    const result: SweepResult = { removed: 0, skipped: 0 };
+    const result: SweepResult = { removed: 0, skipped: 0, unboundStaged: 0 };
+    const [, deleted] = (await this.dataSource.query(`DELETE FROM attachments WHERE ticket_id IS NULL AND created_at < $1`, [new Date(cutoff)])) as [
+      unknown,
+      number,
+    ];
+    result.unboundStaged = deleted;
     let batch: string[] = [];
     const paths = new Map<string, string>();
     for await (const blob of this.storage.list()) {

@@ -1,18 +1,45 @@
-import { Controller, Get, Res, StreamableFile } from '@nestjs/common';
-import { ApiTags } from '@nestjs/swagger';
-import type { FastifyReply as Response } from 'fastify';
+import { Controller, Get, Post, Req, Res, StreamableFile } from '@nestjs/common';
+import { ApiBody, ApiConsumes, ApiTags } from '@nestjs/swagger';
+import type { FastifyRequest, FastifyReply as Response } from 'fastify';
+import { z } from 'zod';
 import { Access } from '../../common/auth/access.decorator';
 import { type Actor, CurrentActor } from '../../common/auth/actor';
 import { ApiIdParam, IdParam } from '../../common/http/api.decorators';
-import { ApiStreamResponse } from '../../common/http/api-responses';
+import { ApiStreamResponse, ApiZodResponse } from '../../common/http/api-responses';
 import { MesaError } from '../../common/errors/mesa-error';
+import { WriteRateLimiter } from '../../common/infra/write-rate-limiter';
+import { stagedAttachmentResponse } from './dto/tickets.dto';
+import { readUpload } from './upload.reader';
 import { previewTypeOf } from './attachment.rules';
 import { TicketAttachmentsService } from './ticket-attachments.service';
+
+const stagedFields = z.strictObject({});
 
 @ApiTags('tickets')
 @Controller('v1/attachments')
 export class AttachmentsController {
-  constructor(private readonly attachments: TicketAttachmentsService) {}
+  constructor(
+    private readonly attachments: TicketAttachmentsService,
+    private readonly writeLimits: WriteRateLimiter,
+  ) {}
+
+  /**
+   * A file for a request form's `file` field, sent before the ticket exists (issue 11 item 1):
+   * the same checks as any upload; the answer is its id, which only this user can bind, by
+   * creating the ticket. Unbound, it is deleted after ATTACHMENT_ORPHAN_GRACE_MINUTES.
+   */
+  @Post('staged')
+  @Access('tickets.use')
+  @ApiConsumes('multipart/form-data')
+  @ApiBody({ schema: { type: 'object', required: ['file'], properties: { file: { type: 'string', format: 'binary' } } } })
+  @ApiZodResponse(stagedAttachmentResponse, 201)
+  async stage(@CurrentActor() actor: Actor, @Req() req: FastifyRequest) {
+    // Counted before the body is read, with the ticket uploads: one budget per user for the disk.
+    await this.writeLimits.consume('uploads', actor.userId);
+    const { file, fields } = await readUpload(req);
+    stagedFields.parse(fields);
+    return this.attachments.stage(actor, file);
+  }
 
   @Get(':id/content')
   @Access('tickets.use')

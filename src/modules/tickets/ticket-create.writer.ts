@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { DataSource } from 'typeorm';
+import { DataSource, type EntityManager } from 'typeorm';
 import { preparedQuery } from '../../common/infra/prepared';
 import { orderableSelect, type OrderableRow } from '../catalog/catalog.sql';
 import { USERS_SQL } from '../identity/identity.sql';
@@ -101,6 +101,9 @@ export const CREATE_TICKET_SQL = `WITH t AS (
   )
   SELECT * FROM t`;
 
+/** A request form's staged files: locked and checked before the ticket is written, bound to it after. */
+export type StagedFiles = { claim: (m: EntityManager) => Promise<void>; bind: (m: EntityManager, ticketId: string) => Promise<void> };
+
 export type CreatedEvent = { event: OutboxEventName; payload: Record<string, unknown> };
 
 /** Parameters of CREATE_TICKET_SQL. */
@@ -144,15 +147,28 @@ export class TicketCreateWriter {
     };
   }
 
-  /** Inserts the ticket (numbered in `year`) with its history and outbox events; returns the stored row. */
-  async insert(year: number, values: NewTicket, actorId: string, history: HistoryEntry[], events: CreatedEvent[]): Promise<Ticket> {
-    const [row] = await preparedQuery<Record<string, unknown>>(
-      this.dataSource.manager,
-      'mesa_ticket_create',
-      CREATE_TICKET_SQL,
-      createTicketParams(year, values, actorId, history, events),
-    );
-    return this.hydrate(row);
+  /**
+   * Inserts the ticket (numbered in `year`) with its history and outbox events; returns the stored
+   * row. With staged files (a request form's, TicketAttachmentsService), one transaction claims
+   * them, writes the ticket and binds them to it.
+   */
+  async insert(year: number, values: NewTicket, actorId: string, history: HistoryEntry[], events: CreatedEvent[], files?: StagedFiles): Promise<Ticket> {
+    const write = async (m: EntityManager) => {
+      const [row] = await preparedQuery<Record<string, unknown>>(
+        m,
+        'mesa_ticket_create',
+        CREATE_TICKET_SQL,
+        createTicketParams(year, values, actorId, history, events),
+      );
+      return this.hydrate(row);
+    };
+    if (!files) return write(this.dataSource.manager);
+    return this.dataSource.transaction(async (m) => {
+      await files.claim(m);
+      const ticket = await write(m);
+      await files.bind(m, ticket.id);
+      return ticket;
+    });
   }
 
   /** The returned row as the entity TypeORM would have loaded (pg already parsed dates and JSON). */

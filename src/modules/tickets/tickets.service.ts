@@ -26,6 +26,8 @@ import { toArticleDto, toHistoryDto, toTicketDto, type TicketDto } from './ticke
 import { type TicketNames, TicketsRepository } from './tickets.repository';
 import { TicketCreateWriter } from './ticket-create.writer';
 import { CHANNEL_LABELS } from './ticket-labels';
+import { TicketAttachmentsService } from './ticket-attachments.service';
+import { fileAnswers, type FileAnswer } from './staged-attachment.rules';
 
 const EDITABLE = ['type', 'serviceId', 'category', 'title', 'description', 'impact', 'urgency', 'isMajor', 'letterNumber', 'letterAnswer'] as const;
 
@@ -44,6 +46,7 @@ export class TicketsService {
     private readonly repository: TicketsRepository,
     private readonly createWriter: TicketCreateWriter,
     private readonly users: UserDirectory,
+    private readonly attachments: TicketAttachmentsService,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {}
 
@@ -79,6 +82,7 @@ export class TicketsService {
     if (!requester || !requester.isActive) throw new MesaError('VALIDATION_FAILED', 'El solicitante no existe o está deshabilitado.', { field: 'requesterId' });
     let form: { formData: Record<string, unknown>; formVersion: number } | null = null;
     let approverId: string | null = null;
+    let files: FileAnswer[] = [];
     if (body.serviceId) {
       const service = this.catalog.orderableFrom(serviceRow, 'serviceId', !staff);
       if (service.type !== 'both' && body.type !== 'complaint' && service.type !== body.type) {
@@ -87,6 +91,7 @@ export class TicketsService {
       if (!staff && !service.portalOrderable)
         throw new MesaError('TICKET_SERVICE_UNAVAILABLE', 'Este servicio no se solicita desde el portal.', { field: 'serviceId' });
       form = { formData: this.catalog.validateRequest(service, body.formData), formVersion: service.formVersion };
+      files = fileAnswers(service.form, form.formData);
       if (service.approval !== 'none') {
         // The requester's head, or the head of the area that owns the service, walking up the tree
         // and never stopping at the requester (approval.rules).
@@ -158,6 +163,11 @@ export class TicketsService {
         // GIS 2.5 act. 1: the director of operations is alerted as soon as a major incident is registered.
         ...(isMajor ? [{ event: 'ticket.major_incident' as const, payload: {} }] : []),
       ],
+      // The form's files were uploaded before the ticket existed (staged): claimed before it is
+      // written, so a refused file costs no ticket number, and bound in the same transaction.
+      files.length
+        ? { claim: (tx) => this.attachments.claimStaged(tx, actor, files), bind: (tx, ticketId) => this.attachments.bindStaged(tx, actor, ticketId, files) }
+        : undefined,
     );
     await this.events.publish('created', ticket, actor.userId, history);
     return toTicketDto(ticket, staff ? 'staff' : 'requester');

@@ -140,7 +140,7 @@ describe('Uploads', () => {
       // The upload rolled back: its blob is an orphan now, and goes on the next run, once.
       expect((await sweeper.sweep()).removed).toBe(1);
       expect(existsSync(inFlight)).toBe(false);
-      expect(await sweeper.sweep()).toEqual({ removed: 0, skipped: 0 });
+      expect(await sweeper.sweep()).toEqual({ removed: 0, skipped: 0, unboundStaged: 0 });
       expect(existsSync(referenced)).toBe(true);
     });
 
@@ -225,5 +225,13 @@ describe('Per-user write limits', () => {
     await upload(2).expect(201);
     expectLimited(await upload(3));
     expect(existsSync(new AttachmentStorage(t.config).pathOf(sha('archivo-3')))).toBe(false);
+    // A request form's file sent before its ticket (staged) draws on the same budget.
+    const stage = (s: Session, n: number) =>
+      as(t.url, s)
+        .post('/api/v1/attachments/staged')
+        .attach('file', Buffer.from(`previo-${n}`), { filename: `p${n}.txt`, contentType: 'text/plain' });
+    expectLimited(await stage(requester, 1));
+    expect(existsSync(new AttachmentStorage(t.config).pathOf(sha('previo-1')))).toBe(false);
+    await stage(colleague, 2).expect(201);
   });
 });

@@ -1,9 +1,10 @@
 'use client';
 
-import { Fieldset, Group, Input, MultiSelect, NumberInput, Select, Stack, Text, TextInput, Textarea } from '@mantine/core';
+import { FileInput, Fieldset, Group, Input, MultiSelect, NumberInput, Select, Stack, Text, TextInput, Textarea } from '@mantine/core';
 import { useId } from 'react';
 import { UserPicker } from '@/components/tickets/user-picker';
-import { fieldStates, type FormField, type InputValue, type InputValues } from '@/lib/request-form';
+import { ATTACHMENT_ACCEPT } from '@/lib/attachments';
+import { fieldStates, isFile, type FormField, type InputValue, type InputValues } from '@/lib/request-form';
 import { messages } from '@/messages/es-MX';
 
 const t = messages.catalog;
@@ -13,6 +14,8 @@ type Props = {
   values: InputValues;
   errors: Record<string, string>;
   onChange: (key: string, value: InputValue) => void;
+  /** The catalog manager's preview: file fields are shown but take no file. */
+  inert?: boolean;
 };
 
 /**
@@ -21,7 +24,7 @@ type Props = {
  * what the requester gets. Conditional fields appear, disappear and become obligatory as the
  * answers change, by the same rule the server applies (formFieldStates).
  */
-export function RequestFormFields({ fields, values, errors, onChange }: Props) {
+export function RequestFormFields({ fields, values, errors, onChange, inert = false }: Props) {
   const states = fieldStates(fields, values);
   return (
     <Stack gap="md">
@@ -34,6 +37,7 @@ export function RequestFormFields({ fields, values, errors, onChange }: Props) {
             value={values[field.key] ?? null}
             error={errors[field.key]}
             onChange={(value) => onChange(field.key, value)}
+            inert={inert}
           />
         ),
       )}
@@ -47,9 +51,9 @@ const DEFAULT_HINTS: Partial<Record<FormField['type'], string>> = {
   url: t.urlHint,
 };
 
-type FieldProps = { field: FormField; value: InputValue; error?: string; onChange: (value: InputValue) => void };
+type FieldProps = { field: FormField; value: InputValue; error?: string; onChange: (value: InputValue) => void; inert?: boolean };
 
-function FieldInput({ field, value, error, onChange }: FieldProps) {
+function FieldInput({ field, value, error, onChange, inert }: FieldProps) {
   const v = field.validation ?? {};
   const common = {
     label: field.label,
@@ -120,14 +124,19 @@ function FieldInput({ field, value, error, onChange }: FieldProps) {
         />
       );
     case 'file':
-      // An answer of this type names an attachment of the ticket, which does not exist until the
-      // request is sent; files chosen under "Archivos adjuntos" are attached right after.
+      // Uploaded (staged) when the request is sent, before the ticket is created; the answer is its id.
       return (
-        <Input.Wrapper label={field.label} description={field.help} required={field.required} error={error}>
-          <Text size="sm" c="dimmed">
-            {t.fileUnsupported}
-          </Text>
-        </Input.Wrapper>
+        <FileInput
+          {...common}
+          description={field.help || t.fileHint}
+          placeholder={t.filePlaceholder}
+          clearable
+          disabled={inert}
+          accept={ATTACHMENT_ACCEPT}
+          clearButtonProps={{ 'aria-label': messages.common.clearFile }}
+          value={isFile(value) ? value : null}
+          onChange={(file) => onChange(file)}
+        />
       );
     default:
       // text, ipv4_cidr, port_list
@@ -137,7 +146,7 @@ function FieldInput({ field, value, error, onChange }: FieldProps) {
 
 function DateRangeInput({ field, value, error, onChange }: FieldProps) {
   const id = useId();
-  const range = value && typeof value === 'object' && !Array.isArray(value) ? value : { from: '', to: '' };
+  const range = value && typeof value === 'object' && !Array.isArray(value) && !isFile(value) ? value : { from: '', to: '' };
   const errorId = `${id}-error`;
   const describedBy = error ? errorId : undefined;
   return (

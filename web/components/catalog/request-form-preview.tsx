@@ -3,7 +3,7 @@
 import { Button, Group, Paper, Stack, Text, Title } from '@mantine/core';
 import { useState } from 'react';
 import { RequestFormFields } from '@/components/catalog/request-form-fields';
-import { checkRequestForm, emptyValue, type FormField, type InputValue, type InputValues } from '@/lib/request-form';
+import { checkRequestForm, emptyValue, PENDING_FILE_ID, type FormField, type InputValue, type InputValues } from '@/lib/request-form';
 import { useHydrated } from '@/lib/use-hydrated';
 import { messages } from '@/messages/es-MX';
 
@@ -22,7 +22,8 @@ export function RequestFormPreview({ fields, leadTimeDays, deskTimeZone }: Props
   const [passedFor, setPassedFor] = useState<string | null>(null);
   const definition = JSON.stringify([fields, leadTimeDays]);
 
-  const inputValues: InputValues = Object.fromEntries(fields.map((f) => [f.key, values[f.key] ?? emptyValue(f)]));
+  // A file field takes no file here; it counts as answered, so the rest of the form can be tried.
+  const inputValues: InputValues = Object.fromEntries(fields.map((f) => [f.key, f.type === 'file' ? PENDING_FILE_ID : (values[f.key] ?? emptyValue(f))]));
   const setValue = (key: string, value: InputValue) => {
     setValues((v) => ({ ...v, [key]: value }));
     setErrors(({ [key]: _dropped, ...rest }) => rest);
@@ -47,7 +48,7 @@ export function RequestFormPreview({ fields, leadTimeDays, deskTimeZone }: Props
         </Stack>
         <Paper p="md" radius="md" withBorder>
           {fields.length ? (
-            <RequestFormFields fields={fields} values={inputValues} errors={errors} onChange={setValue} />
+            <RequestFormFields fields={fields} values={inputValues} errors={errors} onChange={setValue} inert />
           ) : (
             <Text size="sm" c="dimmed">
               {messages.catalog.noFormFields}

@@ -1,6 +1,6 @@
-import { DataList, DataListItem, DataListItemLabel, DataListItemValue, Paper, Title } from '@mantine/core';
+import { Anchor, DataList, DataListItem, DataListItemLabel, DataListItemValue, Paper, Title } from '@mantine/core';
 import { formatValue, yesNo } from '@/lib/format';
-import type { Ticket } from '@/lib/tickets';
+import type { AttachmentItem, Ticket } from '@/lib/tickets';
 import { messages } from '@/messages/es-MX';
 
 const tk = messages.tickets;
@@ -32,10 +32,12 @@ type Props = {
   /** The heading's size, to match the page's other sections. */
   headingSize: 'h3' | 'h4';
   padding: 'md' | 'lg';
+  /** The ticket's files: a `file` answer is the id of one of them, shown by its name. */
+  attachments?: AttachmentItem[];
 };
 
 /** "Datos de la solicitud": each field of the service's form with its answer; nothing when the ticket had no form. */
-export function FormAnswers({ ticket, headingId, headingSize, padding }: Props) {
+export function FormAnswers({ ticket, headingId, headingSize, padding, attachments = [] }: Props) {
   const fields = ticket.formFields ?? [];
   if (fields.length === 0) return null;
   const data = ticket.formData ?? {};
@@ -48,10 +50,26 @@ export function FormAnswers({ ticket, headingId, headingSize, padding }: Props) 
         {fields.map((f) => (
           <DataListItem key={f.key} data-field-key={f.key}>
             <DataListItemLabel>{f.label}</DataListItemLabel>
-            <DataListItemValue style={{ overflowWrap: 'anywhere', whiteSpace: 'pre-wrap' }}>{formatAnswer(data[f.key])}</DataListItemValue>
+            <DataListItemValue style={{ overflowWrap: 'anywhere', whiteSpace: 'pre-wrap' }}>
+              <Answer type={f.type} value={data[f.key]} attachments={attachments} />
+            </DataListItemValue>
           </DataListItem>
         ))}
       </DataList>
     </Paper>
   );
+}
+
+function Answer({ type, value, attachments }: { type: string; value: unknown; attachments: AttachmentItem[] }) {
+  const file = type === 'file' && typeof value === 'string' ? attachments.find((a) => a.id === value) : undefined;
+  if (file) {
+    return (
+      <Anchor href={`/api/v1/attachments/${file.id}/content`} download={file.fileName} size="sm">
+        {file.fileName}
+      </Anchor>
+    );
+  }
+  // A file the reader may not open (or no longer on the ticket) is not shown by its internal id.
+  if (type === 'file' && value) return <>{tk.formFileAttached}</>;
+  return <>{formatAnswer(value)}</>;
 }

@@ -339,6 +339,9 @@ export const attachmentResponse = z
   .strictObject({ id, ticketId: id, articleId: id.nullable(), fileName: z.string(), contentType: z.string(), size: z.number().int(), createdAt: instant })
   .meta({ id: 'Attachment' });
 export const attachmentsResponse = itemsSchema(attachmentResponse, 'Attachments');
+export const stagedAttachmentResponse = z
+  .strictObject({ id, fileName: z.string(), contentType: z.string(), size: z.number().int() })
+  .meta({ id: 'StagedAttachment' });
 
 export const savedFilterResponse = z
   .strictObject({ id, name: z.string(), query: z.record(z.string(), z.unknown()), createdAt: instant })

@@ -82,6 +82,13 @@ export function RegisterForm({ services, channels, deskTimeZone }: Props) {
     setFormError('');
     let ticket: TicketFields;
     try {
+      // The form's files go first (staged); a refused one is marked on its field and no ticket is created.
+      const answered = await answers.stagedFormData();
+      if (!answered) {
+        setFormError(messages.common.checkFields);
+        focusFirstInvalid();
+        return;
+      }
       ticket = await apiFetch('tickets', {
         body: {
           requesterId: v.requesterId,
@@ -94,7 +101,7 @@ export function RegisterForm({ services, channels, deskTimeZone }: Props) {
           urgency: v.urgency,
           isMajor: v.isMajor,
           letterNumber: formal && v.letterNumber.trim() ? v.letterNumber.trim() : undefined,
-          formData: answers.formData(),
+          formData: answered.formData,
         },
       });
     } catch (error) {

@@ -47,13 +47,20 @@ export function NewRequestForm({ services, deskTimeZone }: { services: CatalogSe
     setFormError('');
     let ticket: TicketFields;
     try {
+      // The form's files go first (staged); a refused one is marked on its field and no ticket is created.
+      const answered = await answers.stagedFormData();
+      if (!answered) {
+        setFormError(messages.common.checkFields);
+        focusFirstInvalid();
+        return;
+      }
       ticket = await apiFetch('tickets', {
         body: {
           type: values.type,
           serviceId: values.serviceId ?? undefined,
           title: values.title.trim(),
           description: values.description.trim(),
-          formData: answers.formData(),
+          formData: answered.formData,
         },
       });
     } catch (error) {

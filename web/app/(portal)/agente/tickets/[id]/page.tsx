@@ -74,7 +74,7 @@ export default async function TicketWorkspacePage({ params }: Props) {
               <Text style={{ whiteSpace: 'pre-wrap', overflowWrap: 'anywhere' }}>{ticket.description}</Text>
               <AttachmentLinks items={attachments.filter((a) => !a.articleId)} />
             </Paper>
-            <FormAnswers ticket={ticket} headingId="ticket-formulario" headingSize="h4" padding="md" />
+            <FormAnswers ticket={ticket} headingId="ticket-formulario" headingSize="h4" padding="md" attachments={attachments} />
             <section aria-labelledby="ticket-conversacion">
               <Title order={2} size="h4" id="ticket-conversacion" mb="xs">
                 {w.conversation}

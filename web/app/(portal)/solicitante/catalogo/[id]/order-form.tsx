@@ -10,7 +10,7 @@ import { AttachmentPicker, attachmentsError } from '@/components/ticket-create/a
 import { CreatedWithFailures } from '@/components/ticket-create/created-with-failures';
 import { ApiError, apiFetch } from '@/lib/api-client';
 import { redirectIfSignedOut } from '@/lib/api-errors';
-import { uploadAll, type UploadFailure } from '@/lib/attachments';
+import { stageFormFiles, uploadAll, type UploadFailure } from '@/lib/attachments';
 import type { ServiceType } from '@/lib/catalog';
 import { checkRequestForm, emptyValues, formAnswerKey, toFormData, type FormField, type InputValue, type InputValues } from '@/lib/request-form';
 import type { TicketFields } from '@/lib/tickets';
@@ -66,8 +66,17 @@ export function OrderForm({ service, deskTimeZone }: Props) {
     setSubmitting(true);
     let ticket: TicketFields;
     try {
+      // The form's files go first (staged); a refused one is marked on its field and no ticket is created.
+      const staged = await stageFormFiles(service.form, values);
+      if (!staged.ok) {
+        setSubmitting(false);
+        setErrors(staged.errors);
+        setFormError(messages.common.checkFields);
+        focusFirstError(Object.keys(staged.errors));
+        return;
+      }
       ticket = await apiFetch('tickets', {
-        body: { serviceId: service.id, type, title: title.trim(), description: description.trim(), formData: toFormData(service.form, values) },
+        body: { serviceId: service.id, type, title: title.trim(), description: description.trim(), formData: toFormData(service.form, staged.values) },
       });
     } catch (error) {
       setSubmitting(false);

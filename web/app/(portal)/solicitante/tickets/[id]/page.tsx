@@ -137,7 +137,7 @@ export default async function RequesterTicketPage({ params, searchParams }: Prop
         <AttachmentLinks items={attachments.filter((a) => !a.articleId)} />
       </Paper>
 
-      <FormAnswers ticket={ticket} headingId="solicitud-formulario" headingSize="h3" padding="lg" />
+      <FormAnswers ticket={ticket} headingId="solicitud-formulario" headingSize="h3" padding="lg" attachments={attachments} />
 
       {/* The final solution stays in view once the request is closed (it is also in the conversation). */}
       {ticket.solution && (ticket.state === 'closed' || (ticket.state === 'resolved' && !own)) && (
