@@ -1,4 +1,4 @@
-import { problemMessage } from '../../web/lib/api-errors';
+import { problemMessage, showProblem } from '../../web/lib/api-errors';
 import { refusalMessage } from '../../web/lib/use-service-answers';
 import { ApiError } from '../../web/lib/api-types';
 import { messages } from '../../web/messages/es-MX';
@@ -12,6 +12,35 @@ describe('problemMessage', () => {
   it('shows the Spanish detail of a domain validation error', () => {
     const detail = 'Revisa los datos de la solicitud.';
     expect(problemMessage(new ApiError({ status: 400, code: 'VALIDATION_FAILED', detail }))).toBe(detail);
+  });
+});
+
+describe('showProblem (admin forms)', () => {
+  const run = (error: unknown) => {
+    const marked: Record<string, string> = {};
+    let alert = '';
+    showProblem(error, { setFieldError: (f, m) => (marked[f] = m) }, ['email', 'roles'], (m) => (alert = m));
+    return { marked, alert };
+  };
+
+  it('puts the messages it can place under their fields and raises no alert', () => {
+    const taken = new ApiError({
+      status: 409,
+      code: 'USER_EMAIL_TAKEN',
+      detail: 'Ya existe un usuario con ese correo.',
+      errors: [{ field: 'email', message: 'ya existe' }],
+    });
+    expect(run(taken)).toEqual({ marked: { email: 'ya existe' }, alert: '' });
+  });
+
+  it('raises the detail when no field it knows is named', () => {
+    const conflict = new ApiError({
+      status: 409,
+      code: 'RECORD_VERSION_CONFLICT',
+      detail: 'Otra persona lo modificó.',
+      errors: [{ field: 'version', message: 'x' }],
+    });
+    expect(run(conflict)).toEqual({ marked: {}, alert: 'Otra persona lo modificó.' });
   });
 });
 

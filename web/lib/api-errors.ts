@@ -35,3 +35,19 @@ export function fieldErrorsFor(error: unknown, fields: readonly string[]): Recor
   for (const e of error.errors) if (fields.includes(e.field) && !out[e.field]) out[e.field] = e.message;
   return out;
 }
+
+/**
+ * A refused save in an admin form: the field messages the form can place go under their fields,
+ * anything else becomes the form's alert; a signed-out user is taken to the login page.
+ */
+export function showProblem(
+  error: unknown,
+  form: { setFieldError(field: string, message: string): void },
+  fields: readonly string[],
+  setError: (message: string) => void,
+): void {
+  if (redirectIfSignedOut(error)) return;
+  const found = fieldErrorsFor(error, fields);
+  for (const [field, message] of Object.entries(found)) form.setFieldError(field, message);
+  if (Object.keys(found).length === 0) setError(problemMessage(error));
+}

@@ -10,7 +10,7 @@ import { announceCreated } from '@/components/created-notice';
 import { FormAlert } from '@/components/form-alert';
 import { ListTable } from '@/components/list-table';
 import { apiFetch } from '@/lib/api-client';
-import { fieldErrorsFor, problemMessage, redirectIfSignedOut } from '@/lib/api-errors';
+import { showProblem } from '@/lib/api-errors';
 import type { OrganisationItem, OrganisationKind, Schemas } from '@/lib/api-types';
 import { ariaInvalid } from '@/lib/form-a11y';
 import { useHydrated } from '@/lib/use-hydrated';
@@ -67,10 +67,7 @@ export function OrganisationForm({ organisation, parents }: { organisation?: Org
         router.push(`/admin/organizaciones/${created.id}`);
       }
     } catch (e) {
-      if (redirectIfSignedOut(e)) return;
-      const fields = fieldErrorsFor(e, FIELDS);
-      for (const [field, message] of Object.entries(fields)) form.setFieldError(field, message);
-      if (Object.keys(fields).length === 0) setError(problemMessage(e));
+      showProblem(e, form, FIELDS, setError);
     }
   });
 
@@ -168,10 +165,7 @@ function LocationForm({
       );
       if (!location) form.reset();
     } catch (e) {
-      if (redirectIfSignedOut(e)) return;
-      const fields = fieldErrorsFor(e, LOCATION_FIELDS);
-      for (const [field, message] of Object.entries(fields)) form.setFieldError(field, message);
-      if (Object.keys(fields).length === 0) setError(problemMessage(e));
+      showProblem(e, form, LOCATION_FIELDS, setError);
     }
   });
   return (

@@ -10,7 +10,7 @@ import { announceCreated } from '@/components/created-notice';
 import { FormAlert } from '@/components/form-alert';
 import { ListTable } from '@/components/list-table';
 import { apiFetch } from '@/lib/api-client';
-import { fieldErrorsFor, problemMessage, redirectIfSignedOut } from '@/lib/api-errors';
+import { fieldErrorsFor, problemMessage, redirectIfSignedOut, showProblem } from '@/lib/api-errors';
 import type { Schemas, UserItem } from '@/lib/api-types';
 import { ariaInvalid } from '@/lib/form-a11y';
 import { formatDateTime } from '@/lib/format';
@@ -75,10 +75,7 @@ export function UserForm({ user, roles, organisations }: { user?: UserItem; role
         router.push(`/admin/usuarios/${created.id}`);
       }
     } catch (e) {
-      if (redirectIfSignedOut(e)) return;
-      const fields = fieldErrorsFor(e, FIELDS);
-      for (const [field, message] of Object.entries(fields)) form.setFieldError(field, message);
-      if (Object.keys(fields).length === 0) setError(problemMessage(e));
+      showProblem(e, form, FIELDS, setError);
     }
   });
 
