@@ -1,6 +1,7 @@
 import { spawnSync } from 'node:child_process';
 import { resolve } from 'node:path';
 import fc from 'fast-check';
+import { DateTime } from 'luxon';
 import { MesaError } from '../../common/errors/mesa-error';
 import type { BusinessCalendar } from './business-calendar';
 import { ADD_CASES, BETWEEN_CASES, CALENDARS, type CalendarName, at, evaluateCoreCases, show } from './business-time.rules.cases';
@@ -219,6 +220,40 @@ describe('business-time properties', () => {
         expect(addBusinessTime(addBusinessTime(start, d1, cal), d2, cal).getTime()).toBe(addBusinessTime(start, d1 + d2, cal).getTime());
       }),
       runs,
+    );
+  });
+
+  // An independent oracle: step through the range a quarter of an hour at a time (every boundary of
+  // these calendars and every DST change of their zones is on a quarter hour) and ask luxon whether
+  // the wall clock is inside an interval of that local date. For these calendars this agrees with
+  // the first-instant convention, the repeated hours being wholly inside or outside an interval.
+  const QUARTER = 15 * 60_000;
+  const workingByWallClock = (cal: BusinessCalendar, t: number): boolean => {
+    const local = DateTime.fromMillis(t, { zone: cal.timeZone });
+    if (cal.closedDates.has(local.toISODate() ?? '')) return false;
+    const minutes = local.hour * 60 + local.minute;
+    const toMinutes = (hhmm: string) => Number(hhmm.slice(0, 2)) * 60 + Number(hhmm.slice(3, 5));
+    return cal.week[local.weekday as 1 | 2 | 3 | 4 | 5 | 6 | 7].some((i) => toMinutes(i.start) <= minutes && minutes < toMinutes(i.end));
+  };
+  // Around every DST change of 2026 in the three zones, plus anywhere in the year.
+  const transitions = ['2026-03-08T07:00Z', '2026-11-01T06:00Z', '2026-03-29T01:00Z', '2026-10-25T01:00Z', '2026-04-05T03:00Z', '2026-09-06T04:00Z'].map(
+    Date.parse,
+  );
+  const quarterStart = fc.oneof(
+    { weight: 3, arbitrary: fc.tuple(fc.constantFrom(...transitions), fc.integer({ min: -2 * 24 * 4, max: 2 * 24 * 4 })).map(([t, q]) => t + q * QUARTER) },
+    { weight: 1, arbitrary: fc.integer({ min: 0, max: 365 * 24 * 4 }).map((q) => Date.UTC(2026, 0, 1) + q * QUARTER) },
+  );
+
+  it('agrees with a quarter-hour wall-clock oracle, across every DST change', () => {
+    fc.assert(
+      fc.property(calendar, quarterStart, fc.integer({ min: 0, max: 3 * 24 * 4 }), (name, from, quarters) => {
+        const cal = CALENDARS[name];
+        let expected = 0;
+        for (let q = 0; q < quarters; q++) if (workingByWallClock(cal, from + q * QUARTER)) expected += QUARTER;
+        expect(businessTimeBetween(new Date(from), new Date(from + quarters * QUARTER), cal)).toBe(expected);
+        expect(isWorkingInstant(new Date(from), cal)).toBe(workingByWallClock(cal, from));
+      }),
+      { numRuns: 300 },
     );
   });
 
