@@ -32,6 +32,12 @@ describe('addBusinessTime', () => {
     expect(() => addBusinessTime(start, Number.NaN, CALENDARS.nyOffice)).toThrow(RangeError);
   });
 
+  it('rounds a fractional duration up, so a share of a target never fires early', () => {
+    const start = at('nyOffice', '2026-11-09T10:00');
+    expect(addBusinessTime(start, 0.25, CALENDARS.nyOffice).getTime()).toBe(start.getTime() + 1);
+    expect(addBusinessTime(start, 0.75 * 7, CALENDARS.nyOffice).getTime()).toBe(start.getTime() + 6);
+  });
+
   it('adds five years of business time without walking minute by minute', () => {
     const started = performance.now();
     const start = at('madridSplit', '2026-01-05T09:00');

@@ -185,11 +185,13 @@ export function nextWorkingInstant(at: Date, calendar: BusinessCalendar): Date {
 /**
  * The instant at which `durationMs` of working time has elapsed after `start`. Counting begins at
  * the next working instant; a result exactly at a closing is that closing. Zero → the next working instant.
+ * A fractional duration is rounded up to the next whole millisecond.
  */
 export function addBusinessTime(start: Date, durationMs: number, calendar: BusinessCalendar): Date {
   if (!Number.isFinite(durationMs) || durationMs < 0) throw new RangeError(`business duration must be a finite number ≥ 0, got ${durationMs}`);
   const t = start.getTime();
-  let remaining = durationMs;
+  // Instants are whole milliseconds; a fractional share of a target (75 % of it) rounds up so a timer never fires early.
+  let remaining = Math.ceil(durationMs);
   for (const span of spansFrom(calendar, t)) {
     const from = Math.max(span.startMs, t);
     if (remaining === 0) return new Date(from);
