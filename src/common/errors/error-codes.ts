@@ -47,6 +47,8 @@ export const ERROR_STATUS = {
   TICKET_AWAITING_APPROVAL: 409,
   TICKET_LINK_INVALID: 400,
   PRIORITY_MATRIX_NOT_MONOTONIC: 400,
+  // A stored calendar the SLA arithmetic cannot use (no working time, malformed hours): data, not input.
+  SLA_CALENDAR_INVALID: 409,
   ATTACHMENT_TOO_LARGE: 413,
   ATTACHMENT_TYPE_NOT_ALLOWED: 415,
   ATTACHMENT_NOT_FOUND: 404,
