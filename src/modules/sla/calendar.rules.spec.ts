@@ -28,8 +28,20 @@ describe('calendar rules', () => {
   });
 
   it.each([
-    ['a split day', [{ start: '08:00', end: '13:00' }, { start: '15:00', end: '19:00' }]],
-    ['touching intervals', [{ start: '08:00', end: '13:00' }, { start: '13:00', end: '19:00' }]],
+    [
+      'a split day',
+      [
+        { start: '08:00', end: '13:00' },
+        { start: '15:00', end: '19:00' },
+      ],
+    ],
+    [
+      'touching intervals',
+      [
+        { start: '08:00', end: '13:00' },
+        { start: '13:00', end: '19:00' },
+      ],
+    ],
     ['a shift to midnight', [{ start: '22:00', end: '24:00' }]],
     ['a whole day', [{ start: '00:00', end: '24:00' }]],
   ])('accepts %s', (_name, day) => {
@@ -44,7 +56,14 @@ describe('calendar rules', () => {
     ['a time without leading zero', [{ start: '9:00', end: '18:00' }], 'week.1.0.start'],
     ['an end past midnight', [{ start: '22:00', end: '24:30' }], 'week.1.0.end'],
     ['overlapping intervals', [OFFICE, { start: '17:00', end: '20:00' }], 'week.1.1.start'],
-    ['intervals out of order', [{ start: '15:00', end: '19:00' }, { start: '08:00', end: '13:00' }], 'week.1.1.start'],
+    [
+      'intervals out of order',
+      [
+        { start: '15:00', end: '19:00' },
+        { start: '08:00', end: '13:00' },
+      ],
+      'week.1.1.start',
+    ],
   ])('rejects %s naming the field', (_name, day, field) => {
     expect(weekErrors({ 1: day }).map((e) => e.field)).toEqual([field]);
   });

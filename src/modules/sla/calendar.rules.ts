@@ -124,6 +124,9 @@ export function closedDates(holidays: readonly ListedHoliday[], closures: readon
 }
 
 /** The stored calendar as the business-time rules read it. */
-export function toBusinessCalendar(stored: { code: string; timeZone: string; week: Partial<Record<string, WorkingInterval[]>> }, closed: ReadonlySet<string>): BusinessCalendar {
+export function toBusinessCalendar(
+  stored: { code: string; timeZone: string; week: Partial<Record<string, WorkingInterval[]>> },
+  closed: ReadonlySet<string>,
+): BusinessCalendar {
   return { code: stored.code, timeZone: stored.timeZone, week: normaliseWeek(stored.week), closedDates: closed };
 }
