@@ -792,6 +792,7 @@ export const messages = {
       catalog_service: 'Servicio del catálogo',
       priority_matrix: 'Matriz de prioridad',
       text_module: 'Módulo de texto',
+      business_calendar: 'Calendario laboral',
     } as Record<string, string>,
     auditActions: { create: 'Alta', update: 'Cambio', delete: 'Baja' } as Record<string, string>,
     auditFields: {
@@ -835,6 +836,10 @@ export const messages = {
       subcategory: 'Subcategoría',
       leadTimeDays: 'Días de anticipación',
       calendarCode: 'Calendario',
+      timeZone: 'Zona horaria',
+      week: 'Horario semanal',
+      holidayCountry: 'Feriados de',
+      closures: 'Días cerrados',
       allowedOrganisationIds: 'Organizaciones que lo ven',
       ownerOrganisationId: 'Área responsable',
       portalOrderable: 'Se solicita desde el portal',
