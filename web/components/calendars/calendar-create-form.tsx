@@ -1,6 +1,6 @@
 'use client';
 
-import { Button, Group, Paper, Select, Stack, TextInput, Title } from '@mantine/core';
+import { Button, Group, Paper, Select, SimpleGrid, Stack, TextInput, Title } from '@mantine/core';
 import { useRouter } from 'next/navigation';
 import { useState } from 'react';
 import { announceCreated } from '@/components/created-notice';
@@ -56,19 +56,11 @@ export function CalendarCreateForm() {
         <Title order={2} size="h3" id="calendar-new">
           {t.newTitle}
         </Title>
-        <Group grow wrap="wrap" align="flex-start">
-          <TextInput label={t.name} required value={name} error={errors.name} onChange={(e) => setName(e.currentTarget.value)} miw={220} />
-          <TextInput
-            label={t.code}
-            description={t.codeHint}
-            required
-            value={code}
-            error={errors.code}
-            onChange={(e) => setCode(e.currentTarget.value)}
-            miw={220}
-          />
-        </Group>
-        <Group grow wrap="wrap" align="flex-start">
+        <SimpleGrid cols={{ base: 1, sm: 2 }}>
+          <TextInput label={t.name} required value={name} error={errors.name} onChange={(e) => setName(e.currentTarget.value)} />
+          <TextInput label={t.code} description={t.codeHint} required value={code} error={errors.code} onChange={(e) => setCode(e.currentTarget.value)} />
+        </SimpleGrid>
+        <SimpleGrid cols={{ base: 1, sm: 2 }}>
           <Select
             label={t.timeZone}
             data={zoneOptions()}
@@ -77,7 +69,6 @@ export function CalendarCreateForm() {
             searchable
             error={errors.timeZone}
             onChange={(v) => v && setTimeZone(v)}
-            miw={220}
           />
           <Select
             label={t.holidayCountry}
@@ -86,9 +77,8 @@ export function CalendarCreateForm() {
             allowDeselect={false}
             error={errors.holidayCountry}
             onChange={(v) => setCountry(v ?? '')}
-            miw={220}
           />
-        </Group>
+        </SimpleGrid>
         <FormAlert message={error} />
         <Group>
           <Button onClick={create} disabled={!hydrated}>

@@ -1,6 +1,6 @@
 'use client';
 
-import { Button, Group, Paper, Select, Stack, TableTd, TableTr, Text, TextInput, Title } from '@mantine/core';
+import { Button, Group, Paper, Select, SimpleGrid, Stack, TableTd, TableTr, Text, TextInput, Title } from '@mantine/core';
 import { useRouter } from 'next/navigation';
 import { useState } from 'react';
 import { Notice } from '@/components/admin-record-status';
@@ -117,7 +117,7 @@ export function CalendarEditor({ initial }: { initial: CalendarItem }) {
             {t.code}: {calendar.code}
           </Text>
           <TextInput label={t.name} required value={name} error={errors.name} onChange={(e) => setName(e.currentTarget.value)} />
-          <Group grow wrap="wrap" align="flex-start">
+          <SimpleGrid cols={{ base: 1, sm: 2 }}>
             <Select
               label={t.timeZone}
               data={zoneOptions(calendar.timeZone)}
@@ -126,7 +126,6 @@ export function CalendarEditor({ initial }: { initial: CalendarItem }) {
               searchable
               error={errors.timeZone}
               onChange={(v) => v && setTimeZone(v)}
-              miw={240}
             />
             <Select
               label={t.holidayCountry}
@@ -135,9 +134,8 @@ export function CalendarEditor({ initial }: { initial: CalendarItem }) {
               allowDeselect={false}
               error={errors.holidayCountry}
               onChange={(v) => setCountry(v ?? '')}
-              miw={240}
             />
-          </Group>
+          </SimpleGrid>
           <Title order={3} size="h4">
             {t.weekTitle}
           </Title>
@@ -192,12 +190,12 @@ export function CalendarEditor({ initial }: { initial: CalendarItem }) {
           {calendar.closures.length === 0 ? (
             <Text c="dimmed">{t.noClosures}</Text>
           ) : (
-            <ListTable caption={t.closuresCaption} minWidth={360} headers={[t.closureDate, t.closureReason, '']} data-testid="closures">
+            <ListTable caption={t.closuresCaption} minWidth={360} headers={[t.closureDate, t.closureReason, '']} stackOnPhone data-testid="closures">
               {calendar.closures.map((c) => (
                 <TableTr key={c.id}>
-                  <TableTd>{dayLabel(c.date)}</TableTd>
-                  <TableTd>{c.reason}</TableTd>
-                  <TableTd>
+                  <TableTd data-label={t.closureDate}>{dayLabel(c.date)}</TableTd>
+                  <TableTd data-label={t.closureReason}>{c.reason}</TableTd>
+                  <TableTd data-label="">
                     <Button variant="subtle" color="red" size="compact-sm" aria-label={t.removeClosure(dayLabel(c.date))} onClick={() => removeClosure(c.id)}>
                       {t.remove}
                     </Button>
