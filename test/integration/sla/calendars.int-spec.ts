@@ -1,6 +1,6 @@
 import { CalendarsService } from '../../../src/modules/sla/calendars.service';
 import { createTestApp, type TestApp } from '../../support/app';
-import { createService, fieldsOf, person, type Person } from '../../support/tickets';
+import { fieldsOf, person, type Person } from '../../support/tickets';
 
 const BASE = '/api/v1/calendars';
 const OFFICE = [
