@@ -100,6 +100,17 @@ describe('Business calendars in the portal', () => {
     expect(overflow).toBeLessThanOrEqual(0);
   });
 
+  it('lets the catalog manager pick a service calendar among the active ones', async () => {
+    const manager = await createUser(app.dataSource, { roles: ['catalog_manager'] });
+    await logIn(page, manager, '/catalogo');
+    await page.goto('/catalogo/nuevo');
+    const select = page.getByLabel('Calendario laboral');
+    await select.waitFor();
+    expect(await select.inputValue()).toBe('mx');
+    const options = await select.locator('option').allTextContents();
+    expect(options).toEqual(expect.arrayContaining(['México (federal)', 'Perú (nacional)']));
+  });
+
   it('keeps the screen from staff who are not admins', async () => {
     const agent = await createUser(app.dataSource, { roles: ['agent_l1'] });
     await logIn(page, agent, '/agente');

@@ -1046,6 +1046,8 @@ export const messages = {
     portalOrderable: 'Se puede solicitar desde el portal',
     leadTimeDays: 'Anticipación mínima (días)',
     leadTimeHint: 'Las fechas del formulario deben ser a partir de hoy más estos días.',
+    calendar: 'Calendario laboral',
+    calendarHint: 'Horario, zona horaria y feriados con los que se cuentan sus tiempos de atención.',
     approval: 'Aprobación',
     sla: 'Metas de nivel de servicio',
     slaHint: 'En minutos. Deja vacía una prioridad para usar la meta general.',
