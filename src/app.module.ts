@@ -10,6 +10,7 @@ import { OrganisationsModule } from './modules/organisations/organisations.modul
 import { SystemModule } from './modules/system/system.module';
 import { CatalogModule } from './modules/catalog/catalog.module';
 import { TicketsModule } from './modules/tickets/tickets.module';
+import { SlaModule } from './modules/sla/sla.module';
 import { TextModulesModule } from './modules/text-modules/text-modules.module';
 
 export type AppModuleOptions = { config: AppConfig };
@@ -29,6 +30,7 @@ export class AppModule {
         CatalogModule,
         TicketsModule,
         TextModulesModule,
+        SlaModule,
         SystemModule,
       ],
       providers: [RouteInventory, { provide: APP_FILTER, useClass: ProblemFilter }],

@@ -19,6 +19,7 @@ import { SavedFilter } from '../modules/tickets/entities/saved-filter.entity';
 import { TicketHistory } from '../modules/tickets/entities/ticket-history.entity';
 import { TicketLink } from '../modules/tickets/entities/ticket-link.entity';
 import { Ticket } from '../modules/tickets/entities/ticket.entity';
+import { BusinessCalendarClosure, BusinessCalendarRecord } from '../modules/sla/entities/business-calendar.entity';
 import { TextModule } from '../modules/text-modules/entities/text-module.entity';
 
 /** Every entity of the app; the data source and the schema-drift test both use this list. */
@@ -46,4 +47,6 @@ export const ENTITIES = [
   NotificationPreference,
   MailMessage,
   TextModule,
+  BusinessCalendarRecord,
+  BusinessCalendarClosure,
 ];

@@ -22,6 +22,7 @@ const ADMIN_ITEMS = [
   { label: 'Usuarios', path: '/admin/usuarios' },
   { label: 'Organizaciones', path: '/admin/organizaciones' },
   { label: 'Equipos', path: '/admin/equipos' },
+  { label: 'Calendarios laborales', path: '/admin/calendarios' },
   { label: 'Auditoría', path: '/admin/auditoria' },
 ];
 
@@ -114,7 +115,7 @@ describe('Portal shell', () => {
     await expectNoSeriousA11yViolations(page);
   });
 
-  it('shows an admin the admin navigation and the four admin lists', async () => {
+  it('shows an admin the admin navigation and the admin lists', async () => {
     const admin = await createUser(app.dataSource, { roles: ['admin'], fullName: 'Ana Administradora' });
     await openLogin();
     await submitLogin(admin.email, admin.password);

@@ -132,6 +132,18 @@ export const insertTextModule = (ds: DataSource, teamId: string) =>
     [`Saludo ${hex()}`, teamId],
   );
 
+/** A business calendar no service uses (so a write may deactivate or delete it). */
+export const insertCalendar = (ds: DataSource) =>
+  one(
+    ds,
+    `INSERT INTO business_calendars (code, name, time_zone, week, holiday_country, version)
+     VALUES ($1, 'Calendario de prueba', 'America/Mexico_City', '{"1":[{"start":"09:00","end":"18:00"}]}', 'MX', 1) RETURNING id`,
+    [`cal-${hex()}`],
+  );
+
+export const insertClosure = (ds: DataSource, calendarId: string) =>
+  one(ds, `INSERT INTO business_calendar_closures (calendar_id, date, reason) VALUES ($1, '2026-11-03', 'Día inhábil') RETURNING id`, [calendarId]);
+
 export const insertLocation = (ds: DataSource, organisationId: string) =>
   one(ds, `INSERT INTO locations (organisation_id, name, municipality, version) VALUES ($1, $2, 'León', 1) RETURNING id`, [
     organisationId,
@@ -214,6 +226,8 @@ export const PATH_FIXTURES: Record<string, Fixture> = {
   'organisations/:id': async (c) => (c.fresh ? (await createOrganisation(c.t.dataSource, { kind: 'area', parentId: c.side.unitId })).id : c.side.areaId),
   'locations/:id': (c) => (c.fresh ? insertLocation(c.t.dataSource, c.side.areaId) : c.side.locationId),
   'text-modules/:id': (c) => insertTextModule(c.t.dataSource, c.side.teamId),
+  'calendars/:id': (c) => insertCalendar(c.t.dataSource),
+  'closures/:closureId': (c) => insertClosure(c.t.dataSource, c.ids['calendars/:id']),
   'services/:id': (c) => (c.fresh ? createRestrictedService(c.t.dataSource, c.side.dependencyId, c.side.teamId) : c.side.serviceId),
 };
 
@@ -283,6 +297,10 @@ export const BODIES: Record<string, BodyFn> = {
   'POST /api/v1/text-modules [global]': () => json({ name: `Saludo ${hex()}`, body: 'Hola {{requester.name}}', scope: 'global' }),
   'PATCH /api/v1/text-modules/:id': () => json({ version: 1, name: `Saludo corregido ${hex()}` }),
   'POST /api/v1/text-modules/:id/render': (c) => json({ ticketId: c.own.ticketId }),
+  'POST /api/v1/calendars': () =>
+    json({ code: `cal-${hex()}`, name: 'Calendario nuevo', timeZone: 'America/Lima', week: { 1: [{ start: '08:30', end: '17:30' }] }, holidayCountry: 'PE' }),
+  'PATCH /api/v1/calendars/:id': () => json({ version: 1, name: `Calendario renombrado ${hex()}` }),
+  'POST /api/v1/calendars/:id/closures': () => json({ date: '2026-12-24', reason: 'Día inhábil decretado' }),
 };
 
 /** Route keys are `METHOD /path` plus an optional ` [variant]` that sends another body to the same route. */

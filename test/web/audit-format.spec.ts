@@ -42,6 +42,23 @@ describe('audit log labels', () => {
     expect(auditValueLabel('session', null, { ip: '10.1.2.3', userAgent: 'Mozilla/5.0' }, names)).toBe('Dirección IP: 10.1.2.3; Navegador: Mozilla/5.0');
   });
 
+  it('shows a business calendar change as hours, country and closed day in words', () => {
+    const week = {
+      1: [{ start: '09:00', end: '18:00' }],
+      2: [{ start: '09:00', end: '18:00' }],
+      3: [],
+      4: [],
+      5: [],
+      6: [{ start: '10:00', end: '14:00' }],
+      7: [],
+    };
+    expect(auditEntityLabel('business_calendar')).toBe('Calendario laboral');
+    expect(auditValueLabel('business_calendar', 'week', week, names)).toBe('Lun–Mar 09:00–18:00; Sáb 10:00–14:00');
+    expect(auditValueLabel('business_calendar', 'holidayCountry', 'PE', names)).toBe('Perú (feriados nacionales)');
+    expect(auditValueLabel('business_calendar', 'closures', { date: '2026-11-03', reason: 'Día inhábil' }, names)).toBe('2026-11-03: Día inhábil');
+    expect(auditFieldLabel('business_calendar', 'closures')).toBe('Días cerrados');
+  });
+
   it('shows a team module by its team name and scope in words', () => {
     expect(auditValueLabel('text_module', 'teamId', 't-1', names)).toBe('Redes de voz y datos');
     expect(auditValueLabel('text_module', 'scope', 'team', names)).toBe('De un equipo');

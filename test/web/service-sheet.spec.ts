@@ -36,11 +36,12 @@ describe('service editor values (web/lib/service-sheet)', () => {
       [
         { field: 'allowedOrganisationIds.0', message: 'no existe' },
         { field: 'allowedOrganisationIds.2', message: 'tampoco existe' },
-        { field: 'calendarCode', message: 'desconocido' },
+        { field: 'status', message: 'no se edita aquí' },
+        { field: 'calendarCode', message: 'No existe un calendario con esa clave' },
       ],
       values({ restricted: true }),
     );
-    expect(placed).toEqual({ allowedOrganisationIds: 'no existe' });
+    expect(placed).toEqual({ allowedOrganisationIds: 'no existe', calendarCode: 'No existe un calendario con esa clave' });
   });
 
   it("checks the definition with the API's rules, on the builder row's settings", () => {

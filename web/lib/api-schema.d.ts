@@ -132,6 +132,70 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/calendars": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["CalendarsController_list"];
+        put?: never;
+        post: operations["CalendarsController_create"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/calendars/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["CalendarsController_get"];
+        put?: never;
+        post?: never;
+        delete: operations["CalendarsController_remove"];
+        options?: never;
+        head?: never;
+        patch: operations["CalendarsController_update"];
+        trace?: never;
+    };
+    "/api/v1/calendars/{id}/closures": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["CalendarsController_addClosure"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/calendars/{id}/closures/{closureId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        delete: operations["CalendarsController_removeClosure"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/catalog/services": {
         parameters: {
             query?: never;
@@ -1171,6 +1235,119 @@ export interface components {
                 ticketId: string;
             }[];
         };
+        BusinessCalendar: {
+            closures: components["schemas"]["BusinessCalendarClosure"][];
+            code: string;
+            /** Format: date-time */
+            createdAt: string;
+            holidayCountry: ("MX" | "PE") | null;
+            holidays: {
+                /** Format: date */
+                date: string;
+                name: string;
+            }[];
+            /** Format: uuid */
+            id: string;
+            isActive: boolean;
+            name: string;
+            serviceCount: number;
+            services: {
+                code: string;
+                /** Format: uuid */
+                id: string;
+                name: string;
+            }[];
+            timeZone: string;
+            /** Format: date-time */
+            updatedAt: string;
+            version: number;
+            week: {
+                1: {
+                    end: string;
+                    start: string;
+                }[];
+                2: {
+                    end: string;
+                    start: string;
+                }[];
+                3: {
+                    end: string;
+                    start: string;
+                }[];
+                4: {
+                    end: string;
+                    start: string;
+                }[];
+                5: {
+                    end: string;
+                    start: string;
+                }[];
+                6: {
+                    end: string;
+                    start: string;
+                }[];
+                7: {
+                    end: string;
+                    start: string;
+                }[];
+            };
+            year: number;
+        };
+        BusinessCalendarClosure: {
+            /** Format: date */
+            date: string;
+            /** Format: uuid */
+            id: string;
+            reason: string;
+        };
+        BusinessCalendars: {
+            items: components["schemas"]["BusinessCalendarSummary"][];
+        };
+        BusinessCalendarSummary: {
+            code: string;
+            /** Format: date-time */
+            createdAt: string;
+            holidayCountry: ("MX" | "PE") | null;
+            /** Format: uuid */
+            id: string;
+            isActive: boolean;
+            name: string;
+            serviceCount: number;
+            timeZone: string;
+            /** Format: date-time */
+            updatedAt: string;
+            version: number;
+            week: {
+                1: {
+                    end: string;
+                    start: string;
+                }[];
+                2: {
+                    end: string;
+                    start: string;
+                }[];
+                3: {
+                    end: string;
+                    start: string;
+                }[];
+                4: {
+                    end: string;
+                    start: string;
+                }[];
+                5: {
+                    end: string;
+                    start: string;
+                }[];
+                6: {
+                    end: string;
+                    start: string;
+                }[];
+                7: {
+                    end: string;
+                    start: string;
+                }[];
+            };
+        };
         CatalogImportResult: {
             created: number;
             updated: number;
@@ -1264,7 +1441,7 @@ export interface components {
                 kind: string;
                 name: string;
             } | null;
-            permissions: ("profile.self" | "tickets.request" | "tickets.work" | "tickets.use" | "tickets.configure" | "tickets.overview" | "tickets.settings.read" | "catalog.read" | "catalog.manage" | "catalog.indicators.read" | "notifications.self" | "roles.read" | "users.read" | "users.manage" | "organisations.read" | "organisations.manage" | "teams.read" | "teams.manage" | "audit.read" | "textModules.use")[];
+            permissions: ("profile.self" | "tickets.request" | "tickets.work" | "tickets.use" | "tickets.configure" | "tickets.overview" | "tickets.settings.read" | "catalog.read" | "catalog.manage" | "catalog.indicators.read" | "notifications.self" | "roles.read" | "users.read" | "users.manage" | "organisations.read" | "organisations.manage" | "teams.read" | "teams.manage" | "audit.read" | "textModules.use" | "calendars.read" | "calendars.manage")[];
             phone: string | null;
             roles: ("requester" | "agent_l1" | "resolver_l2" | "resolver_l3" | "team_coordinator" | "field_technician" | "field_chief" | "desk_coordinator" | "director" | "problem_manager" | "change_manager" | "catalog_manager" | "admin")[];
         };
@@ -1420,7 +1597,7 @@ export interface components {
         };
         Problem: {
             /** @enum {string} */
-            code: "VALIDATION_FAILED" | "REQUEST_INVALID" | "REQUEST_MALFORMED_JSON" | "REQUEST_TOO_LARGE" | "REQUEST_UNSUPPORTED_MEDIA_TYPE" | "ROUTE_NOT_FOUND" | "METHOD_NOT_ALLOWED" | "AUTH_REQUIRED" | "AUTH_INVALID_CREDENTIALS" | "AUTH_ACCOUNT_DISABLED" | "AUTH_RATE_LIMITED" | "AUTH_CSRF_INVALID" | "AUTH_FORBIDDEN" | "AUTH_SESSION_REQUIRED" | "AUTH_TOKEN_READ_ONLY" | "LIVE_STREAM_LIMIT" | "PASSWORD_POLICY_VIOLATION" | "PASSWORD_CURRENT_INCORRECT" | "USER_NOT_FOUND" | "USER_EMAIL_TAKEN" | "TOKEN_NOT_FOUND" | "TEAM_NOT_FOUND" | "TEAM_NAME_TAKEN" | "TEAM_HAS_NO_SUCH_MEMBER" | "ORGANISATION_NOT_FOUND" | "ORGANISATION_CODE_TAKEN" | "ORGANISATION_INVALID_PARENT" | "ORGANISATION_IN_USE" | "LOCATION_NOT_FOUND" | "RECORD_VERSION_CONFLICT" | "TICKET_NOT_FOUND" | "TICKET_ILLEGAL_TRANSITION" | "TICKET_TRANSITION_INCOMPLETE" | "TICKET_LETTER_ANSWER_REQUIRED" | "TICKET_ALREADY_TAKEN" | "TICKET_CHANNEL_FORBIDDEN" | "TICKET_ACTION_FORBIDDEN" | "TICKET_SERVICE_UNAVAILABLE" | "TICKET_ESCALATION_NOT_ALLOWED" | "TICKET_VALIDATION_REQUIRED" | "TICKET_MERGE_INVALID" | "TICKET_READ_ONLY" | "TICKET_AWAITING_APPROVAL" | "TICKET_LINK_INVALID" | "PRIORITY_MATRIX_NOT_MONOTONIC" | "SLA_CALENDAR_INVALID" | "ATTACHMENT_TOO_LARGE" | "ATTACHMENT_TYPE_NOT_ALLOWED" | "ATTACHMENT_NOT_FOUND" | "CATALOG_SERVICE_NOT_FOUND" | "CATALOG_CODE_TAKEN" | "CATALOG_ILLEGAL_TRANSITION" | "SAVED_FILTER_NOT_FOUND" | "NOTIFICATION_NOT_FOUND" | "TEXT_MODULE_NOT_FOUND" | "TEXT_MODULE_FORBIDDEN" | "REQUEST_RATE_LIMITED" | "SERVICE_BUSY" | "INTERNAL";
+            code: "VALIDATION_FAILED" | "REQUEST_INVALID" | "REQUEST_MALFORMED_JSON" | "REQUEST_TOO_LARGE" | "REQUEST_UNSUPPORTED_MEDIA_TYPE" | "ROUTE_NOT_FOUND" | "METHOD_NOT_ALLOWED" | "AUTH_REQUIRED" | "AUTH_INVALID_CREDENTIALS" | "AUTH_ACCOUNT_DISABLED" | "AUTH_RATE_LIMITED" | "AUTH_CSRF_INVALID" | "AUTH_FORBIDDEN" | "AUTH_SESSION_REQUIRED" | "AUTH_TOKEN_READ_ONLY" | "LIVE_STREAM_LIMIT" | "PASSWORD_POLICY_VIOLATION" | "PASSWORD_CURRENT_INCORRECT" | "USER_NOT_FOUND" | "USER_EMAIL_TAKEN" | "TOKEN_NOT_FOUND" | "TEAM_NOT_FOUND" | "TEAM_NAME_TAKEN" | "TEAM_HAS_NO_SUCH_MEMBER" | "ORGANISATION_NOT_FOUND" | "ORGANISATION_CODE_TAKEN" | "ORGANISATION_INVALID_PARENT" | "ORGANISATION_IN_USE" | "LOCATION_NOT_FOUND" | "RECORD_VERSION_CONFLICT" | "TICKET_NOT_FOUND" | "TICKET_ILLEGAL_TRANSITION" | "TICKET_TRANSITION_INCOMPLETE" | "TICKET_LETTER_ANSWER_REQUIRED" | "TICKET_ALREADY_TAKEN" | "TICKET_CHANNEL_FORBIDDEN" | "TICKET_ACTION_FORBIDDEN" | "TICKET_SERVICE_UNAVAILABLE" | "TICKET_ESCALATION_NOT_ALLOWED" | "TICKET_VALIDATION_REQUIRED" | "TICKET_MERGE_INVALID" | "TICKET_READ_ONLY" | "TICKET_AWAITING_APPROVAL" | "TICKET_LINK_INVALID" | "PRIORITY_MATRIX_NOT_MONOTONIC" | "SLA_CALENDAR_INVALID" | "ATTACHMENT_TOO_LARGE" | "ATTACHMENT_TYPE_NOT_ALLOWED" | "ATTACHMENT_NOT_FOUND" | "CATALOG_SERVICE_NOT_FOUND" | "CATALOG_CODE_TAKEN" | "CATALOG_ILLEGAL_TRANSITION" | "SAVED_FILTER_NOT_FOUND" | "NOTIFICATION_NOT_FOUND" | "TEXT_MODULE_NOT_FOUND" | "TEXT_MODULE_FORBIDDEN" | "CALENDAR_NOT_FOUND" | "CALENDAR_CODE_TAKEN" | "CALENDAR_IN_USE" | "CALENDAR_CLOSURE_TAKEN" | "CALENDAR_CLOSURE_NOT_FOUND" | "REQUEST_RATE_LIMITED" | "SERVICE_BUSY" | "INTERNAL";
             detail: string;
             errors: {
                 field: string;
@@ -2138,6 +2315,210 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content?: never;
+            };
+        };
+    };
+    CalendarsController_list: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            "4XX": components["responses"]["Problem"];
+            "5XX": components["responses"]["Problem"];
+            /** @description BusinessCalendars */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["BusinessCalendars"];
+                };
+            };
+        };
+    };
+    CalendarsController_create: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    code: string;
+                    holidayCountry: ("MX" | "PE") | null;
+                    name: string;
+                    timeZone: string;
+                    week: {
+                        [key: string]: {
+                            end: string;
+                            start: string;
+                        }[];
+                    };
+                };
+            };
+        };
+        responses: {
+            "4XX": components["responses"]["Problem"];
+            "5XX": components["responses"]["Problem"];
+            /** @description BusinessCalendar */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["BusinessCalendar"];
+                };
+            };
+        };
+    };
+    CalendarsController_get: {
+        parameters: {
+            query?: {
+                year?: number;
+            };
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            "4XX": components["responses"]["Problem"];
+            "5XX": components["responses"]["Problem"];
+            /** @description BusinessCalendar */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["BusinessCalendar"];
+                };
+            };
+        };
+    };
+    CalendarsController_remove: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            "4XX": components["responses"]["Problem"];
+            "5XX": components["responses"]["Problem"];
+            /** @description Done; no body. */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    CalendarsController_update: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    holidayCountry?: ("MX" | "PE") | null;
+                    isActive?: boolean;
+                    name?: string;
+                    timeZone?: string;
+                    version: number;
+                    week?: {
+                        [key: string]: {
+                            end: string;
+                            start: string;
+                        }[];
+                    };
+                };
+            };
+        };
+        responses: {
+            "4XX": components["responses"]["Problem"];
+            "5XX": components["responses"]["Problem"];
+            /** @description BusinessCalendar */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["BusinessCalendar"];
+                };
+            };
+        };
+    };
+    CalendarsController_addClosure: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /** Format: date */
+                    date: string;
+                    reason: string;
+                };
+            };
+        };
+        responses: {
+            "4XX": components["responses"]["Problem"];
+            "5XX": components["responses"]["Problem"];
+            /** @description BusinessCalendar */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["BusinessCalendar"];
+                };
+            };
+        };
+    };
+    CalendarsController_removeClosure: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                closureId: string;
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            "4XX": components["responses"]["Problem"];
+            "5XX": components["responses"]["Problem"];
+            /** @description BusinessCalendar */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["BusinessCalendar"];
+                };
             };
         };
     };

@@ -1,4 +1,5 @@
 // The audit log in people's words: entity, action, field and value codes become Spanish labels.
+import { countryLabel, weekSummary, type Week } from './calendars';
 import { formatDateTime } from './format';
 import { messages, roleLabel } from '@/messages/es-MX';
 
@@ -29,6 +30,14 @@ export function auditValueLabel(entity: string, field: string | null, value: unk
     if (field === 'roles') return value.map((r) => roleLabel(String(r))).join(', ');
     if (field === 'memberIds') return value.map((id) => names.users.get(String(id)) ?? String(id)).join(', ');
     return value.map((v) => auditValueLabel(entity, field, v, names)).join(', ');
+  }
+  if (entity === 'business_calendar') {
+    if (field === 'week' && typeof value === 'object') return weekSummary(value as Week);
+    if (field === 'holidayCountry') return countryLabel(String(value));
+    if (field === 'closures' && typeof value === 'object') {
+      const c = value as { date?: string; reason?: string };
+      return `${c.date ?? ''}: ${c.reason ?? ''}`;
+    }
   }
   if (typeof value === 'object') {
     // A create or delete row keeps a snapshot of the record: list its fields with their labels.

@@ -37,8 +37,12 @@ async function listAll<T>(path: string): Promise<T[]> {
 
 /** The teams and organisations a service sheet refers to, for its selects and for names. */
 export async function loadSheetChoices(): Promise<SheetChoices> {
-  const [teams, organisations] = await Promise.all([listAll<TeamItem>('teams'), listAll<OrganisationItem>('organisations')]);
-  return { teams, organisations };
+  const [teams, organisations, calendars] = await Promise.all([
+    listAll<TeamItem>('teams'),
+    listAll<OrganisationItem>('organisations'),
+    serverApiGet('calendars').then((r) => r.items.map((c) => ({ code: c.code, name: c.name, isActive: c.isActive }))),
+  ]);
+  return { teams, organisations, calendars };
 }
 
 export async function loadVersions(id: string): Promise<ServiceVersion[]> {

@@ -31,4 +31,5 @@ export type ServiceVersion = Omit<Schemas['ServiceVersions']['items'][number], '
 export type DocumentedIndicator = Schemas['DocumentedIndicator'];
 
 /** The teams and organisations a service sheet refers to, for its selects and to name them. */
-export type SheetChoices = { teams: TeamItem[]; organisations: OrganisationItem[] };
+/** `calendars`: the business calendars a service may run on (active ones; empty when the caller may not read them). */
+export type SheetChoices = { teams: TeamItem[]; organisations: OrganisationItem[]; calendars?: { code: string; name: string; isActive: boolean }[] };

@@ -16,6 +16,7 @@ export const NAV_ITEMS: readonly NavItem[] = [
   { href: '/admin/organizaciones', label: messages.nav.organisations, permission: 'organisations.manage' },
   { href: '/admin/equipos', label: messages.nav.teams, permission: 'teams.manage' },
   { href: '/admin/prioridades', label: messages.nav.priorityMatrix, permission: 'tickets.configure' },
+  { href: '/admin/calendarios', label: messages.nav.calendars, permission: 'calendars.manage' },
   { href: '/admin/auditoria', label: messages.nav.audit, permission: 'audit.read' },
   { href: '/perfil', label: messages.nav.profile, permission: 'profile.self' },
 ];

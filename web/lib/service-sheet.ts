@@ -26,6 +26,8 @@ export type ServiceValues = {
   portalOrderable: boolean;
   leadTimeDays: number | '';
   approval: Approval;
+  /** The business calendar its SLA times run on (a calendar's code). */
+  calendarCode: string;
   slaTargets: Record<Priority, SlaRow>;
   ownerOrganisationId: string | null;
   teamL1Id: string | null;
@@ -56,6 +58,7 @@ export function serviceValuesOf(s?: ServiceDto): ServiceValues {
     portalOrderable: s?.portalOrderable ?? true,
     leadTimeDays: s?.leadTimeDays ?? 0,
     approval: s?.approval ?? 'none',
+    calendarCode: s?.calendarCode ?? 'mx',
     slaTargets,
     ownerOrganisationId: s?.ownerOrganisationId ?? null,
     teamL1Id: s?.teamL1Id ?? null,
@@ -112,6 +115,7 @@ export function serviceBody(v: ServiceValues) {
     portalOrderable: v.portalOrderable,
     leadTimeDays: leadTimeOf(v),
     approval: v.approval,
+    calendarCode: v.calendarCode,
     slaTargets,
     ownerOrganisationId: v.ownerOrganisationId,
     teamL1Id: v.teamL1Id,
@@ -132,6 +136,7 @@ const SHEET_FIELDS = new Set([
   'subcategory',
   'type',
   'approval',
+  'calendarCode',
   'leadTimeDays',
   'ownerOrganisationId',
   'teamL1Id',

@@ -47,6 +47,9 @@ export const PERMISSIONS = {
   'audit.read': ['admin'],
   /** Text modules: workers list and insert them; admins (global) and team coordinators (their team's, checked per row) manage them. */
   'textModules.use': [...WORKERS, 'admin'],
+  /** Business calendars (hours, holidays, closures): staff read them (SLA times are on them); the admin keeps them. */
+  'calendars.read': STAFF,
+  'calendars.manage': ['admin'],
 } as const satisfies Record<string, readonly Role[]>;
 
 export type Permission = keyof typeof PERMISSIONS;

@@ -115,16 +115,27 @@ export class CatalogTransferService {
     let created = 0;
     let updated = 0;
     await this.dataSource.transaction(async (m) => {
-      for (const body of bodies) {
+      for (const [i, body] of bodies.entries()) {
         const current = existing.get(body.code);
-        if (!current) {
-          await this.catalog.createIn(m, actor, body);
-          created++;
-        } else {
-          const { status: _s, code: _c, ...changes } = body;
-          await this.catalog.updateIn(m, actor, current.id, changes);
-          if (body.status === 'active' && current.status === 'draft') await this.catalog.publishIn(m, actor, current.id);
-          updated++;
+        try {
+          if (!current) {
+            await this.catalog.createIn(m, actor, body);
+            created++;
+          } else {
+            const { status: _s, code: _c, ...changes } = body;
+            await this.catalog.updateIn(m, actor, current.id, changes);
+            if (body.status === 'active' && current.status === 'draft') await this.catalog.publishIn(m, actor, current.id);
+            updated++;
+          }
+        } catch (error) {
+          // What only the database knows (a calendar code with no calendar: the sla module owns
+          // calendars and the catalog may not read them) is named on its row, like the checks above.
+          if (error instanceof MesaError && error.code === 'VALIDATION_FAILED' && error.errors.length) {
+            throw new MesaError('VALIDATION_FAILED', `La fila ${i + 1} tiene errores; no se aplicó ningún cambio.`, {
+              errors: error.errors.map((e) => ({ field: `rows.${i}.${e.field}`, message: e.message })),
+            });
+          }
+          throw error;
         }
       }
     });

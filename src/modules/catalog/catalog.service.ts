@@ -295,6 +295,9 @@ export class CatalogService {
     } catch (error) {
       const v = violatedConstraint(error);
       if (v?.constraint === 'catalog_services_code_key') throw new MesaError('CATALOG_CODE_TAKEN', 'Ya existe un servicio con esa clave.', { field: 'code' });
+      if (v?.constraint === 'catalog_services_calendar_code_fkey') {
+        throw new MesaError('VALIDATION_FAILED', 'No existe un calendario con esa clave; créalo antes en Calendarios.', { field: 'calendarCode' });
+      }
       if (v?.kind === 'foreign_key') {
         const field = v.constraint
           .replace('catalog_services_', '')

@@ -37,3 +37,6 @@ export const ORDERABLE_SQL = orderableSelect('$1::uuid', '$2::uuid');
 
 /** Services as other modules may join them: `LEFT JOIN ${CATALOG_SERVICES_SQL} s ON s.id = …`. */
 export const CATALOG_SERVICES_SQL = `(SELECT id, code, name, category, type, status FROM catalog_services)`;
+
+/** Which business calendar each service runs on: `FROM ${CATALOG_SERVICE_CALENDARS_SQL} s WHERE s.calendar_code = …`. */
+export const CATALOG_SERVICE_CALENDARS_SQL = `(SELECT id, code, name, calendar_code FROM catalog_services)`;

@@ -106,7 +106,7 @@ export function ServiceEditor({ service, choices, deskTimeZone }: { service?: Se
             <fieldset disabled={readOnly} style={{ border: 0, padding: 0, margin: 0, minWidth: 0 }}>
               <Stack gap="lg">
                 <FormAlert message={formError} />
-                <ServiceSheetFields form={form} />
+                <ServiceSheetFields form={form} choices={choices} />
                 <ServiceOwnershipFields form={form} choices={choices} />
                 <ServiceVisibilityFields form={form} organisations={choices.organisations} />
                 <ServiceFormBuilder form={form} />

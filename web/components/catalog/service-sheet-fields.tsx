@@ -3,6 +3,7 @@
 import { Grid, NativeSelect, NumberInput, Paper, Stack, Table, Text, TextInput, Textarea, Title } from '@mantine/core';
 import { APPROVALS, SERVICE_TYPES } from '@/lib/catalog';
 import { numberOrBlank as num } from '@/lib/form-builder';
+import type { SheetChoices } from '@/lib/catalog';
 import type { ServiceForm } from '@/lib/service-sheet';
 import { PRIORITIES } from '@/lib/tickets';
 import { messages } from '@/messages/es-MX';
@@ -10,7 +11,11 @@ import { messages } from '@/messages/es-MX';
 const t = messages.catalogAdmin;
 
 /** The service's sheet: code, name, classification, approval, lead time and SLA targets. */
-export function ServiceSheetFields({ form }: { form: ServiceForm }) {
+export function ServiceSheetFields({ form, choices }: { form: ServiceForm; choices?: SheetChoices }) {
+  const current = form.values.calendarCode;
+  // Active calendars, and the service's own even when inactive, so its value still shows.
+  const calendars = (choices?.calendars ?? []).filter((c) => c.isActive || c.code === current).map((c) => ({ value: c.code, label: c.name }));
+  if (!calendars.some((c) => c.value === current)) calendars.push({ value: current, label: current });
   return (
     <Paper withBorder p="lg" radius="md" component="section" aria-labelledby="sheet-title">
       <Stack gap="md">
@@ -38,6 +43,9 @@ export function ServiceSheetFields({ form }: { form: ServiceForm }) {
           </Grid.Col>
           <Grid.Col span={{ base: 12, sm: 6 }}>
             <NativeSelect label={t.approval} data={APPROVALS.map((v) => ({ value: v, label: t.approvals[v] }))} {...form.getInputProps('approval')} />
+          </Grid.Col>
+          <Grid.Col span={{ base: 12, sm: 6 }}>
+            <NativeSelect label={t.calendar} description={t.calendarHint} data={calendars} {...form.getInputProps('calendarCode')} />
           </Grid.Col>
           <Grid.Col span={{ base: 12, sm: 6 }}>
             <NumberInput

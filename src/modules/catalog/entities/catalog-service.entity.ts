@@ -42,7 +42,10 @@ export class CatalogServiceRecord {
   /** Minimum days between the request and the dates it asks for (event support: 15, GCS). */
   @Column({ type: 'integer', default: 0 }) leadTimeDays!: number;
   @Column({ type: 'text', default: 'none' }) approval!: Approval;
-  @Column({ type: 'text', default: 'mx' }) calendarCode!: string;
+  /** The business calendar its SLA clocks run on (the sla module's business_calendars.code). */
+  @ForeignKey('business_calendars', 'code', { name: 'catalog_services_calendar_code_fkey', onDelete: 'RESTRICT' })
+  @Column({ type: 'text', default: 'mx' })
+  calendarCode!: string;
   @Column({ type: 'jsonb', default: () => "'{}'" }) slaTargets!: SlaTargets;
   /** When set, only the listed organisations (and those under them) may see and order it. */
   @Column({ type: 'boolean', default: false }) restricted!: boolean;
