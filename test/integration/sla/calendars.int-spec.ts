@@ -1,3 +1,4 @@
+import { addBusinessTime, businessTimeBetween } from '../../../src/modules/sla/business-time.rules';
 import { CalendarsService } from '../../../src/modules/sla/calendars.service';
 import { createTestApp, type TestApp } from '../../support/app';
 import { fieldsOf, person, type Person } from '../../support/tickets';
@@ -194,5 +195,15 @@ describe('business calendars', () => {
     expect(pe.closedDates.has('2026-12-09')).toBe(true);
     expect(pe.closedDates.has('2027-01-01')).toBe(false);
     await expect(calendars.resolveCalendar('marte', '2026-01-01', '2026-01-02')).rejects.toMatchObject({ code: 'CALENDAR_NOT_FOUND' });
+  });
+
+  // The two halves of the first SLA increment meet: a stored calendar, resolved, drives the arithmetic.
+  it('counts business time on a stored calendar, skipping its holidays in its own zone', async () => {
+    const mx = await t.app.get(CalendarsService).resolveCalendar('mx', '2026-09-01', '2026-09-30');
+    const hour = 3_600_000;
+    // Tuesday 15 Sep 17:30 in Mexico City (23:30 UTC) + 1 business hour: the 16th is a federal holiday, so Thursday 09:30.
+    expect(addBusinessTime(new Date('2026-09-15T23:30:00Z'), hour, mx).toISOString()).toBe('2026-09-17T15:30:00.000Z');
+    // Friday 18 Sep 17:00 → Monday 21 Sep 10:00 is two business hours.
+    expect(businessTimeBetween(new Date('2026-09-18T23:00:00Z'), new Date('2026-09-21T16:00:00Z'), mx)).toBe(2 * hour);
   });
 });
