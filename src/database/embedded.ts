@@ -1,7 +1,7 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import { existsSync, readFileSync } from 'node:fs';
-import { access, chown, constants, mkdir, readFile, writeFile } from 'node:fs/promises';
+import { access, chmod, chown, constants, mkdir, readFile, stat, writeFile } from 'node:fs/promises';
 import { createServer } from 'node:net';
 import { delimiter, dirname, join, resolve } from 'node:path';
 import { userInfo } from 'node:os';
@@ -121,6 +121,18 @@ async function assertReachableBy(ids: { uid: number; gid: number }, dir: string)
   }
 }
 
+/**
+ * Mesa's own state directory (`.mesa`) may have been created 0750 by another writer (the
+ * attachment store makes its directories 0750); the postgres user only needs to pass through it
+ * to reach the cluster, so root adds o+x (search, not read) to a directory root owns.
+ */
+export async function letOthersTraverse(dir: string): Promise<boolean> {
+  const info = await stat(dir);
+  if (info.uid !== 0 || (info.mode & 0o001) !== 0) return false;
+  await chmod(dir, (info.mode & 0o7777) | 0o001);
+  return true;
+}
+
 async function readOrCreatePassword(file: string, initialised: boolean): Promise<string> {
   try {
     return (await readFile(file, 'utf8')).trim();
@@ -177,6 +189,7 @@ export async function startEmbeddedPostgres(dataDir: string, port = DEFAULT_PG_P
   // Parents with the default mode (the postgres user must traverse them), the cluster 0700.
   await mkdir(dirname(dir), { recursive: true });
   await mkdir(dir, { recursive: true, mode: 0o700 });
+  if (isRoot) await letOthersTraverse(dirname(dir));
   let ids = isRoot ? await systemUserIds(PG_USER) : undefined;
   if (isRoot) {
     // When the user exists already (Debian's postgresql package), chown it here; otherwise

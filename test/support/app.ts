@@ -1,5 +1,7 @@
 import type { INestApplication } from '@nestjs/common';
 import { randomBytes } from 'node:crypto';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { Redis } from 'ioredis';
 import type { DestinationStream } from 'pino';
 import { DataSource } from 'typeorm';
@@ -17,11 +19,14 @@ export type TestApp = {
 };
 
 export function testConfig(databaseUrl: string, env: Record<string, string> = {}): AppConfig {
+  const prefix = `mesa_t_${randomBytes(4).toString('hex')}`;
   return loadConfig({
     NODE_ENV: 'test',
     DATABASE_URL: databaseUrl,
     REDIS_URL: TEST_REDIS_URL,
-    REDIS_PREFIX: `mesa_t_${randomBytes(4).toString('hex')}`,
+    REDIS_PREFIX: prefix,
+    // Files (attachments, .eml mail) go to a directory of this test's own, never the checkout's ./.mesa.
+    DATA_DIR: join(tmpdir(), 'mesa-test-data', prefix),
     LOG_LEVEL: process.env.TEST_LOG_LEVEL ?? 'silent',
     // Cheap hashes keep the suite fast; production defaults are the OWASP argon2id baseline.
     ARGON2_MEMORY_KIB: '8192',
