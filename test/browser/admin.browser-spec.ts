@@ -1,4 +1,5 @@
 import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { messages } from '../../web/messages/es-MX';
 import { createTestApp } from '../support/app';
 import { expectNoSeriousA11yViolations, fieldByLabel, launchBrowser, logIn, startPortal, type Portal } from '../support/browser';
 import { createOrganisation, createUser, type CreatedUser } from '../support/factories';
@@ -182,6 +183,34 @@ describe('Administration and coordination in the portal', () => {
     await page.getByRole('heading', { level: 1, name: 'Equipo: Redes de voz y datos' }).waitFor();
     expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(PHONE.width);
     await shot(page, 'team-phone');
+  });
+
+  it('finds people, organisations and teams by name without accents from the lists', async () => {
+    await Promise.all([
+      createUser(app.dataSource, { roles: ['requester'], fullName: 'Lucía Búsqueda' }),
+      createUser(app.dataSource, { roles: ['requester'], fullName: 'Lucio Otro' }),
+    ]);
+    await logIn(page, admin, '/catalogo');
+    await page.goto('/admin/usuarios');
+    const search = page.getByRole('search', { name: 'Buscar personas por nombre o correo' });
+    await search.getByRole('searchbox').fill('lucia busq');
+    await search.getByRole('button', { name: 'Buscar' }).click();
+    await page.waitForURL((url) => url.searchParams.get('q') === 'lucia busq');
+    const rows = page.getByRole('table').getByRole('row');
+    await page.getByRole('link', { name: /Lucía Búsqueda/ }).waitFor();
+    expect(await rows.count()).toBe(2); // the header and Lucía
+    expect(await page.getByText('Lucio Otro').count()).toBe(0);
+    await search.getByRole('link', { name: 'Quitar búsqueda' }).click();
+    await page.waitForURL((url) => !url.searchParams.has('q'));
+    await page.getByText('Lucio Otro').waitFor();
+    for (const [path, name] of [
+      ['/admin/organizaciones', 'Buscar organizaciones por nombre o clave'],
+      ['/admin/equipos', 'Buscar equipos por nombre'],
+    ] as const) {
+      await page.goto(`${path}?q=zzz-nada`);
+      expect(await page.getByRole('search', { name }).getByRole('searchbox').inputValue()).toBe('zzz-nada');
+      await page.getByText(messages.admin.empty).waitFor();
+    }
   });
 
   it('edits the priority matrix with Spanish labels and shows the cell the server refuses', async () => {

@@ -783,6 +783,10 @@ export const messages = {
       clear: 'Quitar filtros',
       invalidRange: 'La fecha «Hasta» debe ser igual o posterior a «Desde».',
     },
+    search: { placeholder: 'Escribe parte del nombre', submit: 'Buscar', clear: 'Quitar búsqueda' },
+    searchUsers: 'Buscar personas por nombre o correo',
+    searchOrganisations: 'Buscar organizaciones por nombre o clave',
+    searchTeams: 'Buscar equipos por nombre',
     auditEntities: {
       user: 'Usuario',
       team: 'Equipo',

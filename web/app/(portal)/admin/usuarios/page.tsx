@@ -1,5 +1,6 @@
 import type { Metadata } from 'next';
 import { AdminList } from '@/components/admin-list';
+import { AdminListSearch, listQuery } from '@/components/admin-list-search';
 import { ButtonLink } from '@/components/button-link';
 import { Forbidden } from '@/components/forbidden';
 import { organisationNames, type AdminListPageProps } from '@/lib/admin-lists';
@@ -15,12 +16,15 @@ export const metadata: Metadata = { title: t.title };
 export default async function UsersPage({ searchParams }: AdminListPageProps) {
   const { me, allowed } = await authorise('users.manage');
   if (!allowed) return <Forbidden />;
+  const q = await listQuery(searchParams);
   return (
     <AdminList
       texts={t}
       path="users"
       basePath="/admin/usuarios"
       searchParams={searchParams}
+      filters={{ q }}
+      before={<AdminListSearch action="/admin/usuarios" value={q} label={messages.admin.searchUsers} />}
       names={organisationNames(me)}
       actions={<ButtonLink href="/admin/usuarios/nuevo">{messages.admin.userForm.newButton}</ButtonLink>}
       link={(user: UserItem) => ({ href: `/admin/usuarios/${user.id}`, label: messages.admin.open(user.fullName) })}
