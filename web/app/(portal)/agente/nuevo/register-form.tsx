@@ -2,22 +2,18 @@
 
 import { Button, Checkbox, Group, Select, SimpleGrid, Stack, TextInput, Textarea } from '@mantine/core';
 import { useForm } from '@mantine/form';
-import { useRouter } from 'next/navigation';
-import { useState, type FormEvent } from 'react';
 import { AnchorLink } from '@/components/anchor-link';
 import { FormAlert } from '@/components/form-alert';
 import { AttachmentPicker, attachmentsError } from '@/components/ticket-create/attachment-picker';
 import { CreatedWithFailures } from '@/components/ticket-create/created-with-failures';
 import { ServiceFormSection } from '@/components/ticket-create/service-form-section';
 import { UserPicker } from '@/components/tickets/user-picker';
-import { apiFetch } from '@/lib/api-client';
-import { fieldErrorsFor, redirectIfSignedOut } from '@/lib/api-errors';
-import { uploadAll, type UploadFailure } from '@/lib/attachments';
 import { ariaInvalid } from '@/lib/form-a11y';
 import { serviceOptions, typeAfterServiceChange, typesForService } from '@/lib/service-options';
-import { LEVELS, type CatalogServiceItem, type Channel, type Level, type TicketFields, type TicketType } from '@/lib/tickets';
-import { focusFirstInvalid, refusalMessage, useServiceAnswers } from '@/lib/use-service-answers';
+import { LEVELS, type CatalogServiceItem, type Channel, type Level, type TicketType } from '@/lib/tickets';
+import { useServiceAnswers } from '@/lib/use-service-answers';
 import { useHydrated } from '@/lib/use-hydrated';
+import { useTicketCreate } from '@/lib/use-ticket-create';
 import { messages } from '@/messages/es-MX';
 
 const t = messages.register;
@@ -43,10 +39,7 @@ const levelOptions = LEVELS.map((l) => ({ value: l, label: tk.levels[l] }));
 type Props = { services: CatalogServiceItem[]; channels: Channel[]; deskTimeZone: string };
 
 export function RegisterForm({ services, channels, deskTimeZone }: Props) {
-  const router = useRouter();
   const hydrated = useHydrated();
-  const [formError, setFormError] = useState('');
-  const [created, setCreated] = useState<{ ticket: TicketFields; failures: UploadFailure[] } | null>(null);
   const form = useForm<Values>({
     mode: 'controlled',
     enhanceGetInputProps: ariaInvalid,
@@ -78,64 +71,25 @@ export function RegisterForm({ services, channels, deskTimeZone }: Props) {
   // The form answers are the requester's data; the agent types them as the requester gives them.
   const answers = useServiceAnswers(service, deskTimeZone);
 
-  const send = async (v: Values) => {
-    setFormError('');
-    let ticket: TicketFields;
-    try {
-      // The form's files go first (staged); a refused one is marked on its field and no ticket is created.
-      const answered = await answers.stagedFormData();
-      if (!answered) {
-        setFormError(messages.common.checkFields);
-        focusFirstInvalid();
-        return;
-      }
-      ticket = await apiFetch('tickets', {
-        body: {
-          requesterId: v.requesterId,
-          channel: v.channel,
-          serviceId: v.serviceId ?? undefined,
-          type: v.type,
-          title: v.title.trim(),
-          description: v.description.trim(),
-          impact: v.impact,
-          urgency: v.urgency,
-          isMajor: v.isMajor,
-          letterNumber: formal && v.letterNumber.trim() ? v.letterNumber.trim() : undefined,
-          formData: answered.formData,
-        },
-      });
-    } catch (error) {
-      if (redirectIfSignedOut(error)) return;
-      const fieldErrors = fieldErrorsFor(error, FIELDS);
-      form.setErrors(fieldErrors);
-      answers.placeServerErrors(error);
-      setFormError(refusalMessage(error, (field) => field in fieldErrors || answers.shows(field)));
-      focusFirstInvalid();
-      return;
-    }
-    const failures = await uploadAll(ticket.id, v.files);
-    if (failures.length) setCreated({ ticket, failures });
-    else router.push(`/agente/tickets/${ticket.id}`);
-  };
-
-  const submit = (event: FormEvent<HTMLFormElement>) => {
-    // The service's answers are checked with the rest, so every missing field is marked at once.
-    const valid = !Object.keys(answers.check()).length;
-    return form.onSubmit(
-      async (v) => {
-        if (!valid) {
-          setFormError(messages.common.checkFields);
-          focusFirstInvalid();
-          return;
-        }
-        await send(v);
-      },
-      () => {
-        setFormError(messages.common.checkFields);
-        focusFirstInvalid();
-      },
-    )(event);
-  };
+  const { submit, formError, created } = useTicketCreate({
+    form,
+    answers,
+    fields: FIELDS,
+    ticketHref: (id) => `/agente/tickets/${id}`,
+    body: (v, formData) => ({
+      requesterId: v.requesterId ?? undefined,
+      channel: v.channel,
+      serviceId: v.serviceId ?? undefined,
+      type: v.type,
+      title: v.title.trim(),
+      description: v.description.trim(),
+      impact: v.impact,
+      urgency: v.urgency,
+      isMajor: v.isMajor,
+      letterNumber: formal && v.letterNumber.trim() ? v.letterNumber.trim() : undefined,
+      formData,
+    }),
+  });
 
   if (created) return <CreatedWithFailures number={created.ticket.number} href={`/agente/tickets/${created.ticket.id}`} failures={created.failures} />;
 

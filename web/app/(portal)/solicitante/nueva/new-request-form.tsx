@@ -2,21 +2,17 @@
 
 import { Button, Group, Select, Stack, TextInput, Textarea } from '@mantine/core';
 import { useForm } from '@mantine/form';
-import { useRouter } from 'next/navigation';
-import { useState, type FormEvent } from 'react';
 import { AnchorLink } from '@/components/anchor-link';
 import { FormAlert } from '@/components/form-alert';
 import { AttachmentPicker, attachmentsError } from '@/components/ticket-create/attachment-picker';
 import { CreatedWithFailures } from '@/components/ticket-create/created-with-failures';
 import { ServiceFormSection } from '@/components/ticket-create/service-form-section';
-import { apiFetch } from '@/lib/api-client';
-import { fieldErrorsFor, redirectIfSignedOut } from '@/lib/api-errors';
-import { uploadAll, type UploadFailure } from '@/lib/attachments';
 import { ariaInvalid } from '@/lib/form-a11y';
 import { serviceOptions, typeAfterServiceChange, typesForService } from '@/lib/service-options';
-import type { CatalogServiceItem, TicketFields, TicketType } from '@/lib/tickets';
-import { focusFirstInvalid, refusalMessage, useServiceAnswers } from '@/lib/use-service-answers';
+import type { CatalogServiceItem, TicketType } from '@/lib/tickets';
+import { useServiceAnswers } from '@/lib/use-service-answers';
 import { useHydrated } from '@/lib/use-hydrated';
+import { useTicketCreate } from '@/lib/use-ticket-create';
 import { messages } from '@/messages/es-MX';
 
 const t = messages.requester;
@@ -26,9 +22,6 @@ type Values = { serviceId: string | null; type: TicketType; title: string; descr
 
 export function NewRequestForm({ services, deskTimeZone }: { services: CatalogServiceItem[]; deskTimeZone: string }) {
   const hydrated = useHydrated();
-  const router = useRouter();
-  const [formError, setFormError] = useState('');
-  const [created, setCreated] = useState<{ ticket: TicketFields; failures: UploadFailure[] } | null>(null);
   const form = useForm<Values>({
     mode: 'controlled',
     enhanceGetInputProps: ariaInvalid,
@@ -43,60 +36,19 @@ export function NewRequestForm({ services, deskTimeZone }: { services: CatalogSe
   const answers = useServiceAnswers(service, deskTimeZone);
   const types = typesForService(services, form.values.serviceId);
 
-  const send = async (values: Values) => {
-    setFormError('');
-    let ticket: TicketFields;
-    try {
-      // The form's files go first (staged); a refused one is marked on its field and no ticket is created.
-      const answered = await answers.stagedFormData();
-      if (!answered) {
-        setFormError(messages.common.checkFields);
-        focusFirstInvalid();
-        return;
-      }
-      ticket = await apiFetch('tickets', {
-        body: {
-          type: values.type,
-          serviceId: values.serviceId ?? undefined,
-          title: values.title.trim(),
-          description: values.description.trim(),
-          formData: answered.formData,
-        },
-      });
-    } catch (error) {
-      if (redirectIfSignedOut(error)) return;
-      // The server is the authority: every field it names is marked, the form's own and the service's.
-      const fieldErrors = fieldErrorsFor(error, FIELDS);
-      form.setErrors(fieldErrors);
-      answers.placeServerErrors(error);
-      setFormError(refusalMessage(error, (field) => field in fieldErrors || answers.shows(field)));
-      focusFirstInvalid();
-      return;
-    }
-    const failures = await uploadAll(ticket.id, values.files);
-    if (failures.length) setCreated({ ticket, failures });
-    else router.push(`/solicitante/tickets/${ticket.id}`);
-  };
-
-  const submit = (event: FormEvent<HTMLFormElement>) => {
-    // The service's answers are checked with the rest, so every missing field is marked at once.
-    const answerErrors = answers.check();
-    const valid = !Object.keys(answerErrors).length;
-    return form.onSubmit(
-      async (values) => {
-        if (!valid) {
-          setFormError(messages.common.checkFields);
-          focusFirstInvalid();
-          return;
-        }
-        await send(values);
-      },
-      () => {
-        setFormError(messages.common.checkFields);
-        focusFirstInvalid();
-      },
-    )(event);
-  };
+  const { submit, formError, created } = useTicketCreate({
+    form,
+    answers,
+    fields: FIELDS,
+    ticketHref: (id) => `/solicitante/tickets/${id}`,
+    body: (values, formData) => ({
+      type: values.type,
+      serviceId: values.serviceId ?? undefined,
+      title: values.title.trim(),
+      description: values.description.trim(),
+      formData,
+    }),
+  });
 
   if (created) return <CreatedWithFailures number={created.ticket.number} href={`/solicitante/tickets/${created.ticket.id}`} failures={created.failures} />;
 
