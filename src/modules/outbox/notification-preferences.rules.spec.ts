@@ -63,6 +63,12 @@ describe('decidePreference', () => {
     expect(decidePreference('ticket.assigned', 'sms')).toMatchObject({ ok: false, field: 'channel' });
   });
 
+  it('refuses a kind the person is not offered: a requester may set only approvals, and those are fixed', () => {
+    expect(decidePreference('ticket.team_queue', 'both', false)).toMatchObject({ ok: false, field: 'kind' });
+    expect(decidePreference('ticket.assigned', 'none', false)).toMatchObject({ ok: false, field: 'kind' });
+    expect(decidePreference('ticket.team_queue', 'both', true)).toMatchObject({ ok: true });
+  });
+
   it('maps catalog events to their one preference', () => {
     expect(preferenceKindOf('catalog.changed')).toBe('catalog.changed');
     expect(preferenceKindOf('catalog.published')).toBe('catalog.changed');

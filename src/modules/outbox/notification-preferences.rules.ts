@@ -101,9 +101,14 @@ export const isChannel = (v: unknown): v is Channel => typeof v === 'string' && 
 
 export type PreferenceDecision = { ok: true; kind: PreferenceKind; channel: Channel } | { ok: false; field: 'kind' | 'channel'; message: string };
 
-/** Whether a user may store this preference; the server refuses the kinds nobody may silence. */
-export function decidePreference(kind: string, channel: string): PreferenceDecision {
+/**
+ * Whether a user may store this preference: the kind must be one they are offered (kindsOffered)
+ * and not one nobody may silence.
+ */
+export function decidePreference(kind: string, channel: string, isDeskStaff = true): PreferenceDecision {
   if (!(kind in PREFERENCE_KINDS)) return { ok: false, field: 'kind', message: 'Ese tipo de aviso no existe.' };
+  if (!kindsOffered(isDeskStaff).includes(kind as PreferenceKind))
+    return { ok: false, field: 'kind', message: 'Ese tipo de aviso no te llega; no tiene preferencia.' };
   const rule: KindRule = PREFERENCE_KINDS[kind as PreferenceKind];
   if (!isChannel(channel)) return { ok: false, field: 'channel', message: 'Elige cómo quieres recibir el aviso.' };
   if (!rule.mutable) return { ok: false, field: 'kind', message: `«${rule.label}» se avisa siempre en Mesa y por correo; no puede cambiarse.` };

@@ -112,7 +112,7 @@ export class NotificationsService {
   }
 
   async setPreference(actor: Actor, kind: string, channel: string) {
-    const decision = decidePreference(kind, channel);
+    const decision = decidePreference(kind, channel, permissionsOf(actor.roles).includes('tickets.work'));
     if (!decision.ok) throw new MesaError('VALIDATION_FAILED', decision.message, { field: decision.field });
     await this.dataSource.query(
       `INSERT INTO notification_preferences (user_id, kind, channel) VALUES ($1, $2, $3)

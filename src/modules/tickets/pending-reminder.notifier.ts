@@ -1,9 +1,11 @@
 import { Injectable, type OnModuleInit } from '@nestjs/common';
+import { DateTime } from 'luxon';
 import type { EntityManager } from 'typeorm';
 import { UserDirectory } from '../identity/user-directory.service';
 import { MailService } from '../mail/mail.service';
 import { NotificationsService } from '../outbox/notifications.service';
 import { OutboxHandlerRegistry, type OutboxEvent } from '../outbox/outbox-handler.registry';
+import { isStaff } from './ticket-visibility.rules';
 
 /** The in-app notification kind of a "Pendiente hasta" reminder. */
 export const PENDING_DUE_KIND = 'ticket.pending_due';
@@ -34,9 +36,13 @@ export class PendingReminderNotifier implements OnModuleInit {
       assignee_id: string | null;
       team_id: string | null;
     }[];
-    if (!t) return;
+    // Relayed after the ticket left Pendiente (resumed between the sweep and the relay): nothing to remind.
+    if (!t || t.state !== 'pending') return;
     const recipient = t.assignee_id ?? (t.team_id ? ((await this.users.teamFacts(t.team_id, m))?.coordinatorId ?? null) : null);
     if (!recipient) return;
+    // Staff only, and only while they may still work (a deactivated assignee is not reminded).
+    const roles = (await this.users.activeRolesOf([recipient], m)).get(recipient) ?? [];
+    if (!isStaff(roles)) return;
     const zone = typeof event.payload.deskTimeZone === 'string' ? event.payload.deskTimeZone : 'UTC';
     const due = typeof event.payload.pendingUntil === 'string' ? formatInZone(new Date(event.payload.pendingUntil), zone) : '';
     const title = `Recordatorio: ${t.number} estaba pendiente hasta ${due}`;
@@ -56,10 +62,5 @@ export class PendingReminderNotifier implements OnModuleInit {
 
 /** `29/11/2026 01:37` in the desk's zone (the portal's date format). */
 function formatInZone(d: Date, timeZone: string): string {
-  const parts = Object.fromEntries(
-    new Intl.DateTimeFormat('es-MX', { timeZone, day: '2-digit', month: '2-digit', year: 'numeric', hour: '2-digit', minute: '2-digit', hourCycle: 'h23' })
-      .formatToParts(d)
-      .map((p) => [p.type, p.value]),
-  );
-  return `${parts.day}/${parts.month}/${parts.year} ${parts.hour}:${parts.minute}`;
+  return DateTime.fromJSDate(d, { zone: timeZone }).toFormat('dd/MM/yyyy HH:mm');
 }

@@ -35,7 +35,7 @@ export function matrixFrom(cells: { impact: Level; urgency: Level; priority: Pri
 }
 
 const LEVEL_RANK: Record<Level, number> = { low: 0, medium: 1, high: 2 };
-const PRIORITY_LABEL: Record<Priority, string> = { critical: 'Crítica', high: 'Alta', medium: 'Media', low: 'Baja' };
+export const PRIORITY_LABEL: Record<Priority, string> = { critical: 'Crítica', high: 'Alta', medium: 'Media', low: 'Baja' };
 const IMPACT_LABEL: Record<Level, string> = { high: 'alto', medium: 'medio', low: 'bajo' };
 const URGENCY_LABEL: Record<Level, string> = { high: 'alta', medium: 'media', low: 'baja' };
 

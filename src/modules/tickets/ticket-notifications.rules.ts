@@ -1,3 +1,4 @@
+import { PRIORITY_LABEL } from './priority.rules';
 import { type HistoryFacts, type HistoryViewer, historyVisibility } from './history-visibility.rules';
 
 /**
@@ -28,9 +29,11 @@ export type NotificationPlan = { audience: Audience; kind: string; title: string
 /** Facts of the ticket as it stands after the event. */
 export type TicketNoticeFacts = { priority: string | null; hasAssignee: boolean; hasTeam: boolean };
 
-export const PRIORITY_LABELS: Record<string, string> = { critical: 'Crítica', high: 'Alta', medium: 'Media', low: 'Baja' };
 const LEVEL_LABELS: Record<string, string> = { '1': 'primer nivel', '2': 'segundo nivel', '3': 'tercer nivel', field: 'soporte en campo' };
-const priorityText = (p: string | null) => (p && PRIORITY_LABELS[p] ? ` Prioridad ${PRIORITY_LABELS[p]}.` : '');
+const priorityText = (p: string | null) => {
+  const label = p ? (PRIORITY_LABEL as Record<string, string>)[p] : undefined;
+  return label ? ` Prioridad ${label}.` : '';
+};
 
 type Payload = Record<string, unknown>;
 const str = (v: unknown) => (typeof v === 'string' ? v : '');

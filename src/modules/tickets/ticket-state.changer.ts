@@ -62,7 +62,9 @@ export function changeState(t: Ticket, req: StateChangeRequest, now = new Date()
   if (to === 'pending') history.push({ action: 'field', field: 'pendingReason', newValue: req.pendingReason });
   // The reminder belongs to this stay in Pendiente: leaving it (or a new stay without a date) drops it.
   const pendingUntil = to === 'pending' ? (req.pendingUntil ?? null) : null;
-  if (pendingUntil) history.push({ action: 'field', field: 'pendingUntil', oldValue: t.pendingUntil, newValue: pendingUntil, internal: true });
+  if (pendingUntil || t.pendingUntil) {
+    history.push({ action: 'field', field: 'pendingUntil', oldValue: t.pendingUntil, newValue: pendingUntil, internal: true });
+  }
   t.pendingUntil = pendingUntil;
   t.pendingRemindedAt = null;
   if (to === 'in_progress' && req.as === 'staff' && !t.firstResponseAt) t.firstResponseAt = now;

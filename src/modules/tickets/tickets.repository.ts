@@ -109,6 +109,12 @@ function numberWhere(patterns: string[], p: (v: unknown) => string): string {
 }
 
 /** The only place that builds SQL for ticket queues, search and lookups. */
+/** The columns toItem reads (aliases r, s, tm, a for requester, service, team, assignee): one list for every query of list items. */
+const LIST_ITEM_COLUMNS = `t.id, t.number, t.type, t.title, t.state, t.pending_reason, t.priority, t.channel, t.requester_id, r.full_name AS requester_name,
+       t.organisation_id, t.unit_id, t.service_id, s.name AS service_name, t.team_id, tm.name AS team_name,
+       t.assignee_id, a.full_name AS assignee_name, t.support_level, t.is_major, t.resolution_due_at,
+       t.created_at, t.updated_at, t.version`;
+
 @Injectable()
 export class TicketsRepository {
   constructor(private readonly dataSource: DataSource) {}
@@ -187,10 +193,7 @@ export class TicketsRepository {
     const limit = p(q.pageSize);
     const offset = p((q.page - 1) * q.pageSize);
     const rowsQuery = this.dataSource.query(
-      `SELECT t.id, t.number, t.type, t.title, t.state, t.pending_reason, t.priority, t.channel, t.requester_id, r.full_name AS requester_name,
-              t.organisation_id, t.unit_id, t.service_id, s.name AS service_name, t.team_id, tm.name AS team_name,
-              t.assignee_id, a.full_name AS assignee_name, t.support_level, t.is_major, t.resolution_due_at,
-              t.created_at, t.updated_at, t.version
+      `SELECT ${LIST_ITEM_COLUMNS}
          FROM tickets t
          JOIN ${USERS_SQL} r ON r.id = t.requester_id
          LEFT JOIN ${USERS_SQL} a ON a.id = t.assignee_id
@@ -305,10 +308,7 @@ export class TicketsRepository {
   async myActionCandidates(userId: string): Promise<(TicketListItem & MyActionFacts)[]> {
     const rows = (await this.dataSource.query(
       `WITH mine AS (SELECT id FROM ${TEAMS_SQL} x WHERE x.coordinator_id = $1)
-       SELECT t.id, t.number, t.type, t.title, t.state, t.priority, t.channel, t.requester_id, r.full_name AS requester_name,
-              t.organisation_id, t.unit_id, t.service_id, s.name AS service_name, t.team_id, tm.name AS team_name,
-              t.assignee_id, a.full_name AS assignee_name, t.support_level, t.is_major, t.resolution_due_at,
-              t.created_at, t.updated_at, t.version, t.reopen_count,
+       SELECT ${LIST_ITEM_COLUMNS}, t.reopen_count,
               (t.assignee_id = $1) AS assigned_to_me,
               (t.approver_id = $1 AND t.approval_status = 'pending') AS approval_pending_on_me,
               (t.support_level = '3' AND t.proposed_solution IS NOT NULL AND COALESCE(t.escalated_from_team_id, t.team_id) IN (SELECT id FROM mine)) AS proposal_for_me,

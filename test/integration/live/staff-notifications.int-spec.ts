@@ -175,10 +175,25 @@ describe('Staff notifications', () => {
     expect(mine.counts.reopened).toBeGreaterThanOrEqual(1);
   });
 
+  it('lists each ticket in "Requiere mi acción" with the same fields the queue shows', async () => {
+    const ticket = await openTicket(agent.api, { requesterId: requester.id, title: 'Espera al proveedor del enlace' });
+    await actOk(agent.api, ticket.id, 'assign', { teamId: teamL2.id, assigneeId: resolverL2.id });
+    const mine = (await resolverL2.api.get('/api/v1/tickets/my-action').expect(200)).body.items as { id: string; reason: string }[];
+    const queue = (await resolverL2.api.get('/api/v1/tickets?view=mine&pageSize=200').expect(200)).body.items as { id: string }[];
+    const { reason, ...item } = mine.find((i) => i.id === ticket.id)!;
+    expect(reason).toBe('assigned');
+    expect(item).toEqual(queue.find((i) => i.id === ticket.id));
+  });
+
   it('honours each person’s channel per kind, and refuses to silence approvals and major incidents', async () => {
     // A requester is offered only what can reach them: approvals, fixed.
     const offered = (await requester.api.get('/api/v1/notifications/preferences').expect(200)).body.items as { kind: string; mutable: boolean }[];
     expect(offered).toEqual([expect.objectContaining({ kind: 'ticket.approval_requested', mutable: false })]);
+    // …and the server holds them to it: a kind never offered to them is refused, nothing stored.
+    const notOffered = await requester.api.put('/api/v1/notifications/preferences', { kind: 'ticket.team_queue', channel: 'both' });
+    expect(notOffered.status).toBe(400);
+    expect(notOffered.body.errors).toEqual([{ field: 'kind', message: expect.any(String) }]);
+    expect(await t.dataSource.query(`SELECT 1 FROM notification_preferences WHERE user_id = $1`, [requester.id])).toHaveLength(0);
     const silence = await director.api.put('/api/v1/notifications/preferences', { kind: 'ticket.major_incident', channel: 'none' });
     expect(silence.status).toBe(400);
     expect(silence.body.errors).toEqual([{ field: 'kind', message: expect.stringContaining('no puede cambiarse') }]);

@@ -251,6 +251,18 @@ describe('reasons and solutions in the conversation (issue 11, items 4, 8, 10)',
       await agent.api.put('/api/v1/notifications/preferences', { kind: PENDING_DUE_KIND, channel: 'both' }).expect(200);
     });
 
+    it('reminds nobody when the ticket left Pendiente between the sweep and the relay', async () => {
+      const ticket = await openTicket(requester.api);
+      await actOk(agent.api, ticket.id, 'take', {});
+      const due = new Date(now.getTime() + 60 * 60_000);
+      await actOk(agent.api, ticket.id, 'transitions', { to: 'pending', pendingReason: 'third_party', pendingUntil: due.toISOString() });
+      now = new Date(due.getTime() + 30_000);
+      await sweep();
+      await actOk(agent.api, ticket.id, 'transitions', { to: 'in_progress' });
+      await worker.get(OutboxRelayService).relayBatch();
+      expect(await reminders(agent.id, ticket.id)).toBe(0);
+    });
+
     it('does not fire for a ticket that left Pendiente before its instant', async () => {
       const ticket = await openTicket(requester.api);
       await actOk(agent.api, ticket.id, 'take', {});
