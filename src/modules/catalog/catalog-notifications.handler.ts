@@ -35,12 +35,13 @@ export class CatalogNotificationsHandler implements OnModuleInit {
     const title = TITLES[event.event];
     if (!title) return;
     const desk = await this.users.activeWithAnyRole(['agent_l1', 'desk_coordinator'], m);
-    const [teams] = (await m.query(`SELECT team_l2_id, team_l3_id FROM catalog_services WHERE id = $1`, [event.aggregateId])) as {
+    const [service] = (await m.query(`SELECT team_l2_id, team_l3_id, owner_organisation_id FROM catalog_services WHERE id = $1`, [event.aggregateId])) as {
       team_l2_id: string | null;
       team_l3_id: string | null;
+      owner_organisation_id: string | null;
     }[];
     const support = await this.users.teamPeople(
-      [teams?.team_l2_id, teams?.team_l3_id].filter((id): id is string => Boolean(id)),
+      [service?.team_l2_id, service?.team_l3_id].filter((id): id is string => Boolean(id)),
       m,
     );
     const active = await this.users.activeAmong(support, m);
@@ -54,7 +55,7 @@ export class CatalogNotificationsHandler implements OnModuleInit {
       body: `Clave ${String(event.payload.code ?? '')}. Consulta la ficha del servicio antes de registrar o atender solicitudes.`,
       link: null,
     });
-    const owner = await this.ownerArea(m, event);
+    const owner = service?.owner_organisation_id ? await this.organisations.mailboxOf(service.owner_organisation_id, m) : null;
     const context = {
       heading,
       serviceName: name,
@@ -65,13 +66,6 @@ export class CatalogNotificationsHandler implements OnModuleInit {
     };
     await this.mail.enqueueForUsers(m, event.id, event.event, email, context);
     if (owner) await this.mailOwnerArea(m, event, owner, context);
-  }
-
-  private async ownerArea(m: EntityManager, event: OutboxEvent) {
-    const [service] = (await m.query(`SELECT owner_organisation_id FROM catalog_services WHERE id = $1`, [event.aggregateId])) as {
-      owner_organisation_id: string | null;
-    }[];
-    return service?.owner_organisation_id ? this.organisations.mailboxOf(service.owner_organisation_id, m) : null;
   }
 
   /** The owner area's shared mailbox and its titular, when they have addresses. */
