@@ -49,13 +49,19 @@ export class TextModulesService {
   ) {}
 
   private async viewer(actor: Actor, m: EntityManager = this.dataSource.manager): Promise<Viewer> {
+    return (await this.viewerAndTeams(actor, m)).viewer;
+  }
+
+  /** The viewer, and the active teams they coordinate (the ones whose modules they manage). */
+  private async viewerAndTeams(actor: Actor, m: EntityManager = this.dataSource.manager) {
     const [teamIds, coordinated] = await Promise.all([this.directory.teamIdsOf(actor.userId, m), this.directory.activeTeams(actor.userId, m)]);
-    return {
+    const viewer: Viewer = {
       works: rolesHave(actor.roles, 'tickets.work'),
       isAdmin: actor.roles.includes('admin'),
       teamIds,
       coordinatedTeamIds: coordinated.map((t) => t.id),
     };
+    return { viewer, coordinated };
   }
 
   private async teamNames(m: EntityManager = this.dataSource.manager): Promise<Map<string, string>> {
@@ -80,12 +86,12 @@ export class TextModulesService {
   }
 
   async list(actor: Actor, q: TextModuleListQuery) {
-    const viewer = await this.viewer(actor);
+    const { viewer, coordinated } = await this.viewerAndTeams(actor);
     // A desk has tens or hundreds of modules: filtering them here keeps the access rule in one place.
     const rows = await this.dataSource.getRepository(TextModule).find({ order: { name: 'ASC', id: 'ASC' } });
     const allowed = q.view === 'use' ? (t: TextModule) => canUseTextModule(t, viewer) : (t: TextModule) => canManageTextModule(t, viewer);
     const teams = await this.teamNames();
-    const manageableTeams = viewer.isAdmin ? await this.directory.activeTeams() : await this.directory.activeTeams(actor.userId);
+    const manageableTeams = viewer.isAdmin ? await this.directory.activeTeams() : coordinated;
     return {
       items: rows.filter((t) => allowed(t) && (!q.q || matchesFilter(t, q.q))).map((t) => this.toDto(t, viewer, teams)),
       placeholders: [...PLACEHOLDERS],
